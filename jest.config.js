@@ -2,8 +2,7 @@
 const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }];
 
 module.exports = {
-  // One run covers the engine, the CLI, the Excel adapter and the browser end-to-end tests;
-  // the last reporter prints the plain "N passed, N failed" line that CI reads.
+  // One run covers the engine, the CLI, the Excel adapter and the browser end-to-end tests.
   projects: [
     {
       displayName: "unit",
@@ -22,5 +21,4 @@ module.exports = {
       transform: { "^.+\\.tsx?$": tsJest },
     },
   ],
-  reporters: ["default", "<rootDir>/test/reporters/summary-line.js"],
 };
