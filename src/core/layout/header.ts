@@ -1,0 +1,126 @@
+import { ColumnMap, ExtraColumn, Role } from "../plan/types";
+import { Grid } from "../workbook/grid";
+import { headerRole } from "./header-roles";
+
+export interface HeaderMatch {
+  readonly rows: readonly number[];
+  readonly columns: ColumnMap;
+  readonly extras: readonly ExtraColumn[];
+  readonly firstCol: number;
+  readonly lastCol: number;
+  /** Number of roles found: the better header wins when several rows look like one. */
+  readonly score: number;
+}
+
+/** How far down a sheet the header may start: title blocks are rarely longer than this. */
+const MAX_HEADER_ROW = 80;
+
+/** Text of a cell as its own column sees it: a horizontally merged header belongs to its first column. */
+function originText(grid: Grid, r: number, c: number): string {
+  const area = grid.area(r, c);
+  return area && (area.left !== c || area.top !== r) ? "" : grid.text(r, c);
+}
+
+/** Does row r carry a group header spanning several columns on one row ("Cơ quan thực hiện" over two)? */
+function hasGroupHeader(grid: Grid, r: number): boolean {
+  for (let c = 0; c < grid.colCount; c++) {
+    const a = grid.area(r, c);
+    if (a && a.top === r && a.left === c && a.bottom === r && a.right > a.left && grid.text(r, c).trim() !== "")
+      return true;
+  }
+  return false;
+}
+
+function assemble(rows: number[], found: Array<{ col: number; role: Role | "extra"; text: string }>): HeaderMatch | null {
+  const columns: Partial<Record<Role, number>> = {};
+  const extras: ExtraColumn[] = [];
+  for (const f of found) {
+    if (f.role !== "extra" && columns[f.role] === undefined) columns[f.role] = f.col;
+    else extras.push({ col: f.col, header: f.text });
+  }
+  if (columns.task === undefined) return null;
+  const roleCount = Object.keys(columns).length;
+  // A plan table names what is done and at least two of who/when/what-comes-out.
+  if (roleCount < 3 || (columns.lead === undefined && columns.deadline === undefined && columns.support === undefined))
+    return null;
+  const roleCols = Object.values(columns) as number[];
+  let firstCol = Math.min(...roleCols);
+  let lastCol = Math.max(...roleCols);
+  // Extra columns count when they sit inside the table or right next to it.
+  const sorted = [...extras].sort((a, b) => a.col - b.col);
+  for (const e of sorted) if (e.col === lastCol + 1) lastCol = e.col;
+  for (const e of [...sorted].reverse()) if (e.col === firstCol - 1) firstCol = e.col;
+  return {
+    rows,
+    columns: columns as ColumnMap,
+    extras: sorted.filter((e) => e.col >= firstCol && e.col <= lastCol),
+    firstCol,
+    lastCol,
+    score: roleCount,
+  };
+}
+
+function singleRowHeader(grid: Grid, r: number): HeaderMatch | null {
+  const found: Array<{ col: number; role: Role | "extra"; text: string }> = [];
+  for (let c = 0; c < grid.colCount; c++) {
+    const text = originText(grid, r, c);
+    const role = text.trim() ? headerRole(text) : null;
+    if (role) found.push({ col: c, role, text });
+    else if (text.trim()) found.push({ col: c, role: "extra", text });
+  }
+  return assemble([r], found);
+}
+
+function twoRowHeader(grid: Grid, r: number): HeaderMatch | null {
+  if (r + 1 >= grid.rowCount || !hasGroupHeader(grid, r)) return null;
+  const found: Array<{ col: number; role: Role | "extra"; text: string }> = [];
+  for (let c = 0; c < grid.colCount; c++) {
+    const topArea = grid.area(r, c);
+    const top = grid.shownText(r, c);
+    const bottomInSameArea = topArea !== null && topArea.bottom >= r + 1;
+    const bottom = bottomInSameArea ? "" : originText(grid, r + 1, c);
+    let role: Role | "extra" | null = null;
+    let text = top;
+    if (bottom.trim()) {
+      role = headerRole(bottom, top) ?? headerRole(`${top} ${bottom}`);
+      text = `${top} – ${bottom}`;
+    } else if (!topArea || topArea.left === c) {
+      role = top.trim() ? headerRole(top) : null;
+    }
+    if (role) found.push({ col: c, role, text });
+    else if (text.trim() && (!topArea || topArea.left === c)) found.push({ col: c, role: "extra", text });
+  }
+  return assemble([r, r + 1], found);
+}
+
+/** Finds the table header anywhere in the first rows of a sheet. */
+export function findHeader(grid: Grid): HeaderMatch | null {
+  let best: HeaderMatch | null = null;
+  const last = Math.min(grid.rowCount, MAX_HEADER_ROW);
+  for (let r = 0; r < last; r++) {
+    const two = twoRowHeader(grid, r);
+    const one = singleRowHeader(grid, r);
+    const m = two && (!one || two.score >= one.score) ? two : one;
+    if (m && (!best || m.score > best.score)) best = m;
+    // Six roles is a full header: look no further, the first full one is the table's.
+    if (best && best.score === 6) break;
+  }
+  return best;
+}
+
+/** "(1) (2) (3) …" or "1 2 3 …" right under the header: numbering of columns, not a task. */
+export function isColumnNumberRow(grid: Grid, r: number, firstCol: number, lastCol: number): boolean {
+  let count = 0;
+  let previous = 0;
+  for (let c = firstCol; c <= lastCol; c++) {
+    const t = grid.text(r, c).trim();
+    if (t === "") continue;
+    const m = /^\(?\s*(\d{1,2})\s*\)?$/.exec(t);
+    if (!m) return false;
+    const n = Number(m[1]);
+    if (n <= previous) return false;
+    previous = n;
+    count++;
+  }
+  return count >= 3;
+}

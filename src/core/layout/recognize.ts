@@ -1,0 +1,350 @@
+import { PlanPeriod } from "../plan/period";
+import { ColumnMap, PlanTable, PlanTask, Role, RoleCell, ROLES, Section } from "../plan/types";
+import { cleanText, oneLine } from "../text/normalize";
+import { Grid } from "../workbook/grid";
+import { SheetData } from "../workbook/model";
+import { findHeader, HeaderMatch, isColumnNumberRow } from "./header";
+import { planPeriodFromDeadlines, planPeriodFromTitle } from "./plan-period";
+import {
+  cleanNumber,
+  isFooterText,
+  isRomanNumeral,
+  leadingNumber,
+  sectionHeading,
+  subItemMarker,
+} from "./row-patterns";
+
+export interface RecognizeOptions {
+  /** The period the user gave; otherwise it is read from the title rows, then from the deadlines. */
+  readonly planPeriod?: PlanPeriod;
+}
+
+/** A table ends after this many blank rows in a row (a single blank row inside a table is common). */
+const BLANK_ROWS_END_TABLE = 3;
+
+type Values = Record<Role, string>;
+
+interface TaskDraft {
+  row: number;
+  lastRow: number;
+  tt: string;
+  section: Section | null;
+  taskLines: string[];
+  lines: Record<Exclude<Role, "task" | "tt">, string[]>;
+  cells: Partial<Record<Role, RoleCell>>;
+  extras: Record<string, string[]>;
+}
+
+class TableReader {
+  private readonly sections: Section[] = [];
+  private readonly stack: Section[] = [];
+  private readonly tasks: PlanTask[] = [];
+  private current: TaskDraft | null = null;
+  private lastRow: number;
+
+  constructor(
+    private readonly grid: Grid,
+    private readonly header: HeaderMatch,
+  ) {
+    this.lastRow = header.rows[header.rows.length - 1] as number;
+  }
+
+  private col(role: Role): number | undefined {
+    return (this.header.columns as ColumnMap)[role as "task"];
+  }
+
+  /** The cell's own text: what is stored in it, blank for covered cells of a merged area. */
+  private own(r: number, role: Role): string {
+    const c = this.col(role);
+    return c === undefined ? "" : cleanText(this.grid.text(r, c));
+  }
+
+  /**
+   * The text a reader sees in the role's cell on row r. A vertically merged cell shows its value on every
+   * row it covers; a cell covered from the left (a merge across columns) belongs to the column it starts in.
+   */
+  private shown(r: number, role: Role): string {
+    const c = this.col(role);
+    if (c === undefined) return "";
+    const area = this.grid.area(r, c);
+    if (!area) return cleanText(this.grid.text(r, c));
+    if (area.left !== c) return "";
+    return cleanText(this.grid.text(area.top, area.left));
+  }
+
+  private values(r: number, pick: (r: number, role: Role) => string): Values {
+    const v = {} as Values;
+    for (const role of ROLES) v[role] = pick(r, role);
+    return v;
+  }
+
+  private roleCell(r: number, role: Role): RoleCell | undefined {
+    const c = this.col(role);
+    if (c === undefined) return undefined;
+    const area = this.grid.area(r, c);
+    return { row: r, col: c, inMerge: area !== null, fromMerge: area !== null && (area.top !== r || area.left !== c) };
+  }
+
+  private isBlankRow(r: number): boolean {
+    return this.grid.isRowBlank(r, this.header.firstCol, this.header.lastCol);
+  }
+
+  private rowHasFooter(r: number): boolean {
+    for (let c = 0; c < this.grid.colCount; c++) {
+      const t = this.grid.text(r, c);
+      if (t.trim() && isFooterText(t)) return true;
+    }
+    return false;
+  }
+
+  /** A merged area starting on row r that spans three or more table columns: a banner (section) row. */
+  private bannerText(r: number): string | null {
+    for (let c = this.header.firstCol; c <= this.header.lastCol; c++) {
+      const a = this.grid.area(r, c);
+      if (a && a.top === r && a.left === c && a.right - a.left >= 2) {
+        const t = oneLine(this.grid.text(r, c));
+        return t === "" ? null : t;
+      }
+    }
+    return null;
+  }
+
+  private pushSection(title: string, level: number, r: number): void {
+    this.finishTask();
+    while (this.stack.length > 0 && (this.stack[this.stack.length - 1] as Section).level >= level) this.stack.pop();
+    const path = [...this.stack.map((s) => s.title), title];
+    const section: Section = { title, level, path, row: r };
+    this.stack.push(section);
+    this.sections.push(section);
+    this.lastRow = r;
+  }
+
+  private startTask(r: number, tt: string, taskText: string): void {
+    this.finishTask();
+    const shown = this.values(r, (row, role) => this.shown(row, role));
+    const cells: Partial<Record<Role, RoleCell>> = {};
+    for (const role of ROLES) {
+      const cell = this.roleCell(r, role);
+      if (cell) cells[role] = cell;
+    }
+    const extras: Record<string, string[]> = {};
+    for (const e of this.header.extras) {
+      const t = cleanText(this.grid.shownText(r, e.col));
+      extras[oneLine(e.header)] = t ? [t] : [];
+    }
+    this.current = {
+      row: r,
+      lastRow: r,
+      tt,
+      section: this.stack[this.stack.length - 1] ?? null,
+      taskLines: taskText ? [taskText] : [],
+      lines: {
+        product: shown.product ? [shown.product] : [],
+        lead: shown.lead ? [shown.lead] : [],
+        support: shown.support ? [shown.support] : [],
+        deadline: shown.deadline ? [shown.deadline] : [],
+      },
+      cells,
+      extras,
+    };
+    this.lastRow = r;
+  }
+
+  /** Adds a row's own values to the current task (continuation rows, sub-items without their own agency). */
+  private extendTask(r: number, own: Values, taskLine: string): void {
+    const t = this.current;
+    if (!t) return;
+    if (taskLine) t.taskLines.push(taskLine);
+    for (const role of ["product", "lead", "support", "deadline"] as const) {
+      const v = own[role];
+      if (v && !t.lines[role].includes(v)) t.lines[role].push(v);
+    }
+    for (const e of this.header.extras) {
+      const v = cleanText(this.grid.text(r, e.col));
+      const list = t.extras[oneLine(e.header)];
+      if (v && list && !list.includes(v)) list.push(v);
+    }
+    t.lastRow = r;
+    this.lastRow = r;
+  }
+
+  private finishTask(): void {
+    const t = this.current;
+    if (!t) return;
+    this.current = null;
+    const extras: Record<string, string> = {};
+    for (const [k, v] of Object.entries(t.extras)) extras[k] = v.join("\n");
+    this.tasks.push({
+      sheet: this.grid.name,
+      row: t.row,
+      lastRow: t.lastRow,
+      tt: t.tt,
+      section: t.section,
+      task: t.taskLines.join("\n"),
+      product: t.lines.product.join("\n"),
+      lead: t.lines.lead.join("\n"),
+      support: t.lines.support.join("\n"),
+      deadline: t.lines.deadline.join("\n"),
+      cells: t.cells,
+      extras,
+    });
+  }
+
+  /** Does the row carry who/when/what of its own, or through a merged area that starts on it? */
+  private hasOwnDetails(r: number, own: Values): boolean {
+    if (own.product || own.lead || own.support || own.deadline) return true;
+    for (const role of ["lead", "support", "deadline"] as const) {
+      const c = this.col(role);
+      const a = c === undefined ? null : this.grid.area(r, c);
+      if (a && a.top === r && this.grid.text(a.top, a.left).trim()) return true;
+    }
+    return false;
+  }
+
+  /** The next non-blank row after r is a sub-item with details of its own: r is a group heading over it. */
+  private headsSubItems(r: number): boolean {
+    for (let n = r + 1; n < this.grid.rowCount && n <= r + 3; n++) {
+      if (this.isBlankRow(n)) continue;
+      const own = this.values(n, (row, role) => this.own(row, role));
+      const marker = own.tt ? subItemMarker(`${own.tt} `) ?? (/^\d+\.\d+/.test(own.tt) ? own.tt : null) : subItemMarker(own.task);
+      return marker !== null && this.hasOwnDetails(n, own);
+    }
+    return false;
+  }
+
+  /** Classifies row r and updates the reader; returns false when the table has ended. */
+  private readRow(r: number): void {
+    const own = this.values(r, (row, role) => this.own(row, role));
+
+    const banner = this.bannerText(r);
+    if (banner) {
+      const h = sectionHeading(banner);
+      this.pushSection(banner, h ? h.level : 1, r);
+      return;
+    }
+
+    const details = this.hasOwnDetails(r, own);
+    if (!details) {
+      if (own.tt && (isRomanNumeral(own.tt) || /^[A-ZĐ][.)]?$/u.test(own.tt)) && own.task) {
+        const label = own.tt.trim();
+        const title = /[.)]$/.test(label) ? `${label} ${oneLine(own.task)}` : `${label}. ${oneLine(own.task)}`;
+        this.pushSection(title, isRomanNumeral(own.tt) ? 1 : 0, r);
+        return;
+      }
+      const headingText = own.task || own.tt;
+      const h = headingText ? sectionHeading(headingText) : null;
+      if (h && (!own.tt || !own.task || sectionHeading(own.tt) === null)) {
+        const title = own.tt && own.task ? `${oneLine(own.tt)} ${oneLine(own.task)}` : oneLine(headingText);
+        this.pushSection(title, h.level, r);
+        return;
+      }
+    }
+
+    const taskCol = this.header.columns.task;
+    const taskArea = this.grid.area(r, taskCol);
+    if (!own.task) {
+      const cur = this.current;
+      const sameMergedTask = cur !== null && taskArea !== null && taskArea.top <= cur.row && taskArea.top < r;
+      const onlyProduct = !own.tt && !own.lead && !own.support && !own.deadline;
+      if (cur && (sameMergedTask || onlyProduct)) {
+        this.extendTask(r, own, "");
+        return;
+      }
+      if (!details && !own.tt) return; // only extra columns filled: nothing to read
+      this.startTask(r, cleanNumber(own.tt), "");
+      return;
+    }
+
+    const numbered = leadingNumber(own.task);
+    const marker = own.tt ? null : subItemMarker(own.task);
+    const ttMarker = own.tt && (/^[a-zđ][).]?$/u.test(own.tt.trim()) || /^[-+•]$/.test(own.tt.trim()) || /^\d+\.\d+/.test(own.tt.trim()));
+    if ((marker !== null && !numbered) || ttMarker) {
+      // A sub-item: part of the task above unless it names its own lead or deadline.
+      if (this.current && !details) {
+        this.extendTask(r, own, own.tt ? `${own.tt.trim()} ${own.task}` : own.task);
+        return;
+      }
+    }
+
+    const tt = own.tt ? cleanNumber(own.tt) : numbered ? numbered.number : "";
+    const text = !own.tt && numbered ? numbered.rest : own.task;
+    const shownDetails = ["product", "lead", "support", "deadline"].some((role) => this.shown(r, role as Role) !== "");
+    if (!shownDetails && tt && this.headsSubItems(r)) {
+      this.pushSection(own.tt ? `${cleanNumber(own.tt)}. ${oneLine(own.task)}` : oneLine(own.task), 2, r);
+      return;
+    }
+    this.startTask(r, tt, text);
+  }
+
+  read(): void {
+    const { rows } = this.header;
+    let r = (rows[rows.length - 1] as number) + 1;
+    let blankRun = 0;
+    for (; r < this.grid.rowCount; r++) {
+      if (this.isBlankRow(r)) {
+        if (++blankRun >= BLANK_ROWS_END_TABLE) break;
+        continue;
+      }
+      blankRun = 0;
+      if (this.rowHasFooter(r)) break;
+      this.readRow(r);
+    }
+    this.finishTask();
+  }
+
+  result(): { sections: Section[]; tasks: PlanTask[]; lastRow: number } {
+    return { sections: this.sections, tasks: this.tasks, lastRow: this.lastRow };
+  }
+}
+
+function titleLines(grid: Grid, headerTop: number): string[] {
+  const lines: string[] = [];
+  for (let r = 0; r < headerTop; r++) {
+    for (let c = 0; c < grid.colCount; c++) {
+      const a = grid.area(r, c);
+      if (a && (a.top !== r || a.left !== c)) continue;
+      const t = oneLine(grid.text(r, c));
+      if (t) lines.push(t);
+    }
+  }
+  return lines;
+}
+
+/** Finds and reads the plan table of a sheet; null when the sheet has none. */
+export function recognizeTable(sheet: SheetData, options: RecognizeOptions = {}): PlanTable | null {
+  const grid = new Grid(sheet);
+  const header = findHeader(grid);
+  if (!header) return null;
+  const headerBottom = header.rows[header.rows.length - 1] as number;
+  const numberRow = isColumnNumberRow(grid, headerBottom + 1, header.firstCol, header.lastCol) ? headerBottom + 1 : null;
+  const reader = new TableReader(grid, numberRow === null ? header : { ...header, rows: [...header.rows, numberRow] });
+  reader.read();
+  const { sections, tasks, lastRow } = reader.result();
+
+  const lines = titleLines(grid, header.rows[0] as number);
+  let planPeriod: PlanPeriod | null = options.planPeriod ?? null;
+  let planPeriodSource: PlanTable["planPeriodSource"] = planPeriod ? "user" : null;
+  if (!planPeriod) {
+    planPeriod = planPeriodFromTitle(lines);
+    if (planPeriod) planPeriodSource = "title";
+  }
+  if (!planPeriod) {
+    planPeriod = planPeriodFromDeadlines(tasks.map((t) => t.deadline));
+    if (planPeriod) planPeriodSource = "deadlines";
+  }
+  return {
+    sheet: sheet.name,
+    headerRows: header.rows,
+    numberRow,
+    columns: header.columns,
+    extras: header.extras,
+    firstCol: header.firstCol,
+    lastCol: header.lastCol,
+    lastRow: Math.max(lastRow, numberRow ?? 0),
+    titleLines: lines,
+    planPeriod,
+    planPeriodSource,
+    sections,
+    tasks,
+  };
+}

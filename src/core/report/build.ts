@@ -1,0 +1,70 @@
+import { PlanPeriod } from "../plan/period";
+import { PlanTable, PlanTask } from "../plan/types";
+import { columnLetter, rangeAddress } from "../workbook/address";
+import { AgencyItem, DeadlineItem, Report, ReportIssue, ReportTable, ReportTask } from "./schema";
+
+/** How the report reads agency and deadline cells: the engine's parsers, passed in by the caller. */
+export interface CellReaders {
+  agencies(text: string): AgencyItem[];
+  deadline(text: string, planPeriod: PlanPeriod | null): DeadlineItem;
+}
+
+export interface SheetResult {
+  readonly name: string;
+  readonly table: PlanTable | null;
+}
+
+export interface FileResult {
+  readonly path: string;
+  readonly sheets: readonly SheetResult[];
+}
+
+export function reportTable(t: PlanTable): ReportTable {
+  const columns: Record<string, string> = {};
+  for (const [role, col] of Object.entries(t.columns)) if (col !== undefined) columns[role] = columnLetter(col);
+  return {
+    range: rangeAddress(t.headerRows[0] as number, t.firstCol, t.lastRow, t.lastCol),
+    headerRows: t.headerRows.map((r) => r + 1),
+    columns: columns as ReportTable["columns"],
+    planPeriod: t.planPeriod ? { from: t.planPeriod.from, to: t.planPeriod.to } : null,
+    numberRow: t.numberRow === null ? null : t.numberRow + 1,
+    planPeriodSource: t.planPeriodSource,
+    extraColumns: t.extras.map((e) => ({ column: columnLetter(e.col), header: e.header })),
+    sections: t.sections.length,
+    tasks: t.tasks.length,
+  };
+}
+
+export function reportTask(file: string, table: PlanTable, task: PlanTask, readers: CellReaders): ReportTask {
+  return {
+    file,
+    sheet: task.sheet,
+    row: task.row + 1,
+    lastRow: task.lastRow + 1,
+    tt: task.tt,
+    section: task.section?.title ?? null,
+    sectionPath: task.section ? [...task.section.path] : [],
+    task: task.task,
+    product: task.product,
+    lead: readers.agencies(task.lead),
+    support: readers.agencies(task.support),
+    deadline: readers.deadline(task.deadline, table.planPeriod),
+    ...(Object.keys(task.extras).length ? { extras: task.extras } : {}),
+  };
+}
+
+/** The report document: files with their recognised tables, and every task with its cells understood. */
+export function buildReport(files: readonly FileResult[], readers: CellReaders, issues: ReportIssue[] = []): Report {
+  const tasks: ReportTask[] = [];
+  for (const f of files)
+    for (const s of f.sheets) if (s.table) for (const t of s.table.tasks) tasks.push(reportTask(f.path, s.table, t, readers));
+  return {
+    version: 1,
+    files: files.map((f) => ({
+      path: f.path,
+      sheets: f.sheets.map((s) => ({ name: s.name, table: s.table ? reportTable(s.table) : null })),
+    })),
+    tasks,
+    issues,
+  };
+}
