@@ -1,0 +1,143 @@
+// Builds the Excel task pane into dist/web (dist/node belongs to the CLI's tsc build) and serves it for
+// development on https://localhost:3000, the address manifest.xml points at.
+//
+// Environment variables:
+//   PHULUC_OFFICE_JS=cdn|local  where taskpane.html loads office.js from. Default: cdn for production builds,
+//                               local (the copy in node_modules, served under /office-js/) for development,
+//                               so the dev server and the browser tests need no network.
+//   PHULUC_ORIGIN=https://…     origin written into the copied manifest.xml instead of https://localhost:3000.
+//   PHULUC_HTTP=1               dev server: skip certificates and serve plain http.
+"use strict";
+
+const fs = require("fs");
+const path = require("path");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { version } = require("./package.json");
+
+const DEV_ORIGIN = "https://localhost:3000";
+const PORT = 3000;
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_LOCAL_DIR = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
+
+/**
+ * https options for the dev server. office-addin-dev-certs creates a local CA and a localhost certificate in
+ * ~/.office-addin-dev-certs and then tries to make the system trust that CA, which needs administrator rights.
+ * When only the trust step fails the certificate still works (the browser asks for an exception), so use it;
+ * when there is no certificate at all, fall back to http and say so.
+ */
+async function devServerProtocol() {
+  if (process.env.PHULUC_HTTP === "1") {
+    console.log("[phuluc] PHULUC_HTTP=1: serving plain http (Excel itself only loads https add-ins).");
+    return "http";
+  }
+  let certs;
+  try {
+    certs = require("office-addin-dev-certs");
+    return { type: "https", options: await certs.getHttpsServerOptions() };
+  } catch (error) {
+    const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+    const files = ["localhost.crt", "localhost.key", "ca.crt"].map((f) => path.join(dir, f));
+    if (files.every((f) => fs.existsSync(f))) {
+      console.warn(
+        "[phuluc] The development certificate exists but its CA is not trusted by this system\n" +
+          `         (${firstLine(error)}).\n` +
+          "         Browsers will warn about https://localhost:3000 until you trust it: run\n" +
+          "         `npx office-addin-dev-certs install` with administrator rights, or accept the warning once.",
+      );
+      const [cert, key, ca] = files.map((f) => fs.readFileSync(f));
+      return { type: "https", options: { cert, key, ca } };
+    }
+    console.warn(
+      `[phuluc] Could not create a development certificate (${firstLine(error)}).\n` +
+        "         Serving plain http on http://localhost:3000 instead: the preview works in a browser,\n" +
+        "         but Excel only loads add-ins over https.",
+    );
+    return "http";
+  }
+}
+
+function firstLine(error) {
+  return String((error && error.message) || error).split("\n")[0];
+}
+
+module.exports = async (env, argv) => {
+  const mode = argv.mode === "development" ? "development" : "production";
+  const dev = mode === "development";
+  const officeJs = process.env.PHULUC_OFFICE_JS || (dev ? "local" : "cdn");
+  if (officeJs !== "cdn" && officeJs !== "local") throw new Error(`PHULUC_OFFICE_JS must be cdn or local, not ${officeJs}`);
+  const origin = (process.env.PHULUC_ORIGIN || DEV_ORIGIN).replace(/\/+$/, "");
+
+  const copies = [
+    { from: "assets/*.png", to: "assets/[name][ext]" },
+    { from: "src/taskpane/support.html", to: "support.html" },
+    {
+      from: "manifest.xml",
+      to: "manifest.xml",
+      // The committed manifest points at the dev server; a deployment names its own origin.
+      transform: (content) => content.toString("utf8").split(DEV_ORIGIN).join(origin),
+    },
+  ];
+  if (officeJs === "local") {
+    // office.js alone is enough for the page outside Office (Office.onReady resolves with a null host); inside
+    // Office the host's own runtime files are needed, which is why production uses the CDN.
+    copies.push({ from: path.join(OFFICE_JS_LOCAL_DIR, "office.js"), to: "office-js/office.js" });
+  }
+
+  return {
+    mode,
+    target: ["web", "es2020"],
+    devtool: dev ? "source-map" : false,
+    entry: { taskpane: "./src/taskpane/index.tsx" },
+    output: {
+      path: path.resolve(__dirname, "dist/web"),
+      // Office caches add-in files hard; content hashes make a new build reach users.
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: "ts-loader",
+          options: {
+            // Type errors are tsc's job (npm run typecheck); the bundle only needs the transpiled code.
+            transpileOnly: true,
+            configFile: path.resolve(__dirname, "tsconfig.json"),
+            // tsconfig.json says module node16 for the CLI; webpack wants ES modules to tree-shake Fluent UI.
+            compilerOptions: { module: "esnext", moduleResolution: "bundler", sourceMap: dev },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new webpack.DefinePlugin({ __PHULUC_VERSION__: JSON.stringify(version) }),
+      new HtmlWebpackPlugin({
+        template: "src/taskpane/taskpane.html",
+        filename: "taskpane.html",
+        chunks: ["taskpane"],
+        templateParameters: { officeJsUrl: officeJs === "cdn" ? OFFICE_JS_CDN : "office-js/office.js" },
+      }),
+      new CopyWebpackPlugin({ patterns: copies }),
+    ],
+    performance: {
+      // Fluent UI makes the one bundle larger than webpack's 244 KiB hint; it loads once and is cached.
+      maxEntrypointSize: 1024 * 1024,
+      maxAssetSize: 1024 * 1024,
+    },
+    devServer: env && env.WEBPACK_SERVE
+      ? {
+          port: PORT,
+          host: "localhost",
+          server: await devServerProtocol(),
+          headers: { "Access-Control-Allow-Origin": "*" },
+          // Everything is emitted by the build (including the copied assets and manifest); nothing else is served.
+          static: false,
+          client: { overlay: { warnings: false } },
+        }
+      : undefined,
+  };
+};
