@@ -1,0 +1,49 @@
+import { PlanTable, PlanTask, Role } from "../plan/types";
+import { AgencyItem, DeadlineItem } from "../report/schema";
+import { IssueCode, Severity } from "./catalog";
+
+/** A task with its agency and deadline cells understood: what the rules look at. */
+export interface CheckedTask {
+  readonly task: PlanTask;
+  readonly lead: readonly (AgencyItem & { suggestion?: string })[];
+  readonly support: readonly (AgencyItem & { suggestion?: string })[];
+  readonly deadline: DeadlineItem;
+}
+
+/** What a rule finds, before policy (on/off, severity) and wording are applied. */
+export interface Finding {
+  readonly code: IssueCode;
+  /** 0-based sheet row and column of the cell the issue points at. */
+  readonly row: number;
+  readonly col: number;
+  readonly role: Role | null;
+  /** The offending value, as written. */
+  readonly value: string;
+  readonly suggestion?: string;
+  /** Extra template values ({other}, {count}, {period}). */
+  readonly values?: Readonly<Record<string, string | number>>;
+}
+
+export interface RuleContext {
+  readonly table: PlanTable;
+  readonly tasks: readonly CheckedTask[];
+  /** Reads a deadline cell: used to test whether a corrected spelling would be understood. */
+  readonly readDeadline: (text: string) => DeadlineItem;
+  /** True when text looks typed in TCVN3/VNI rather than Unicode. */
+  readonly looksLegacy: (text: string) => boolean;
+}
+
+export type Rule = (ctx: RuleContext) => Finding[];
+
+export interface ValidationIssue {
+  readonly file: string;
+  readonly sheet: string;
+  readonly cell?: string;
+  readonly row?: number;
+  readonly column?: Role | null;
+  readonly code: IssueCode;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly value?: string;
+  readonly suggestion?: string;
+}
