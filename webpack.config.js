@@ -80,9 +80,11 @@ module.exports = async (env, argv) => {
     },
   ];
   if (officeJs === "local") {
-    // office.js alone is enough for the page outside Office (Office.onReady resolves with a null host); inside
-    // Office the host's own runtime files are needed, which is why production uses the CDN.
-    copies.push({ from: path.join(OFFICE_JS_LOCAL_DIR, "office.js"), to: "office-js/office.js" });
+    // Outside Office, office.js loads only its app-to-file mapping table and then resolves Office.onReady with a
+    // null host. Inside Office it also loads host runtime and locale files, which is why production uses the CDN.
+    for (const file of ["office.js", "o15apptofilemappingtable.js"]) {
+      copies.push({ from: path.join(OFFICE_JS_LOCAL_DIR, file), to: `office-js/${file}` });
+    }
   }
 
   return {
@@ -124,6 +126,7 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({ patterns: copies }),
     ],
     performance: {
+      hints: dev ? false : "warning",
       // Fluent UI makes the one bundle larger than webpack's 244 KiB hint; it loads once and is cached.
       maxEntrypointSize: 1024 * 1024,
       maxAssetSize: 1024 * 1024,

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { Badge, Body1, Caption1, MessageBar, MessageBarBody, Spinner, Title2, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Body1, Caption1, MessageBar, MessageBarBody, Spinner, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import type { HostInfo } from "./host";
 import { type Lang, pickLang, t } from "./i18n";
 import { HostDetails } from "./HostDetails";
@@ -14,6 +14,9 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM },
   logo: { width: "32px", height: "32px", flexShrink: 0 },
+  title: { margin: 0 },
+  // A column flex box stretches its children; the status badge should keep the width of its text.
+  status: { alignSelf: "flex-start" },
   note: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -49,10 +52,10 @@ export function App({ detect, requestedLang, version }: AppProps) {
     <main className={styles.root}>
       <header className={styles.header}>
         <img className={styles.logo} src="assets/icon-64.png" alt="" />
-        <Title2 as="h1">{t(lang, "productName")}</Title2>
+        <Title3 as="h1" className={styles.title}>{t(lang, "productName")}</Title3>
       </header>
       <Body1>{t(lang, "tagline")}</Body1>
-      <Status info={info} lang={lang} />
+      <Status info={info} lang={lang} badgeClassName={styles.status} />
       {info?.inOffice ? <HostDetails info={info} lang={lang} /> : null}
       {info && !info.inOffice && info.officeJsLoaded ? <Body1>{t(lang, "previewHint")}</Body1> : null}
       <Caption1 className={styles.note}>{t(lang, "notYet", version)}</Caption1>
@@ -60,21 +63,21 @@ export function App({ detect, requestedLang, version }: AppProps) {
   );
 }
 
-function Status({ info, lang }: { info: HostInfo | null; lang: Lang }) {
+function Status({ info, lang, badgeClassName }: { info: HostInfo | null; lang: Lang; badgeClassName: string }) {
   if (!info) return <Spinner size="tiny" labelPosition="after" label={t(lang, "statusChecking")} />;
   if (!info.officeJsLoaded) {
     return (
-      <MessageBar intent="warning">
+      <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>{t(lang, "officeJsMissing")}</MessageBarBody>
       </MessageBar>
     );
   }
   return info.inOffice ? (
-    <Badge appearance="tint" color="success" size="large">
+    <Badge className={badgeClassName} appearance="tint" color="success" size="large">
       {t(lang, "statusInExcel")}
     </Badge>
   ) : (
-    <Badge appearance="tint" color="informative" size="large">
+    <Badge className={badgeClassName} appearance="tint" color="informative" size="large">
       {t(lang, "statusPreview")}
     </Badge>
   );
