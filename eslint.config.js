@@ -75,6 +75,8 @@ module.exports = tseslint.config(
           settings: { react: { version: "detect" } },
         },
         { files: ["**/*.tsx", "**/*.jsx"], ...react.configs.flat["jsx-runtime"] },
+        // Props are checked by TypeScript; runtime propTypes would only repeat the types.
+        { files: ["**/*.tsx"], rules: { "react/prop-types": "off" } },
       ]
     : []),
 );
