@@ -1,0 +1,97 @@
+import { PlanPeriod } from "../plan/period";
+import { splitFragments } from "./fragments";
+import { checkGap } from "./labels";
+import { refine, chooseCandidates } from "./refine";
+import { Draft } from "./resolve";
+import { Candidate, RULES, RuleContext } from "./rules";
+import { Token, tokenize } from "./tokens";
+import { DeadlineResult, Milestone, UnparsedFragment, UnparsedReason } from "./types";
+
+export interface ParseDeadlineOptions {
+  /** The plan's period: resolves "năm báo cáo", "năm kế hoạch", "hằng năm" and a year left out. */
+  readonly planPeriod?: PlanPeriod;
+}
+
+type FragmentResult = { milestones: Milestone[] } | { reason: UnparsedReason };
+
+function candidatesOf(ctx: RuleContext): Candidate[] {
+  const all: Candidate[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    for (const rule of RULES) {
+      const c = rule(ctx, i);
+      if (c && c.end > c.start) all.push(c);
+    }
+  }
+  return all;
+}
+
+function slice(display: string, tokens: readonly Token[], first: number, last: number): string {
+  return display.slice(tokens[first]!.start, tokens[last]!.end).trim();
+}
+
+/**
+ * Labels go with the phrase they precede ("Ban hành kế hoạch trong quý I/2021") unless the fragment starts
+ * with a date, in which case they follow it ("Quý II/2018 phê duyệt Đề án"). Words after the last phrase
+ * of a labels-first fragment join its label.
+ */
+function labelsFor(chosen: readonly Candidate[], tokens: readonly Token[], display: string): Array<string | undefined> | null {
+  const n = chosen.length;
+  const gaps: Array<string | undefined> = [];
+  for (let g = 0; g <= n; g++) {
+    const from = g === 0 ? 0 : chosen[g - 1]!.end;
+    const to = g === n ? tokens.length : chosen[g]!.start;
+    const check = checkGap(tokens, from, to, g > 0, g < n);
+    if (!check.ok) return null;
+    gaps.push("first" in check ? slice(display, tokens, check.first, check.last) : undefined);
+  }
+  if (gaps[0] !== undefined) {
+    return chosen.map((_, k) => {
+      if (k < n - 1) return gaps[k];
+      const parts = [gaps[k], gaps[n]].filter((s): s is string => s !== undefined);
+      return parts.length ? parts.join(" ") : undefined;
+    });
+  }
+  return chosen.map((_, k) => gaps[k + 1]);
+}
+
+function withLabel(d: Draft, label: string | undefined, text: string): Milestone {
+  return label === undefined ? { ...d, text } : { label, ...d, text };
+}
+
+function parseFragment(display: string, planPeriod: PlanPeriod | undefined): FragmentResult {
+  const tokens = tokenize(display);
+  const ctx: RuleContext = { tokens, plan: planPeriod, display };
+  const chosen = refine(chooseCandidates(candidatesOf(ctx)), tokens, display);
+  if (chosen.length === 0) return { reason: "unknown" };
+  for (const c of chosen) if (typeof c.result === "string") return { reason: c.result };
+  const labels = labelsFor(chosen, tokens, display);
+  if (!labels) return { reason: "unclear-words" };
+  const milestones = chosen.flatMap((c, k) => (c.result as Draft[]).map((d) => withLabel(d, labels[k], display)));
+  return { milestones };
+}
+
+/**
+ * Reads a deadline cell. Pure: no I/O, no clock — relative phrases are resolved against `planPeriod` only.
+ *
+ * A blank cell (nothing but spaces, bullets or punctuation) gives `understood: false` with no milestones and
+ * nothing unparsed: it is not unreadable, it is missing, and validation reports MISSING_DEADLINE for it.
+ * A cell with some fragments understood and some not is not understood; it keeps the milestones it could
+ * read and lists the rest in `unparsed`.
+ */
+export function parseDeadline(text: string, options: ParseDeadlineOptions = {}): DeadlineResult {
+  const milestones: Milestone[] = [];
+  const problems: UnparsedFragment[] = [];
+  for (const fragment of splitFragments(text)) {
+    const r = parseFragment(fragment, options.planPeriod);
+    if ("reason" in r) problems.push({ text: fragment, reason: r.reason });
+    else milestones.push(...r.milestones);
+  }
+  const result: DeadlineResult = {
+    text,
+    understood: milestones.length > 0 && problems.length === 0,
+    milestones,
+    unparsed: problems.map((p) => p.text),
+  };
+  if (problems.length > 0) result.problems = problems;
+  return result;
+}
