@@ -32,14 +32,18 @@ async function devServerProtocol() {
     console.log("[phuluc] PHULUC_HTTP=1: serving plain http (Excel itself only loads https add-ins).");
     return "http";
   }
-  let certs;
+  const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+  const files = ["localhost.crt", "localhost.key", "ca.crt"].map((f) => path.join(dir, f));
   try {
-    certs = require("office-addin-dev-certs");
+    const certs = require("office-addin-dev-certs");
+    // Without a trusted CA, getHttpsServerOptions deletes and regenerates the certificate on every start, so the
+    // browser exception the user accepted would be lost each time: reuse an unexpired untrusted one instead.
+    if (!certs.isCaCertificateInstalled() && files.every((f) => fs.existsSync(f)) && !expired(files[0])) {
+      throw new Error("the development CA is not installed");
+    }
     return { type: "https", options: await certs.getHttpsServerOptions() };
   } catch (error) {
-    const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
-    const files = ["localhost.crt", "localhost.key", "ca.crt"].map((f) => path.join(dir, f));
-    if (files.every((f) => fs.existsSync(f))) {
+    if (files.every((f) => fs.existsSync(f)) && !expired(files[0])) {
       console.warn(
         "[phuluc] The development certificate exists but its CA is not trusted by this system\n" +
           `         (${firstLine(error)}).\n` +
@@ -55,6 +59,14 @@ async function devServerProtocol() {
         "         but Excel only loads add-ins over https.",
     );
     return "http";
+  }
+}
+
+function expired(certFile) {
+  try {
+    return new Date(new (require("crypto").X509Certificate)(fs.readFileSync(certFile)).validTo) < new Date();
+  } catch {
+    return true;
   }
 }
 
