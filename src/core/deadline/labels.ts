@@ -1,4 +1,4 @@
-import { Token, foldWord, isPunct, isWord } from "./tokens";
+import { Token, foldWord, isPunct, isWord, sameLetters } from "./tokens";
 
 /**
  * Labels: the plain words around a date that name the milestone ("Ban hành kế hoạch" trong quý I/2021,
@@ -53,6 +53,18 @@ const ROMAN = /^(?:i{1,3}|iv|v|vi{1,3}|ix|x{1,3}|xi{1,2})$/;
 // typo that changes the word: next to a number it is not a label, it is an unreadable date.
 const DATE_FOLDS = new Set(["quy", "qui", "thang", "nam", "ngay", "tuan"]);
 
+/**
+ * A date word inside a label. Marked ("quý", "tháng") it is always one; unmarked ("quy", "nam") it is also
+ * an ordinary syllable ("quy chế", "Việt Nam"), so it counts only when a number follows ("quy 4", "nam 2021").
+ */
+function dateWordAt(label: readonly Token[], k: number): boolean {
+  const t = label[k] as Token;
+  if (!t.ascii) return DATE_WORDS.includes(t.canon);
+  if (!DATE_WORDS.some((w) => sameLetters(t, w))) return false;
+  const next = label[k + 1];
+  return !!next && (next.kind === "num" || ROMAN.test(next.norm));
+}
+
 function nearMiss(t: Token): boolean {
   return t.kind === "word" && !t.ascii && DATE_FOLDS.has(foldWord(t.norm)) && !DATE_WORDS.some((w) => isWord(t, w));
 }
@@ -61,7 +73,8 @@ function nearMiss(t: Token): boolean {
 function changesDate(t: Token): boolean {
   if (t.kind === "num") return true;
   if (t.kind !== "word") return false;
-  return ROMAN.test(t.norm) || nearMiss(t) || TEMPORAL.has(t.canon) || [...TEMPORAL].some((w) => isWord(t, w));
+  // Unmarked words are compared by their letters: "Truoc" next to a date is "trước" as far as we can tell.
+  return ROMAN.test(t.norm) || nearMiss(t) || TEMPORAL.has(t.canon) || (t.ascii && [...TEMPORAL].some((w) => sameLetters(t, w)));
 }
 
 function isSeparator(t: Token, leading: boolean): boolean {
@@ -85,7 +98,7 @@ export function checkGap(tokens: readonly Token[], from: number, to: number, aft
   const label = tokens.slice(a, b + 1);
   if (!label.some((t) => t.kind === "word")) return { ok: false };
   if (label.some((t) => t.kind === "num")) return { ok: false };
-  if (label.some((t) => DATE_WORDS.some((w) => isWord(t, w)))) return { ok: false };
+  if (label.some((_, k) => dateWordAt(label, k))) return { ok: false };
   if (afterDate && changesDate(label[0] as Token)) return { ok: false };
   if (beforeDate && changesDate(label[label.length - 1] as Token)) return { ok: false };
   // A stray "/" or similar next to a date ("Quý IV/"): something is missing, not a label.

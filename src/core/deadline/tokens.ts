@@ -14,8 +14,14 @@ export interface Token {
   readonly norm: string;
   /** `norm` with spelling variants mapped to one form ("quí" → "quý", "hàng" → "hằng"). */
   readonly canon: string;
-  /** A word typed without any Vietnamese mark ("quy", "thang"): it may stand for the marked word. */
+  /** A word typed without any Vietnamese mark ("quy", "thang", "nam"). */
   readonly ascii: boolean;
+  /**
+   * An unmarked word that may stand for the marked keyword: when the whole fragment is typed without marks
+   * ("Truoc 31/12/2021"), or when a number follows it ("Quy IV năm 2021", "thang 6/2021"). Elsewhere an
+   * unmarked "nam" is as likely "Việt Nam" as "năm" ("Hội Việt Nam báo cáo" is not "năm báo cáo").
+   */
+  readonly loose: boolean;
   /** Offsets in the fragment's display text. */
   readonly start: number;
   readonly end: number;
@@ -61,7 +67,7 @@ const TOKEN = /[\p{L}\p{M}]+|[0-9]+|\S/gu;
 
 export function tokenize(display: string): Token[] {
   const m = matchForm(display);
-  const tokens: Token[] = [];
+  const tokens: Array<Omit<Token, "loose">> = [];
   TOKEN.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = TOKEN.exec(m)) !== null) {
@@ -80,7 +86,12 @@ export function tokenize(display: string): Token[] {
       spaceBefore: start > 0 && /\s/.test(m[start - 1] as string),
     });
   }
-  return tokens;
+  const unmarked = tokens.every((t) => t.kind !== "word" || t.ascii);
+  return tokens.map((t, i) => {
+    const next = tokens[i + 1];
+    const numberNext = !!next && (next.kind === "num" || /^[ivx]+$/.test(next.norm));
+    return { ...t, loose: t.ascii && (unmarked || numberNext) };
+  });
 }
 
 /**
@@ -91,7 +102,12 @@ export function tokenize(display: string): Token[] {
 export function isWord(token: Token | undefined, word: string): boolean {
   if (!token || token.kind !== "word") return false;
   if (token.canon === word) return true;
-  return token.ascii && token.norm === foldWord(word);
+  return token.loose && token.norm === foldWord(word);
+}
+
+/** Same letters as the word, whatever the marks: for refusing look-alikes, never for accepting them. */
+export function sameLetters(token: Token | undefined, word: string): boolean {
+  return !!token && token.kind === "word" && foldWord(token.norm) === foldWord(word);
 }
 
 /** Matches a phrase of one or more words ("báo cáo", "chậm nhất là") at index i; returns the next index or -1. */
