@@ -1,0 +1,133 @@
+import { recognizeTable } from "../../../src/core/layout/recognize";
+import { PlanTable } from "../../../src/core/plan/types";
+import { AgencyItem, DeadlineItem } from "../../../src/core/report/schema";
+import { CATALOG, ISSUE_CODES } from "../../../src/core/validate/catalog";
+import { settingsSchema } from "../../../src/core/validate/settings";
+import { CheckedTask, RuleContext } from "../../../src/core/validate/types";
+import { noTableIssue, totals, validateTable } from "../../../src/core/validate/validate";
+import { sheet } from "../../helpers/sheet";
+
+// Hand-made readers, so these tests pin the rules' logic independently of the real parsers.
+const KNOWN = new Set(["Sở Nội vụ", "Sở Tư pháp", "Sở Tài chính", "Các sở, ban, ngành", "UBND cấp huyện"]);
+const GROUPS = new Set(["Các sở, ban, ngành", "UBND cấp huyện"]);
+function agencies(text: string): AgencyItem[] {
+  return text
+    .split(/[;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((t) => ({ text: t, canonical: t, group: GROUPS.has(t), known: KNOWN.has(t) }));
+}
+function deadline(text: string): DeadlineItem {
+  if (/^Quý (I|II|III|IV)\/(\d{4})$/.test(text)) {
+    const [, q, y] = /^Quý (I|II|III|IV)\/(\d{4})$/.exec(text)!;
+    const n = ["I", "II", "III", "IV"].indexOf(q!) + 1;
+    const due = `${y}-${String(n * 3).padStart(2, "0")}-${n === 1 || n === 4 ? "31" : "30"}`;
+    return { text, understood: true, milestones: [{ kind: "quarter", due, quarters: [`${y}-Q${n}`] }] };
+  }
+  if (text.startsWith("Sau khi")) return { text, understood: true, milestones: [{ kind: "conditional", quarters: [] }] };
+  return { text, understood: false, milestones: [] };
+}
+
+const HEADER = ["TT", "Nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"];
+
+function context(rows: unknown[][], merges: string[] = []): RuleContext {
+  const table = recognizeTable(sheet("KH", [["KẾ HOẠCH NĂM 2021"], HEADER, ...(rows as never[][])], merges)) as PlanTable;
+  const tasks: CheckedTask[] = table.tasks.map((task) => ({
+    task,
+    lead: agencies(task.lead),
+    support: agencies(task.support),
+    deadline: deadline(task.deadline),
+  }));
+  return { table, tasks, readDeadline: deadline, looksLegacy: (t) => /Së|Néi/.test(t) };
+}
+
+const codes = (ctx: RuleContext) => validateTable("f.xlsx", ctx).map((i) => `${i.code}@${i.cell}`);
+
+describe("validation rules", () => {
+  test("a clean row gives no issue", () => {
+    expect(codes(context([["1", "Xây dựng kế hoạch năm", "Kế hoạch", "Sở Nội vụ", "Sở Tư pháp", "Quý I/2021"]]))).toEqual([]);
+  });
+
+  test("missing lead is exact: a blank inside a merged area is not missing, a truly blank cell is", () => {
+    const ctx = context(
+      [
+        ["1", "Việc một của sở", "Báo cáo", "Sở Tài chính", "", "Quý I/2021"],
+        ["2", "Việc hai của sở", "Báo cáo", null, "", "Quý I/2021"],
+        ["3", "Việc ba của sở", "Báo cáo", "", "", "Quý I/2021"],
+      ],
+      ["D3:D4"],
+    );
+    expect(codes(ctx)).toEqual(["MISSING_LEAD@D5"]);
+  });
+
+  test("conditional deadlines are undated, not unreadable; unreadable ones get a suggestion when one reads", () => {
+    const ctx = context([
+      ["1", "Việc một của sở", "Báo cáo", "Sở Nội vụ", "", "Sau khi có hướng dẫn của Bộ"],
+      ["2", "Việc hai của sở", "Báo cáo", "Sở Nội vụ", "", "Quy IV/2021"],
+      ["3", "Việc ba của sở", "Báo cáo", "Sở Nội vụ", "", "lúc nào đó"],
+    ]);
+    const issues = validateTable("f.xlsx", ctx);
+    expect(issues.map((i) => `${i.code}@${i.cell}`)).toEqual([
+      "UNDATED_DEADLINE@F3",
+      "UNPARSEABLE_DEADLINE@F4",
+      "UNPARSEABLE_DEADLINE@F5",
+    ]);
+    expect(issues[1]!.suggestion).toBe("Quý IV/2021");
+    expect(issues[1]!.message).toContain('Có phải là "Quý IV/2021"?');
+    expect(issues[2]!.suggestion).toBeUndefined();
+  });
+
+  test("every code in the contract table has a catalog entry with its contract severity", () => {
+    const contract: Record<string, string> = {
+      MISSING_LEAD: "error", UNPARSEABLE_DEADLINE: "error", MISSING_DEADLINE: "error", MISSING_TASK: "error",
+      NO_TABLE: "error", MISSING_PRODUCT: "warning", MULTIPLE_LEADS: "warning", LEAD_IS_GROUP: "warning",
+      LEAD_ALSO_SUPPORT: "warning", UNDATED_DEADLINE: "warning", DEADLINE_OUTSIDE_PLAN: "warning",
+      UNKNOWN_AGENCY: "warning", DUPLICATE_TASK: "warning", NUMBERING: "info", LEGACY_ENCODING: "warning",
+    };
+    expect(Object.fromEntries(ISSUE_CODES.map((c) => [c, CATALOG[c].severity]))).toEqual(contract);
+  });
+
+  test("each remaining rule fires on its own case, at the right cell", () => {
+    const ctx = context([
+      ["1", "Việc thiếu sản phẩm đầu ra", "", "Sở Nội vụ", "", "Quý I/2021"],
+      ["2", "Việc có hai cơ quan chủ trì", "Báo cáo", "Sở Nội vụ; Sở Tư pháp", "", "Quý I/2021"],
+      ["3", "Việc giao cho cả nhóm cơ quan", "Báo cáo", "Các sở, ban, ngành", "", "Quý I/2021"],
+      ["4", "Việc vừa chủ trì vừa phối hợp", "Báo cáo", "Sở Nội vụ", "Sở Nội vụ", "Quý I/2021"],
+      ["5", "Việc có hạn ngoài kỳ kế hoạch", "Báo cáo", "Sở Nội vụ", "", "Quý I/2023"],
+      ["6", "Việc do cơ quan lạ chủ trì", "Báo cáo", "Sở Vũ trụ", "", "Quý I/2021"],
+      ["7", "Việc có hai cơ quan chủ trì", "Báo cáo", "Sở Tài chính", "", "Quý I/2021"],
+      ["9", "Việc đánh số nhảy cóc nhé", "Báo cáo", "Sở Nội vụ", "", "Quý I/2021"],
+      ["10", "", "Báo cáo", "Sở Nội vụ", "", "Quý I/2021"],
+      ["11", "Viöc gâ b»ng m· cò", "Báo cáo", "Së Néi vô", "", "Quý I/2021"],
+    ]);
+    expect(codes(ctx)).toEqual([
+      "MISSING_PRODUCT@C3",
+      "MULTIPLE_LEADS@D4",
+      "LEAD_IS_GROUP@D5",
+      "LEAD_ALSO_SUPPORT@E6",
+      "DEADLINE_OUTSIDE_PLAN@F7",
+      "UNKNOWN_AGENCY@D8",
+      "DUPLICATE_TASK@B9",
+      "NUMBERING@A10",
+      "MISSING_TASK@B11",
+      "LEGACY_ENCODING@D12", // and no UNKNOWN_AGENCY for "Së Néi vô": one legacy issue instead
+    ]);
+    const outside = validateTable("f.xlsx", ctx, {}, "en").find((i) => i.code === "DEADLINE_OUTSIDE_PLAN")!;
+    expect(outside.message).toBe("The due date 31/03/2023 lies outside the plan period 2021.");
+  });
+
+  test("settings turn rules off and change severity; totals count per code", () => {
+    const rows = [["1", "Việc thiếu sản phẩm đầu ra", "", "", "", "Quý I/2021"]];
+    const all = validateTable("f.xlsx", context(rows));
+    expect(all.map((i) => [i.code, i.severity])).toEqual([
+      ["MISSING_LEAD", "error"],
+      ["MISSING_PRODUCT", "warning"],
+    ]);
+    const settings = settingsSchema.parse({ rules: { MISSING_PRODUCT: { enabled: false }, MISSING_LEAD: { severity: "warning" } } });
+    const changed = validateTable("f.xlsx", context(rows), settings);
+    expect(changed.map((i) => [i.code, i.severity])).toEqual([["MISSING_LEAD", "warning"]]);
+    expect(totals(1, all)).toEqual({ tasks: 1, errors: 1, warnings: 1, infos: 0, byCode: { MISSING_LEAD: 1, MISSING_PRODUCT: 1 } });
+    expect(() => settingsSchema.parse({ rules: { NOT_A_RULE: { enabled: false } } })).toThrow();
+    expect(noTableIssue("f.xlsx", "Sheet2")!.message).toContain('Trang tính "Sheet2" không có bảng nhiệm vụ');
+  });
+});
