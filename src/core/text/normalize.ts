@@ -16,6 +16,8 @@ export function cleanText(input: string): string {
   return input
     .normalize("NFC")
     .replace(ZERO_WIDTH, "")
+    // Excel writes a line break typed with Alt+Enter as \n, but text pasted from Word can carry a vertical tab.
+    // eslint-disable-next-line no-control-regex
     .replace(/\r\n?|\u2028|\u2029|\u000b/g, "\n")
     .replace(SPACE_LIKE, " ")
     .split("\n")

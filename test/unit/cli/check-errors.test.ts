@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { mkdtempSync, writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { runCli } from "../../helpers/cli";
@@ -75,7 +75,7 @@ describe("check: what the command says when it cannot do its job (exit 2, one li
       [1, "Việc một", "Báo cáo", "Sở Nội vụ", "Các sở", "Quý I/2021"],
       [2, "=SUM(1,2)", "Báo cáo", "Sở Tư pháp", "", "Quý II/2021"],
     ]);
-    const before = require("fs").readFileSync(plan);
+    const before = readFileSync(plan);
     const r = await runCli(["check", plan, "--json"]);
     const report = JSON.parse(r.stdout);
     expect(report.files[0].sheets[0].table).toMatchObject({
@@ -88,6 +88,6 @@ describe("check: what the command says when it cannot do its job (exit 2, one li
       [4, "1", "Việc một"],
       [5, "2", "=SUM(1,2)"],
     ]);
-    expect(require("fs").readFileSync(plan).equals(before)).toBe(true);
+    expect(readFileSync(plan).equals(before)).toBe(true);
   });
 });
