@@ -1,0 +1,221 @@
+import rawData from "./data/directory.json";
+import { agencyKey } from "./key";
+import { Localities } from "./locality";
+import { DirectoryData, PatternData, directoryDataSchema, userAgencyEntrySchema } from "./schema";
+import { AgencyEntry, AgencyLevel, UserAgencyEntry } from "./types";
+import { abbreviationKeys } from "./variants";
+import { editDistance } from "./distance";
+import { displayText } from "../text/normalize";
+
+/** A name found in the directory. */
+export interface AgencyMatch {
+  readonly entry: AgencyEntry;
+  /** Usually entry.canonical; for pattern names ("UBND phường Nguyễn Nghiêm") the name built from the pattern. */
+  readonly canonical: string;
+  /** How it was found: the name itself, a pattern with a place name, or after dropping a place qualifier. */
+  readonly via: "name" | "pattern" | "locality";
+  /** For pattern names: the pattern's head ("UBND phường"), so that "UBND phường A, B" can lend it to B. */
+  readonly patternHead?: string;
+}
+
+export interface AgencyDirectory {
+  /** The entry a name refers to, or undefined. Insensitive to case, NFC/NFD, tone placement, spacing, "&"/"và"/"-". */
+  lookup(name: string): AgencyMatch | undefined;
+  /** The known canonical name nearest to a name (for "did you mean"), or undefined for an empty directory. */
+  nearest(name: string): string | undefined;
+  /** Canonical names that took over an agency's work (empty when none is recorded). */
+  successorsOf(canonical: string): readonly string[];
+  /** The entry with this canonical name (or alias). */
+  get(canonical: string): AgencyEntry | undefined;
+  all(): readonly AgencyEntry[];
+}
+
+// Explicit names outrank generated abbreviations; the user's own outrank everything built in.
+const enum Rank {
+  Generated = 1,
+  Builtin = 2,
+  User = 3,
+}
+
+interface Slot {
+  entry: AgencyEntry;
+  rank: Rank;
+  ambiguous: boolean;
+}
+
+interface CompiledPattern {
+  readonly heads: ReadonlyArray<readonly string[]>; // keys split in words
+  readonly display: string;
+  readonly entry: AgencyEntry;
+}
+
+/** True when the last `count` written words start with a capital or a digit, as place names do. */
+function writtenAsPlace(name: string, count: number): boolean {
+  if (count <= 0) return true;
+  const words = displayText(name).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+  return words.slice(-count).every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+let cachedData: DirectoryData | undefined;
+
+/** The built-in data file, validated (throws with the zod message if someone broke it). */
+export function builtinData(): DirectoryData {
+  if (!cachedData) cachedData = directoryDataSchema.parse(rawData);
+  return cachedData;
+}
+
+class Directory implements AgencyDirectory {
+  private readonly slots = new Map<string, Slot>();
+  private readonly entries: AgencyEntry[] = [];
+  private readonly patterns: CompiledPattern[];
+  private readonly localities: Localities;
+  private suggestKeys: Array<{ key: string; canonical: string }> | undefined;
+
+  constructor(data: DirectoryData, user: readonly UserAgencyEntry[]) {
+    this.localities = new Localities(data.provinces);
+    this.patterns = data.patterns.map((p) => this.compilePattern(p));
+    const byCanonical = new Map<string, AgencyEntry>();
+    for (const d of data.agencies) {
+      const entry: AgencyEntry = { ...d, source: "builtin" };
+      byCanonical.set(agencyKey(d.canonical), entry);
+    }
+    // A user entry with the canonical name of a built-in one extends it (keeping its era and successors);
+    // any other user entry is new. Either way the user's names win every conflict.
+    const userEntries: AgencyEntry[] = [];
+    for (const raw of user) {
+      const parsed = userAgencyEntrySchema.safeParse(raw);
+      if (!parsed.success) continue; // readUserAgencies reports bad rows; here they are simply not used
+      const u = parsed.data;
+      const k = agencyKey(u.canonical);
+      const base = byCanonical.get(k);
+      const entry: AgencyEntry = base
+        ? { ...base, canonical: displayText(u.canonical), aliases: [...base.aliases, ...u.aliases], kind: u.kind ?? base.kind, level: u.level ?? base.level, source: "user" }
+        : { canonical: displayText(u.canonical), aliases: u.aliases.map(displayText), kind: u.kind ?? "agency", level: u.level ?? "any", source: "user" };
+      if (base) byCanonical.delete(k);
+      userEntries.push(entry);
+    }
+    for (const entry of byCanonical.values()) this.add(entry, Rank.Builtin);
+    for (const entry of userEntries) this.add(entry, Rank.User);
+  }
+
+  private compilePattern(p: PatternData): CompiledPattern {
+    const entry: AgencyEntry = {
+      canonical: p.display,
+      aliases: [],
+      kind: p.kind,
+      level: p.level,
+      ...(p.validUntil ? { validUntil: p.validUntil } : {}),
+      ...(p.note ? { note: p.note } : {}),
+      source: "builtin",
+    };
+    return { heads: p.heads.map((h) => agencyKey(h).split(" ")), display: p.display, entry };
+  }
+
+  private put(key: string, entry: AgencyEntry, rank: Rank): void {
+    if (key === "") return;
+    const old = this.slots.get(key);
+    if (!old || old.rank < rank) {
+      this.slots.set(key, { entry, rank, ambiguous: false });
+    } else if (old.rank === rank && old.entry !== entry && rank === Rank.Generated) {
+      // Two fields with the same initials: the abbreviation means neither for sure.
+      old.ambiguous = true;
+    }
+  }
+
+  private add(entry: AgencyEntry, rank: Rank): void {
+    this.entries.push(entry);
+    for (const name of [entry.canonical, ...entry.aliases]) {
+      this.put(agencyKey(name), entry, rank);
+      for (const k of abbreviationKeys(name)) this.put(k, entry, rank === Rank.User ? Rank.User : Rank.Generated);
+    }
+  }
+
+  private byKey(key: string): AgencyEntry | undefined {
+    const slot = this.slots.get(key);
+    return slot && !slot.ambiguous ? slot.entry : undefined;
+  }
+
+  lookup(name: string): AgencyMatch | undefined {
+    const key = agencyKey(name);
+    if (key === "") return undefined;
+    const direct = this.byKey(key);
+    if (direct) return { entry: direct, canonical: direct.canonical, via: "name" };
+    const pattern = displayText(name).includes(",") ? undefined : this.matchPattern(name, key);
+    if (pattern) return pattern;
+    // A list ("A, B") is never one office with a place name.
+    if (displayText(name).includes(",")) return undefined;
+    for (const c of this.localities.candidates(key)) {
+      if (!writtenAsPlace(name, c.place)) continue;
+      for (const k of c.keys) {
+        const e = this.byKey(k);
+        // A place qualifier narrows one office; it never turns a phrase into a collective group.
+        if (e && e.kind === "agency" && c.levels.has(e.level)) return { entry: e, canonical: e.canonical, via: "locality" };
+      }
+    }
+    return undefined;
+  }
+
+  private matchPattern(name: string, key: string): AgencyMatch | undefined {
+    const words = key.split(" ");
+    for (const p of this.patterns) {
+      for (const head of p.heads) {
+        if (words.length <= head.length || head.some((w, i) => words[i] !== w)) continue;
+        const rest = this.restAfterHead(name, head.join(" "));
+        // A place name: one item (no list inside) that starts with a capital or a number ("phường 3").
+        if (!rest || /[,;]|\svà\s/u.test(rest) || !/^[\p{Lu}\p{N}]/u.test(rest)) continue;
+        return { entry: p.entry, canonical: `${p.display} ${rest}`, via: "pattern", patternHead: p.display };
+      }
+    }
+    return undefined;
+  }
+
+  /** The written words after the head: the head's key is matched word by word on the written name. */
+  private restAfterHead(name: string, headKey: string): string | undefined {
+    const written = displayText(name).split(" ");
+    for (let n = 1; n < written.length; n++) {
+      if (agencyKey(written.slice(0, n).join(" ")) === headKey) return written.slice(n).join(" ");
+    }
+    return undefined;
+  }
+
+  nearest(name: string): string | undefined {
+    const key = agencyKey(name);
+    if (!this.suggestKeys) {
+      this.suggestKeys = [];
+      // Every key, abbreviations included, so that "LĐTB&XH" is nearest to "Sở Lao động - Thương binh và Xã hội".
+      for (const [key, slot] of this.slots) if (!slot.ambiguous) this.suggestKeys.push({ key, canonical: slot.entry.canonical });
+    }
+    let best: string | undefined;
+    let bestScore = Number.POSITIVE_INFINITY;
+    for (const s of this.suggestKeys) {
+      const longest = Math.max(key.length, s.key.length, 1);
+      const limit = Math.floor(bestScore * longest);
+      const d = editDistance(key, s.key, Number.isFinite(limit) ? limit : Number.POSITIVE_INFINITY);
+      const score = d / longest;
+      if (score < bestScore) {
+        bestScore = score;
+        best = s.canonical;
+      }
+    }
+    return best;
+  }
+
+  successorsOf(canonical: string): readonly string[] {
+    return this.get(canonical)?.successors ?? [];
+  }
+
+  get(canonical: string): AgencyEntry | undefined {
+    return this.byKey(agencyKey(canonical));
+  }
+
+  all(): readonly AgencyEntry[] {
+    return this.entries;
+  }
+}
+
+/** The built-in directory plus the user's own agencies and aliases (which win on conflicts). */
+export function createDirectory(userEntries: readonly UserAgencyEntry[] = []): AgencyDirectory {
+  return new Directory(builtinData(), userEntries);
+}
+
+export type { AgencyLevel };

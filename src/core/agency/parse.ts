@@ -1,0 +1,48 @@
+import { AgencyDirectory } from "./directory";
+import { classifyHead } from "./expand";
+import { ResolveContext, resolveSegment } from "./resolve";
+import { splitCell, unmask } from "./split";
+import { agencyKey } from "./key";
+import { AgencyRef } from "./types";
+
+/**
+ * Reads an agency cell ("Cơ quan chủ trì" or "Cơ quan phối hợp") into the agencies it names, in order,
+ * each once. Never throws: whatever the text, the worst outcome is agencies marked unknown.
+ */
+export function parseAgencyCell(text: string, directory: AgencyDirectory): AgencyRef[] {
+  if (typeof text !== "string" || text.trim() === "") return [];
+  const { segments, notes } = splitCell(text);
+  const ctx: ResolveContext = { directory, notes, inListSegment: false };
+  const refs: AgencyRef[] = [];
+  for (const segment of segments) {
+    let rest = segment;
+    ctx.inListSegment = false;
+    // "Cơ quan phối hợp: …", "Các sở: Tư pháp, …", "Các đơn vị: …": what stands before a colon.
+    for (let colon = rest.indexOf(":"); colon >= 0; colon = rest.indexOf(":")) {
+      const head = rest.slice(0, colon);
+      rest = rest.slice(colon + 1).trim();
+      const kind = classifyHead(unmask(head, notes).text);
+      if (kind.kind === "list") {
+        ctx.list = kind.head;
+        ctx.inListSegment = true;
+      } else if (kind.kind === "other") {
+        resolveSegment(head.trim(), ctx, refs);
+      }
+    }
+    if (rest !== "") resolveSegment(rest, ctx, refs);
+  }
+  return dedupe(refs);
+}
+
+/** The same agency named twice in one cell ("Các sở, ngành; các sở, ban, ngành") counts once. */
+function dedupe(refs: AgencyRef[]): AgencyRef[] {
+  const seen = new Set<string>();
+  const out: AgencyRef[] = [];
+  for (const r of refs) {
+    const k = agencyKey(r.canonical);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(r);
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+import { foldKey } from "../text/normalize";
+
+/**
+ * Second cut: a segment into pieces at the joints that may or may not separate agencies — ",", " và ",
+ * " - ". Whether "Sở Văn hóa, Thể thao và Du lịch" is one name or three is decided later, against the
+ * directory (resolve.ts); here we only remember each joint so the pieces can be put back as written.
+ */
+
+export interface Piece {
+  readonly text: string;
+  /** The joint written before this piece ("" for the first). */
+  readonly joint: string;
+}
+
+const JOINT = /\s*,\s*|\s+(?:và|Và|VÀ)\s+|\s+-\s+/gu;
+
+export function cutPieces(segment: string): Piece[] {
+  const pieces: Piece[] = [];
+  let last = 0;
+  let joint = "";
+  let m: RegExpExecArray | null;
+  JOINT.lastIndex = 0;
+  while ((m = JOINT.exec(segment)) !== null) {
+    pieces.push({ text: segment.slice(last, m.index).trim(), joint });
+    joint = m[0];
+    last = m.index + m[0].length;
+  }
+  pieces.push({ text: segment.slice(last).trim(), joint });
+  // Empty pieces come from doubled or trailing commas ("Tư pháp, Nội vụ,"): they name nothing.
+  return pieces.filter((p) => p.text !== "");
+}
+
+/** Pieces i..j put back together as written. */
+export function joinPieces(pieces: readonly Piece[], i: number, j: number): string {
+  let s = pieces[i]!.text;
+  for (let k = i + 1; k <= j; k++) s += pieces[k]!.joint + pieces[k]!.text;
+  return s;
+}
+
+export function jointKind(joint: string): "comma" | "and" | "dash" | "none" {
+  if (joint === "") return "none";
+  if (joint.includes(",")) return "comma";
+  if (joint.includes("-")) return "dash";
+  return "and";
+}
+
+// How names of agencies and groups begin (folded). A piece starting like this is a new agency, never a remark
+// about the previous one. Words that also begin remarks are left out: "tổng hợp" (not "Tổng cục"),
+// "chi nhánh thành phố" (not "Chi cục"), "báo cáo" (not "Báo tỉnh").
+const HEADS = [
+  "cac", "so", "phong", "ban", "bo", "co quan", "don vi", "ubnd", "uy ban", "van phong", "doanh nghiep", "dia phuong",
+  "hoi", "doan", "trung tam", "cuc", "chi cuc", "cong an", "bao hiem", "kho bac", "ngan hang", "thanh tra", "buu dien",
+  "dai", "vnpt", "viettel", "mat tran", "ubmttq", "mttq", "lien doan", "lien minh", "hdnd", "tinh uy", "tinh doan",
+  "vp", "bhxh", "vien", "truong", "toa an", "tong cuc", "quy", "thuong truc", "chu tich", "bao",
+];
+const HEAD_SET = new Set(HEADS);
+const NOT_HEADS = new Set(["bao cao", "chi nhanh", "tong hop"]);
+
+export function startsWithHeadWord(text: string): boolean {
+  const words = foldKey(text).split(" ");
+  const one = words[0] ?? "";
+  const two = words.length > 1 ? `${one} ${words[1]}` : one;
+  if (NOT_HEADS.has(two)) return false;
+  return HEAD_SET.has(one) || HEAD_SET.has(two);
+}
+
+/** A piece that reads as a remark about the previous agency ("triển khai", "theo dõi chung …"), not a name. */
+export function isRemark(text: string): boolean {
+  return /^\p{Ll}/u.test(text) && !startsWithHeadWord(text);
+}

@@ -1,0 +1,190 @@
+import { AgencyDirectory, AgencyMatch } from "./directory";
+import { ListHead, completions, unknownName } from "./expand";
+import { Piece, cutPieces, isRemark, joinPieces, jointKind, startsWithHeadWord } from "./pieces";
+import { unmask } from "./split";
+import { AgencyRef } from "./types";
+
+/**
+ * Third step: pieces into agencies, against the directory. From the left, the longest run of pieces that
+ * names a known agency wins — so "Sở Văn hóa, Thể thao và Du lịch" stays one name while "Sở Tư pháp và các
+ * sở, ban, ngành tỉnh" becomes two. A piece may also be completed by its context: the list head
+ * ("Các sở: Tư pháp") or the agency before it ("UBND cấp huyện, cấp xã"; "UBND phường A, B"). Text that
+ * names nothing known is kept as written, with the nearest known name as a suggestion.
+ */
+
+// Longest run of pieces tried as one name: real names have at most five joints.
+const MAX_SPAN = 8;
+// Longest name tried when a remark follows it ("Văn phòng … thành phố triển khai, theo dõi").
+const MAX_PREFIX_WORDS = 40;
+
+export interface ResolveContext {
+  readonly directory: AgencyDirectory;
+  /** Parenthetical notes masked out of the cell (split.ts). */
+  readonly notes: readonly string[];
+  list?: ListHead;
+  /** True while reading the segment that holds the list head's colon: unknown items there get its office word. */
+  inListSegment: boolean;
+  previous?: { canonical: string; patternHead?: string };
+}
+
+interface Found {
+  readonly text: string;
+  readonly notes: string[];
+  readonly match: AgencyMatch;
+}
+
+function lookupInContext(text: string, ctx: ResolveContext, single: boolean): AgencyMatch | undefined {
+  const dir = ctx.directory;
+  const direct = dir.lookup(text);
+  if (direct) return direct;
+  if (ctx.list) {
+    for (const name of completions(ctx.list, text)) {
+      if (name === text) continue;
+      const m = dir.lookup(name);
+      if (m) return m;
+    }
+  }
+  if (single && ctx.previous) {
+    const prev = ctx.previous;
+    if (prev.patternHead) {
+      const m = dir.lookup(`${prev.patternHead} ${text}`);
+      if (m?.via === "pattern") return m;
+    } else {
+      // "UBND cấp huyện, cấp xã": lend the previous name's first words ("UBND") to this piece.
+      const words = prev.canonical.split(" ");
+      for (let k = 1; k < words.length; k++) {
+        const m = dir.lookup(`${words.slice(0, k).join(" ")} ${text}`);
+        if (m && m.canonical !== prev.canonical) return m;
+      }
+    }
+  }
+  return undefined;
+}
+
+function resolveUnit(raw: string, ctx: ResolveContext, single: boolean): Found | undefined {
+  const { text, notes } = unmask(raw, ctx.notes);
+  if (text === "") return undefined;
+  const match = lookupInContext(text, ctx, single);
+  return match ? { text, notes, match } : undefined;
+}
+
+/**
+ * A known name followed by a remark, across pieces: "Văn phòng HĐND và UBND thành phố tổng hợp, theo dõi
+ * chung …" names the office and says what it does. The name must end inside a piece, the rest of which is a
+ * remark; the remark runs on over the following pieces that are remarks too.
+ */
+function knownPrefix(pieces: readonly Piece[], i: number, ctx: ResolveContext): { found: Found; remark: string; last: number; words: number } | undefined {
+  const n = pieces.length;
+  const jMax = Math.min(n - 1, i + MAX_SPAN - 1);
+  for (let k = jMax; k >= i; k--) {
+    const before = k > i ? wordCount(unmask(joinPieces(pieces, i, k - 1), ctx.notes).text) : 0;
+    const { text, notes } = unmask(joinPieces(pieces, i, k), ctx.notes);
+    const words = text.split(" ");
+    for (let w = Math.min(words.length - 1, MAX_PREFIX_WORDS); w > before && w >= 1; w--) {
+      const remark = words.slice(w).join(" ").replace(/^[,\s]+/u, "");
+      if (!isRemark(remark)) continue;
+      // A name does not end on a joint: "UBND cấp huyện và | cấp xã" is two names, not one and a remark.
+      if (/^(và|-|&)$/iu.test(words[w - 1]!)) continue;
+      const name = words.slice(0, w).join(" ").replace(/[,\s]+$/u, "");
+      const match = lookupInContext(name, ctx, false);
+      if (!match) continue;
+      let last = k;
+      let fullRemark = remark;
+      while (last + 1 < n && isRemark(pieces[last + 1]!.text)) {
+        last++;
+        fullRemark += pieces[last]!.joint + pieces[last]!.text;
+      }
+      const tail = unmask(fullRemark, ctx.notes);
+      return { found: { text: name, notes: [...notes, ...tail.notes], match }, remark: tail.text, last, words: w };
+    }
+  }
+  return undefined;
+}
+
+function knownRef(found: Found, extraNote?: string): AgencyRef {
+  const e = found.match.entry;
+  const notes = [...found.notes, ...(extraNote ? [extraNote] : [])];
+  return {
+    text: found.text,
+    canonical: found.match.canonical,
+    group: e.kind === "group",
+    known: true,
+    level: e.level,
+    ...(e.successors && e.successors.length > 0 ? { successors: [...e.successors] } : {}),
+    ...(e.ambiguousSuccessor ? { ambiguousSuccessor: true } : {}),
+    ...(notes.length > 0 ? { note: notes.join("; ") } : {}),
+  };
+}
+
+function addNote(ref: AgencyRef, note: string): AgencyRef {
+  return { ...ref, note: ref.note ? `${ref.note}; ${note}` : note };
+}
+
+function wordCount(s: string): number {
+  return s.split(" ").filter((w) => w !== "").length;
+}
+
+/** Reads one segment (no ";" or line break inside) and appends its agencies to `out`. */
+export function resolveSegment(segment: string, ctx: ResolveContext, out: AgencyRef[]): void {
+  const pieces: Piece[] = cutPieces(segment);
+  const n = pieces.length;
+  let i = 0;
+  const remember = (m: AgencyMatch) => {
+    ctx.previous = { canonical: m.canonical, ...(m.patternHead ? { patternHead: m.patternHead } : {}) };
+  };
+  while (i < n) {
+    let exact: { j: number; found: Found } | undefined;
+    for (let j = Math.min(n - 1, i + MAX_SPAN - 1); j >= i; j--) {
+      const found = resolveUnit(joinPieces(pieces, i, j), ctx, i === j);
+      if (found) {
+        exact = { j, found };
+        break;
+      }
+    }
+
+    // Remarks after a name: "Các cơ quan có liên quan phối hợp thực hiện", "UBND các xã, phường thường xuyên …".
+    const exactWords = exact ? wordCount(exact.found.text) : 0;
+    const prefix = knownPrefix(pieces, i, ctx);
+
+    if (exact && (!prefix || exactWords >= prefix.words)) {
+      out.push(knownRef(exact.found));
+      remember(exact.found.match);
+      i = exact.j + 1;
+      continue;
+    }
+    if (prefix) {
+      out.push(knownRef(prefix.found, prefix.remark));
+      remember(prefix.found.match);
+      i = prefix.last + 1;
+      continue;
+    }
+
+    // Unknown: extend over pieces that cannot start a name of their own ("Trung tâm Văn hóa và Thể thao").
+    let j = i;
+    while (j + 1 < n) {
+      const next = pieces[j + 1]!;
+      const kind = jointKind(next.joint);
+      const continues = kind === "comma" ? isRemark(next.text) : !startsWithHeadWord(next.text);
+      if (!continues || resolveUnit(next.text, ctx, true)) break;
+      j++;
+    }
+    const { text, notes } = unmask(joinPieces(pieces, i, j), ctx.notes);
+    const last = out[out.length - 1];
+    if (last && isRemark(text)) {
+      out[out.length - 1] = addNote(last, [text, ...notes].join("; "));
+    } else if (text !== "") {
+      const canonical = ctx.list && ctx.inListSegment ? unknownName(ctx.list, text) : text;
+      const suggestion = ctx.directory.nearest(canonical);
+      out.push({
+        text,
+        canonical,
+        group: false,
+        known: false,
+        ...(suggestion ? { suggestion } : {}),
+        ...(notes.length > 0 ? { note: notes.join("; ") } : {}),
+      });
+      ctx.previous = undefined;
+    }
+    i = j + 1;
+  }
+}
