@@ -95,7 +95,9 @@ function knownPrefix(pieces: readonly Piece[], i: number, ctx: ResolveContext): 
         fullRemark += pieces[last]!.joint + pieces[last]!.text;
       }
       const tail = unmask(fullRemark, ctx.notes);
-      return { found: { text: name, notes: [...notes, ...tail.notes], match }, remark: tail.text, last, words: w };
+      // Notes in reading order: the name's own parenthetical, the remark, then the remark's parentheticals.
+      const remarkNote = [tail.text, ...tail.notes].join("; ");
+      return { found: { text: name, notes, match }, remark: remarkNote, last, words: w };
     }
   }
   return undefined;
