@@ -1,4 +1,5 @@
 import { PlanPeriod } from "../plan/period";
+import { normalizeTonePlacement } from "../text/normalize";
 import { splitFragments } from "./fragments";
 import { checkGap } from "./labels";
 import { refine, chooseCandidates } from "./refine";
@@ -54,8 +55,10 @@ function labelsFor(chosen: readonly Candidate[], tokens: readonly Token[], displ
   return chosen.map((_, k) => gaps[k + 1]);
 }
 
+// Labels and conditions are shown and compared: give them the new-style tone placement ("hoá" → "hóa").
 function withLabel(d: Draft, label: string | undefined, text: string): Milestone {
-  return label === undefined ? { ...d, text } : { label, ...d, text };
+  const draft = d.condition === undefined ? d : { ...d, condition: normalizeTonePlacement(d.condition) };
+  return label === undefined ? { ...draft, text } : { label: normalizeTonePlacement(label), ...draft, text };
 }
 
 function parseFragment(display: string, planPeriod: PlanPeriod | undefined): FragmentResult {
