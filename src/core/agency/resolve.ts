@@ -137,7 +137,9 @@ export function resolveSegment(segment: string, ctx: ResolveContext, out: Agency
   while (i < n) {
     let exact: { j: number; found: Found } | undefined;
     for (let j = Math.min(n - 1, i + MAX_SPAN - 1); j >= i; j--) {
-      const found = resolveUnit(joinPieces(pieces, i, j), ctx, i === j);
+      // Context from the previous name lends to one item, never to a list: no comma inside the run.
+      const single = i === j || pieces.slice(i + 1, j + 1).every((p) => jointKind(p.joint) !== "comma");
+      const found = resolveUnit(joinPieces(pieces, i, j), ctx, single);
       if (found) {
         exact = { j, found };
         break;

@@ -44,7 +44,7 @@ function maskNotes(text: string, notes: string[]): string {
 
 const BULLET = /^(?:[-+•*·●▪◦○►–—]+|\d{1,2}[.)](?!\d)|[a-zđ]\))\s*/u;
 
-/** Splits a sentence end ". X" (capital after) unless the word before the stop is a short abbreviation ("TP."). */
+/** Splits at a sentence end ". X" (capital after) unless the word before the stop is an abbreviation ("TP."). */
 function splitSentences(text: string): string[] {
   const parts: string[] = [];
   let start = 0;
@@ -52,7 +52,8 @@ function splitSentences(text: string): string[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const before = /(\p{L}+)$/u.exec(text.slice(start, m.index));
-    if (before && before[1]!.length >= 3) {
+    // "TP. Hồ Chí Minh", "TX. Đức Phổ": a short capital abbreviation before the stop is not a sentence end.
+    if (before && !/^(\p{Lu}{1,4}|Tp|Tx)$/u.test(before[1]!)) {
       parts.push(text.slice(start, m.index));
       start = m.index + m[0].length;
     }
@@ -64,7 +65,8 @@ function splitSentences(text: string): string[] {
 function tidy(segment: string): string {
   let s = segment.trim();
   for (let guard = 0; guard < 5 && BULLET.test(s); guard++) s = s.replace(BULLET, "").trim();
-  return s.replace(/[\s.,;:]+$/u, "").replace(/^[\s.,;:]+/u, "").trim();
+  // A trailing colon stays: "Các sở:" heads the list on the following lines.
+  return s.replace(/[\s.,;]+$/u, "").replace(/^[\s.,;:]+/u, "").trim();
 }
 
 /** Cleans the cell and cuts it into masked segments. */
