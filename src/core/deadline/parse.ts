@@ -18,6 +18,8 @@ type FragmentResult = { milestones: Milestone[] } | { reason: UnparsedReason };
 function candidatesOf(ctx: RuleContext): Candidate[] {
   const all: Candidate[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
+    // Every phrase starts with a word or a number, never with punctuation.
+    if (ctx.tokens[i]!.kind === "punct") continue;
     for (const rule of RULES) {
       const c = rule(ctx, i);
       if (c && c.end > c.start) all.push(c);

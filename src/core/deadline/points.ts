@@ -177,12 +177,23 @@ function yearPoint(tokens: readonly Token[], i: number): PointMatch | null {
 
 const POINT_PARSERS = [datePoint, monthPoint, quarterPoint, halfPoint, yearPoint];
 
+// Several rules look for a point at the same position of the same fragment; parse each position once.
+const MEMO = new WeakMap<readonly Token[], Map<number, PointMatch | null>>();
+
 /** The longest point starting at i. */
 export function pointAt(tokens: readonly Token[], i: number): PointMatch | null {
+  let memo = MEMO.get(tokens);
+  if (!memo) {
+    memo = new Map();
+    MEMO.set(tokens, memo);
+  }
+  const known = memo.get(i);
+  if (known !== undefined) return known;
   let best: PointMatch | null = null;
   for (const parse of POINT_PARSERS) {
     const m = parse(tokens, i);
     if (m && (!best || m.end > best.end)) best = m;
   }
+  memo.set(i, best);
   return best;
 }

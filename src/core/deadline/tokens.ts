@@ -38,9 +38,17 @@ const VARIANTS: Readonly<Record<string, string>> = {
   "kì": "kỳ",
 };
 
+const FOLDS = new Map<string, string>();
+
 /** Lower case without marks, "đ" → "d": the form a word takes when typed without a Vietnamese keyboard. */
 export function foldWord(word: string): string {
-  return word.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "d").toLowerCase().normalize("NFC");
+  let f = FOLDS.get(word);
+  if (f === undefined) {
+    f = word.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "d").toLowerCase().normalize("NFC");
+    // Rules ask about a fixed vocabulary; random input only adds its own words, so bound the cache anyway.
+    if (FOLDS.size < 10_000) FOLDS.set(word, f);
+  }
+  return f;
 }
 
 // Lower-casing character by character keeps offsets aligned with the display text ("İ" would grow otherwise).
@@ -111,8 +119,14 @@ export function sameLetters(token: Token | undefined, word: string): boolean {
 }
 
 /** Matches a phrase of one or more words ("báo cáo", "chậm nhất là") at index i; returns the next index or -1. */
+const PHRASE_WORDS = new Map<string, readonly string[]>();
+
 export function matchPhrase(tokens: readonly Token[], i: number, phrase: string): number {
-  const words = phrase.split(" ");
+  let words = PHRASE_WORDS.get(phrase);
+  if (!words) {
+    words = phrase.split(" ");
+    PHRASE_WORDS.set(phrase, words);
+  }
   for (let k = 0; k < words.length; k++) {
     if (!isWord(tokens[i + k], words[k] as string)) return -1;
   }
