@@ -49,11 +49,24 @@ interface CompiledPattern {
   readonly entry: AgencyEntry;
 }
 
-/** True when the last `count` written words start with a capital or a digit, as place names do. */
+function isList(name: string): boolean {
+  return displayText(name).includes(",");
+}
+
+/**
+ * True when the last `count` written words (the place name) start with a capital or a digit, as place names
+ * do, and no "và" stands among them ("UBND quận và Chính phủ" is two names, not a district).
+ */
 function writtenAsPlace(name: string, count: number): boolean {
   if (count <= 0) return true;
   const words = displayText(name).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
-  return words.slice(-count).every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  let seen = 0;
+  for (let i = words.length - 1; i >= 0 && seen < count; i--) {
+    const w = words[i]!;
+    if (w.toLowerCase() === "và" || !/^[\p{Lu}\p{N}]/u.test(w)) return false;
+    seen++;
+  }
+  return true;
 }
 
 let cachedData: DirectoryData | undefined;
@@ -140,10 +153,10 @@ class Directory implements AgencyDirectory {
     if (key === "") return undefined;
     const direct = this.byKey(key);
     if (direct) return { entry: direct, canonical: direct.canonical, via: "name" };
-    const pattern = displayText(name).includes(",") ? undefined : this.matchPattern(name, key);
+    const pattern = isList(name) ? undefined : this.matchPattern(name, key);
     if (pattern) return pattern;
     // A list ("A, B") is never one office with a place name.
-    if (displayText(name).includes(",")) return undefined;
+    if (isList(name)) return undefined;
     for (const c of this.localities.candidates(key)) {
       if (!writtenAsPlace(name, c.place)) continue;
       for (const k of c.keys) {

@@ -77,6 +77,8 @@ function knownPrefix(pieces: readonly Piece[], i: number, ctx: ResolveContext): 
   const n = pieces.length;
   const jMax = Math.min(n - 1, i + MAX_SPAN - 1);
   for (let k = jMax; k >= i; k--) {
+    // A piece that names an agency on its own ("Tỉnh ủy") is not cut into the end of a name and a remark.
+    if (k > i && resolveUnit(pieces[k]!.text, ctx, true)) continue;
     const before = k > i ? wordCount(unmask(joinPieces(pieces, i, k - 1), ctx.notes).text) : 0;
     const { text, notes } = unmask(joinPieces(pieces, i, k), ctx.notes);
     const words = text.split(" ");
