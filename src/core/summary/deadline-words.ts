@@ -15,9 +15,9 @@ const UNIT: Record<string, string> = { year: "năm", quarter: "quý", month: "th
 function years(m: Milestone): string {
   const from = typeof m.from === "number" ? m.from : undefined;
   const to = typeof m.to === "number" ? m.to : undefined;
-  if (from !== undefined && to !== undefined) return from === to ? ` năm ${from}` : ` ${from}–${to}`;
-  if (from !== undefined) return ` từ năm ${from}`;
-  if (to !== undefined) return ` đến năm ${to}`;
+  if (from !== undefined && to !== undefined) return from === to ? ` (năm ${from})` : ` (${from}–${to})`;
+  if (from !== undefined) return ` (từ năm ${from})`;
+  if (to !== undefined) return ` (đến năm ${to})`;
   return "";
 }
 

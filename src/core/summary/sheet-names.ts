@@ -29,15 +29,15 @@ function cut(text: string, max: number): string {
 export function truncateWords(text: string, max: number): string {
   if (text.length <= max) return text;
   const room = cut(text, max - 1);
-  const space = room.lastIndexOf(" ");
+  const space = Math.max(room.lastIndexOf(" "), room.lastIndexOf(","));
   // Keep a word boundary only when it does not throw away most of the room.
   const head = space >= Math.floor(max / 2) ? room.slice(0, space) : room;
   return `${head.replace(/[\s,;–-]+$/u, "")}…`;
 }
 
-/** Removes what Excel forbids; the result is a legal name on its own (not yet unique). */
-export function cleanSheetName(raw: string): string {
-  let name = raw
+/** Replaces the characters Excel forbids in a sheet name; does not shorten. */
+function sanitize(raw: string): string {
+  return raw
     .normalize("NFC")
     .replace(CONTROL, " ")
     .replace(/\[/g, "(")
@@ -45,7 +45,11 @@ export function cleanSheetName(raw: string): string {
     .replace(FORBIDDEN, "-")
     .replace(/\s+/g, " ")
     .trim();
-  name = cut(name, SHEET_NAME_MAX).replace(/^'+|'+$/g, "").trim();
+}
+
+/** Removes what Excel forbids; the result is a legal name on its own (not yet unique). */
+export function cleanSheetName(raw: string): string {
+  let name = cut(sanitize(raw), SHEET_NAME_MAX).replace(/^'+|'+$/g, "").trim();
   if (name === "") name = "Trang";
   if (sheetNameKey(name) === "HISTORY") name = "History (1)";
   return name;
@@ -77,6 +81,12 @@ const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<!\p{L})thị xã(?!\p{L})/giu, "TX"],
   [/(?<!\p{L})thị trấn(?!\p{L})/giu, "TT"],
   [/(?<!\p{L})có liên quan(?!\p{L})/giu, "liên quan"],
+  [/(?<!\p{L})cơ quan(?!\p{L})/giu, "CQ"],
+  [/(?<!\p{L})đơn vị(?!\p{L})/giu, "ĐV"],
+  [/(?<!\p{L})doanh nghiệp(?!\p{L})/giu, "DN"],
+  // The level word at the end is implied by the plan ("VP UBND" in a provincial plan is the province's).
+  [/ tỉnh$/u, ""],
+  [/, /g, ","],
 ];
 
 /** An agency name shortened to at most `max` characters: known abbreviations first, then a marked cut. */
@@ -86,12 +96,12 @@ export function shortenAgencyName(name: string, max: number): string {
     if (short.length <= max) return short;
     short = short.replace(pattern, replacement);
   }
-  return truncateWords(short, max);
+  return short.length <= max ? short : truncateWords(short, max);
 }
 
 /** "Nhiệm vụ – Sở TT&TT": the list sheet of one agency, before uniqueness is ensured. */
 export function agencySheetName(agency: string): string {
-  const clean = cleanSheetName(agency);
+  const clean = sanitize(agency);
   return cleanSheetName(AGENCY_SHEET_PREFIX + shortenAgencyName(clean, SHEET_NAME_MAX - AGENCY_SHEET_PREFIX.length));
 }
 

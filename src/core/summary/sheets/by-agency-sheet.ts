@@ -7,7 +7,7 @@ import { printSetup } from "./print";
 
 export const BY_AGENCY_TITLE = "TỔNG HỢP NHIỆM VỤ THEO CƠ QUAN";
 
-const WIDTHS = [5, 34, 9, 9, 9, 8, 10, 10, 9, 8, 30, 12];
+const WIDTHS = [5, 34, 9, 9, 9, 8, 10, 10, 9, 8, 30, 15];
 const WIDTH = WIDTHS.length;
 
 /** "IV/2021: 3; I/2022: 1": the quarters an agency's lead tasks fall due in, compact enough for one cell. */

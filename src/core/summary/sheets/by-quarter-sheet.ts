@@ -120,7 +120,7 @@ export function byQuarterSheet(input: ByQuarterSheetInput): SheetSpec {
   const noLeadCounts = countTimings(noLead.map((t) => t.timing));
   if (noLead.length) rows.push(countsRow(cols, null, "(Chưa ghi cơ quan chủ trì)", noLeadCounts, "number", "text"));
   rows.push(countsRow(cols, null, "Cộng", addCounts([...leaders.map((a) => a.lead), noLeadCounts]), "total", "total"));
-  rows.push(countsRow(cols, null, "Số nhiệm vụ (mỗi nhiệm vụ tính một lần)", all, "total", "total"));
+  rows.push(countsRow(cols, null, "Số nhiệm vụ (không trùng)", all, "total", "total"));
 
   // B. Supported tasks.
   rows.pushWide(cols.width, "B. NHIỆM VỤ PHỐI HỢP", "section");
@@ -151,9 +151,9 @@ export function byQuarterSheet(input: ByQuarterSheetInput): SheetSpec {
     rows.blank();
     const anchorRow = rows.next;
     const widths = cols.widths();
-    // About 90 characters wide (≈ 17 cm), whatever the quarter columns' width.
+    // About 120 characters wide (≈ 23 cm, most of an A4 landscape page), whatever the quarter columns' width.
     let widthCols = 0;
-    for (let c = 1, w = 0; c < widths.length && w < 90; c++, widthCols++) w += widths[c] as number;
+    for (let c = 1, w = 0; c < widths.length && w < 120; c++, widthCols++) w += widths[c] as number;
     chart = {
       title: CHART_TITLE,
       categories: { col: 1, fromRow: firstData, toRow: lastData },
