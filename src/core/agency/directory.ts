@@ -60,13 +60,13 @@ function isList(name: string): boolean {
 function writtenAsPlace(name: string, count: number): boolean {
   if (count <= 0) return true;
   const words = displayText(name).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
-  let seen = 0;
-  for (let i = words.length - 1; i >= 0 && seen < count; i--) {
+  let i = words.length - 1;
+  for (let seen = 0; i >= 0 && seen < count; i--, seen++) {
     const w = words[i]!;
     if (w.toLowerCase() === "và" || !/^[\p{Lu}\p{N}]/u.test(w)) return false;
-    seen++;
   }
-  return true;
+  // Nor right before it: in "Công an cấp xã và Bộ Thông tin", "Bộ Thông tin" is not the commune's name.
+  return i < 0 || words[i]!.toLowerCase() !== "và";
 }
 
 let cachedData: DirectoryData | undefined;
