@@ -8,13 +8,13 @@ const MESSAGES = {
   usage: {
     vi: `Cách dùng:
   phuluc check TỆP.xlsx [TỆP2.xlsx ...] [--sheet TÊN] [--plan-period 2021 | 2021-2025]
-                [--json] [--summary RA.xlsx] [--lang vi|en]
+                [--json] [--summary RA.xlsx] [--lang vi|en] [--config CÀI-ĐẶT.json] [--tasks]
   phuluc deadline [--plan-period P] [--json]   (mỗi dòng vào là một ô "Thời gian")
   phuluc agencies [--json]                     (mỗi dòng vào là một ô cơ quan)
 Trong một dòng, hai ký tự \\n là xuống dòng trong ô.`,
     en: `Usage:
   phuluc check FILE.xlsx [FILE2.xlsx ...] [--sheet NAME] [--plan-period 2021 | 2021-2025]
-                [--json] [--summary OUT.xlsx] [--lang vi|en]
+                [--json] [--summary OUT.xlsx] [--lang vi|en] [--config SETTINGS.json] [--tasks]
   phuluc deadline [--plan-period P] [--json]   (one deadline cell per input line)
   phuluc agencies [--json]                     (one agency cell per input line)
 Within a line, the two characters \\n stand for a line break inside the cell.`,
@@ -38,7 +38,18 @@ Within a line, the two characters \\n stand for a line break inside the cell.`,
     vi: "không tìm thấy bảng nhiệm vụ (TT | Nhiệm vụ | … | Cơ quan chủ trì | … | Thời gian) trong {0}",
     en: "no plan table (TT | Task | … | Lead agency | … | Deadline) found in {0}",
   },
-  summaryWritten: { vi: "Đã ghi bảng tổng hợp: {0}", en: "Summary written: {0}" },
+  summaryWritten: { vi: "Đã ghi bảng tổng hợp: {0} ({1} trang tính)", en: "Summary written: {0} ({1} sheets)" },
+  summaryIsInput: {
+    vi: "--summary phải là một tệp mới, không trùng tệp đang kiểm tra: {0}",
+    en: "--summary must be a new file, not one of the files being checked: {0}",
+  },
+  summaryFailed: { vi: "không ghi được tệp tổng hợp {0}: {1}", en: "cannot write the summary {0}: {1}" },
+  configUnreadable: { vi: "không đọc được tệp cấu hình {0}", en: "cannot read the config file {0}" },
+  configInvalid: { vi: "tệp cấu hình {0} không hợp lệ: {1}", en: "invalid config file {0}: {1}" },
+  userAgencyProblem: {
+    vi: "lưu ý: trang \"Danh mục cơ quan\" của {0}, dòng {1}: {2}",
+    en: "note: sheet \"Danh mục cơ quan\" of {0}, row {1}: {2}",
+  },
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

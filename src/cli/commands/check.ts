@@ -1,16 +1,26 @@
+import { promises as fs } from "fs";
+import { resolve } from "path";
+import { createDirectory, findUserAgencySheet, looksLegacyEncoded, readUserAgencySheet, USER_AGENCY_SHEET } from "../../core/agency";
+import { checkTable } from "../../core/check/check-table";
+import { createCellReaders } from "../../core/check/readers";
 import { recognizeTable } from "../../core/layout/recognize";
-import { formatPlanPeriod } from "../../core/plan/period";
-import { buildReport, FileResult } from "../../core/report/build";
-import { Report } from "../../core/report/schema";
-import { oneLine } from "../../core/text/normalize";
+import { parsePlanPeriod, PlanPeriod } from "../../core/plan/period";
+import { buildReport, FileResult, SheetResult } from "../../core/report/build";
+import { summarize } from "../../core/summary";
+import { Settings, settingsSchema } from "../../core/validate/settings";
+import { noTableIssue } from "../../core/validate/validate";
 import { CliIO } from "../io";
 import { Lang, msg } from "../messages";
 import { guessLang, parseArgs, readLang, readPlanPeriod, UsageError } from "../options";
-import { cellReaders } from "../readers";
+import { textReport } from "../text-report";
 import { readWorkbookFile, WorkbookReadError } from "../xlsx/read";
+import { SummaryPlanSource, writeSummaryWorkbook } from "../xlsx/write-summary";
 
 const VALUE_OPTIONS = ["sheet", "plan-period", "summary", "lang", "config"];
-const FLAG_OPTIONS = ["json"];
+const FLAG_OPTIONS = ["json", "tasks"];
+
+/** A failure that ends the command with exit 2 and one line on stderr. */
+class CheckFailure extends Error {}
 
 function readErrorMessage(lang: Lang, e: WorkbookReadError): string {
   if (e.reason === "missing") return msg(lang, "fileMissing", e.path);
@@ -18,97 +28,119 @@ function readErrorMessage(lang: Lang, e: WorkbookReadError): string {
   return msg(lang, "corrupt", e.path, e.detail);
 }
 
-const TEXT = {
-  vi: {
-    table: (sheet: string, range: string, tasks: number, sections: number, period: string) =>
-      `Trang tính "${sheet}": bảng ${range} — ${tasks} nhiệm vụ, ${sections} mục${period ? `, kế hoạch ${period}` : ""}`,
-    noTable: (sheet: string) => `Trang tính "${sheet}": không có bảng nhiệm vụ`,
-    lead: "chủ trì",
-    deadline: "thời gian",
-    none: "(trống)",
-    file: "Tệp",
-  },
-  en: {
-    table: (sheet: string, range: string, tasks: number, sections: number, period: string) =>
-      `Sheet "${sheet}": table ${range} — ${tasks} tasks, ${sections} sections${period ? `, plan ${period}` : ""}`,
-    noTable: (sheet: string) => `Sheet "${sheet}": no plan table`,
-    lead: "lead",
-    deadline: "deadline",
-    none: "(blank)",
-    file: "File",
-  },
-} as const;
-
-function short(text: string, max = 70): string {
-  const t = oneLine(text);
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
-}
-
-function printText(io: CliIO, lang: Lang, files: FileResult[], report: Report): void {
-  const T = TEXT[lang];
-  for (const f of files) {
-    io.stdout(`${T.file}: ${f.path}\n`);
-    const rf = report.files.find((x) => x.path === f.path);
-    for (const s of f.sheets) {
-      const rt = rf?.sheets.find((x) => x.name === s.name)?.table;
-      if (!s.table || !rt) {
-        io.stdout(`  ${T.noTable(s.name)}\n`);
-        continue;
-      }
-      const period = s.table.planPeriod ? formatPlanPeriod(s.table.planPeriod) : "";
-      io.stdout(`  ${T.table(s.name, rt.range, s.table.tasks.length, s.table.sections.length, period)}\n`);
-      let section: string | null | undefined;
-      for (const t of s.table.tasks) {
-        const title = t.section?.title ?? null;
-        if (title !== section) {
-          section = title;
-          if (title) io.stdout(`    ${short(title, 90)}\n`);
-        }
-        io.stdout(
-          `      ${(t.tt || "·").padStart(3)}  ${short(t.task, 60) || T.none}  [${T.lead}: ${short(t.lead, 40) || T.none}; ${T.deadline}: ${short(t.deadline, 30) || T.none}]  (${t.row + 1})\n`,
-        );
-      }
-    }
+async function readSettings(lang: Lang, path: string | undefined): Promise<Settings> {
+  if (!path) return {};
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await fs.readFile(path, "utf8"));
+  } catch {
+    throw new CheckFailure(msg(lang, "configUnreadable", path));
   }
+  const r = settingsSchema.safeParse(raw);
+  if (!r.success) {
+    const first = r.error.issues[0];
+    throw new CheckFailure(msg(lang, "configInvalid", path, `${first?.path.join(".") || "/"}: ${first?.message ?? ""}`));
+  }
+  return r.data;
 }
 
-/** `phuluc check FILE.xlsx …`: finds the plan table on every sheet (or --sheet) and reports it. */
+interface CheckRun {
+  files: FileResult[];
+  sources: SummaryPlanSource[];
+}
+
+async function checkFiles(
+  io: CliIO,
+  lang: Lang,
+  paths: readonly string[],
+  sheetName: string | undefined,
+  planPeriod: PlanPeriod | undefined,
+  settings: Settings,
+): Promise<CheckRun> {
+  const files: FileResult[] = [];
+  const sources: SummaryPlanSource[] = [];
+  for (const path of paths) {
+    let read;
+    try {
+      read = await readWorkbookFile(path);
+    } catch (e) {
+      if (e instanceof WorkbookReadError) throw new CheckFailure(readErrorMessage(lang, e));
+      throw e;
+    }
+    const { data, workbook } = read;
+    // The office's own agencies and aliases, kept in the workbook, extend the built-in directory.
+    const userSheet = findUserAgencySheet(data);
+    const user = userSheet ? readUserAgencySheet(userSheet) : { entries: [], problems: [] };
+    for (const p of user.problems) io.stderr(`phuluc: ${msg(lang, "userAgencyProblem", path, p.row, p.message)}\n`);
+    const options = {
+      readers: createCellReaders(createDirectory(user.entries)),
+      looksLegacy: looksLegacyEncoded,
+      settings,
+      lang,
+    };
+    const sheets = sheetName
+      ? data.sheets.filter((s) => s.name === sheetName)
+      : data.sheets.filter((s) => s.name !== USER_AGENCY_SHEET);
+    if (sheetName && sheets.length === 0) throw new CheckFailure(msg(lang, "sheetMissing", path, sheetName));
+    const results: SheetResult[] = sheets.map((s) => {
+      const table = recognizeTable(s, planPeriod ? { planPeriod } : {});
+      if (!table) {
+        const issue = sheetName ? noTableIssue(path, s.name, settings, lang) : null;
+        return { name: s.name, table: null, tasks: [], issues: issue ? [issue] : [] };
+      }
+      const worksheet = workbook.getWorksheet(s.name);
+      if (worksheet) sources.push({ file: path, worksheet, table });
+      const checked = checkTable(path, table, options);
+      return { name: s.name, table, tasks: checked.tasks, issues: checked.issues };
+    });
+    files.push({ path, sheets: results });
+  }
+  return { files, sources };
+}
+
+/** `phuluc check FILE.xlsx …`: finds the plan table on every sheet (or --sheet), validates it and reports. */
 export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   const parsed = parseArgs(argv, VALUE_OPTIONS, FLAG_OPTIONS);
   const lang = readLang(parsed.options, guessLang(argv));
-  const planPeriod = readPlanPeriod(parsed.options);
+  const paths = parsed.positionals;
+  if (paths.length === 0) throw new UsageError("noFiles");
+  const summaryPath = typeof parsed.options.summary === "string" ? parsed.options.summary : undefined;
+  if (summaryPath && paths.some((p) => resolve(p) === resolve(summaryPath)))
+    throw new UsageError("summaryIsInput", [summaryPath]);
   const sheetName = typeof parsed.options.sheet === "string" ? parsed.options.sheet : undefined;
-  if (parsed.positionals.length === 0) throw new UsageError("noFiles");
 
-  const files: FileResult[] = [];
-  for (const path of parsed.positionals) {
-    let data;
-    try {
-      data = (await readWorkbookFile(path)).data;
-    } catch (e) {
-      if (e instanceof WorkbookReadError) {
-        io.stderr(`phuluc: ${readErrorMessage(lang, e)}\n`);
-        return 2;
-      }
-      throw e;
-    }
-    const sheets = sheetName ? data.sheets.filter((s) => s.name === sheetName) : data.sheets;
-    if (sheetName && sheets.length === 0) {
-      io.stderr(`phuluc: ${msg(lang, "sheetMissing", path, sheetName)}\n`);
+  try {
+    const settings = await readSettings(lang, typeof parsed.options.config === "string" ? parsed.options.config : undefined);
+    const planPeriod = readPlanPeriod(parsed.options) ?? (settings.planPeriod ? (parsePlanPeriod(settings.planPeriod) ?? undefined) : undefined);
+    const { files, sources } = await checkFiles(io, lang, paths, sheetName, planPeriod, settings);
+
+    if (!files.some((f) => f.sheets.some((s) => s.table))) {
+      io.stderr(`phuluc: ${msg(lang, "noTableAnywhere", paths.join(", "))}\n`);
       return 2;
     }
-    files.push({
-      path,
-      sheets: sheets.map((s) => ({ name: s.name, table: recognizeTable(s, planPeriod ? { planPeriod } : {}) })),
-    });
-  }
+    const report = buildReport(files);
+    const tables = files.flatMap((f) => f.sheets.map((s) => s.table)).filter((t) => t !== null);
+    const periods = tables.map((t) => t.planPeriod).filter((p): p is PlanPeriod => p !== null);
+    const span = planPeriod ?? (periods.length ? { from: Math.min(...periods.map((p) => p.from)), to: Math.max(...periods.map((p) => p.to)) } : null);
+    const full = { ...report, summary: summarize(report.tasks, span) };
 
-  if (!files.some((f) => f.sheets.some((s) => s.table))) {
-    io.stderr(`phuluc: ${msg(lang, "noTableAnywhere", parsed.positionals.join(", "))}\n`);
-    return 2;
+    if (summaryPath) {
+      try {
+        const written = await writeSummaryWorkbook(summaryPath, { tasks: report.tasks, sources, planPeriod: span });
+        io.stderr(`${msg(lang, "summaryWritten", summaryPath, written.sheets.length)}\n`);
+      } catch (e) {
+        throw new CheckFailure(msg(lang, "summaryFailed", summaryPath, e instanceof Error ? e.message : String(e)));
+      }
+    }
+
+    if (parsed.options.json) io.stdout(`${JSON.stringify(full, null, 2)}\n`);
+    else io.stdout(textReport(lang, files, full, parsed.options.tasks === true));
+    return report.issues.some((i) => i.severity === "error") ? 1 : 0;
+  } catch (e) {
+    if (e instanceof CheckFailure) {
+      io.stderr(`phuluc: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
   }
-  const report = buildReport(files, cellReaders);
-  if (parsed.options.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-  else printText(io, lang, files, report);
-  return report.issues.some((i) => i.severity === "error") ? 1 : 0;
 }

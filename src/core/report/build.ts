@@ -12,6 +12,8 @@ export interface CellReaders {
 export interface SheetResult {
   readonly name: string;
   readonly table: PlanTable | null;
+  readonly tasks: readonly ReportTask[];
+  readonly issues: readonly ReportIssue[];
 }
 
 export interface FileResult {
@@ -53,18 +55,15 @@ export function reportTask(file: string, table: PlanTable, task: PlanTask, reade
   };
 }
 
-/** The report document: files with their recognised tables, and every task with its cells understood. */
-export function buildReport(files: readonly FileResult[], readers: CellReaders, issues: ReportIssue[] = []): Report {
-  const tasks: ReportTask[] = [];
-  for (const f of files)
-    for (const s of f.sheets) if (s.table) for (const t of s.table.tasks) tasks.push(reportTask(f.path, s.table, t, readers));
+/** The report document: files with their recognised tables, every task understood, and the issues. */
+export function buildReport(files: readonly FileResult[]): Report {
   return {
     version: 1,
     files: files.map((f) => ({
       path: f.path,
       sheets: f.sheets.map((s) => ({ name: s.name, table: s.table ? reportTable(s.table) : null })),
     })),
-    tasks,
-    issues,
+    tasks: files.flatMap((f) => f.sheets.flatMap((s) => [...s.tasks])),
+    issues: files.flatMap((f) => f.sheets.flatMap((s) => [...s.issues])),
   };
 }

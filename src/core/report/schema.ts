@@ -2,17 +2,23 @@ import { z } from "zod";
 
 /**
  * The JSON report of `phuluc check --json` (contract: shared/spec/cli-and-report.md). Other tools depend on
- * these names: extend, never rename. Parsing a report with this schema is how tests and consumers check it.
+ * these names: extend, never rename. Parsing a report with this schema is how tests and consumers check it;
+ * z.object accepts (and drops) keys it does not know, so a newer report still parses with an older schema.
  */
 
-export const agencyItemSchema = z.looseObject({
+export const agencyItemSchema = z.object({
   text: z.string(),
   canonical: z.string(),
   group: z.boolean(),
   known: z.boolean().optional(),
+  suggestion: z.string().optional(),
+  level: z.string().optional(),
+  successors: z.array(z.string()).optional(),
+  ambiguousSuccessor: z.boolean().optional(),
+  note: z.string().optional(),
 });
 
-export const milestoneSchema = z.looseObject({
+export const milestoneSchema = z.object({
   label: z.string().optional(),
   kind: z.enum(["date", "month", "quarter", "half", "year", "range", "recurring", "continuous", "conditional"]),
   due: z.iso.date().optional(),
@@ -20,20 +26,28 @@ export const milestoneSchema = z.looseObject({
   every: z.enum(["year", "quarter", "month", "week"]).optional(),
   from: z.number().int().optional(),
   to: z.number().int().optional(),
+  // Extensions beyond the contract (see src/core/deadline/types.ts).
+  start: z.iso.date().optional(),
+  interval: z.number().int().positive().optional(),
+  monthDay: z.string().regex(/^\d{2}-\d{2}$/).optional(),
+  condition: z.string().optional(),
+  text: z.string().optional(),
 });
 
-export const deadlineSchema = z.looseObject({
+export const deadlineSchema = z.object({
   text: z.string(),
   understood: z.boolean(),
   milestones: z.array(milestoneSchema),
+  unparsed: z.array(z.string()).optional(),
+  problems: z.array(z.object({ text: z.string(), reason: z.string() })).optional(),
 });
 
 const column = z.string().regex(/^[A-Z]{1,3}$/);
 
-export const tableSchema = z.looseObject({
+export const tableSchema = z.object({
   range: z.string().regex(/^[A-Z]{1,3}\d+:[A-Z]{1,3}\d+$/),
   headerRows: z.array(z.number().int().positive()).min(1),
-  columns: z.looseObject({
+  columns: z.object({
     tt: column.optional(),
     task: column,
     product: column.optional(),
@@ -42,9 +56,15 @@ export const tableSchema = z.looseObject({
     deadline: column.optional(),
   }),
   planPeriod: z.object({ from: z.number().int(), to: z.number().int() }).nullable(),
+  // Extensions beyond the contract.
+  numberRow: z.number().int().positive().nullable().optional(),
+  planPeriodSource: z.enum(["title", "deadlines", "user"]).nullable().optional(),
+  extraColumns: z.array(z.object({ column: column, header: z.string() })).optional(),
+  sections: z.number().int().optional(),
+  tasks: z.number().int().optional(),
 });
 
-export const taskSchema = z.looseObject({
+export const taskSchema = z.object({
   file: z.string(),
   sheet: z.string(),
   row: z.number().int().positive(),
@@ -55,25 +75,31 @@ export const taskSchema = z.looseObject({
   lead: z.array(agencyItemSchema),
   support: z.array(agencyItemSchema),
   deadline: deadlineSchema,
+  // Extensions beyond the contract.
+  lastRow: z.number().int().positive().optional(),
+  sectionPath: z.array(z.string()).optional(),
+  extras: z.record(z.string(), z.string()).optional(),
 });
 
-export const issueSchema = z.looseObject({
+export const issueSchema = z.object({
   file: z.string(),
   sheet: z.string(),
   cell: z.string().optional(),
   row: z.number().int().positive().optional(),
-  column: z.string().optional(),
+  column: z.string().nullable().optional(),
   code: z.string(),
   severity: z.enum(["error", "warning", "info"]),
   message: z.string(),
+  value: z.string().optional(),
+  suggestion: z.string().optional(),
 });
 
-export const reportSchema = z.looseObject({
+export const reportSchema = z.object({
   version: z.literal(1),
   files: z.array(
-    z.looseObject({
+    z.object({
       path: z.string(),
-      sheets: z.array(z.looseObject({ name: z.string(), table: tableSchema.nullable() })),
+      sheets: z.array(z.object({ name: z.string(), table: tableSchema.nullable() })),
     }),
   ),
   tasks: z.array(taskSchema),

@@ -61,9 +61,9 @@ export interface IssueTotals {
   readonly byCode: Readonly<Partial<Record<IssueCode, number>>>;
 }
 
-export function totals(tasks: number, issues: readonly ValidationIssue[]): IssueTotals {
+export function totals(tasks: number, issues: ReadonlyArray<{ code: string; severity: Severity }>): IssueTotals {
   const byCode: Partial<Record<IssueCode, number>> = {};
-  for (const i of issues) byCode[i.code] = (byCode[i.code] ?? 0) + 1;
+  for (const i of issues) byCode[i.code as IssueCode] = (byCode[i.code as IssueCode] ?? 0) + 1;
   return {
     tasks,
     errors: issues.filter((i) => i.severity === "error").length,
