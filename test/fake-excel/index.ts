@@ -1,0 +1,209 @@
+/**
+ * A recording fake of the part of Excel's JavaScript API that PhuLuc uses, holding a workbook in memory.
+ *
+ *   const fake = new FakeExcel(workbookFromData(data));        // jest: import and use fake.host / fake.run
+ *   installFakeOffice(window, workbookFromData(data));          // browser: globals Excel and Office
+ *
+ * It enforces office.js semantics: proxies, load-before-read (PropertyNotLoaded), writes queued and applied at
+ * sync, getItemOrNullObject/isNullObject, requirement sets (ApiNotFound above `apiVersion`), request and response
+ * payload limits (RequestPayloadSizeLimitExceeded), protected sheets (AccessDenied), cell-edit mode. Every sync is
+ * recorded in `syncs` with the request size in bytes. Plain TypeScript: no node or jest APIs.
+ */
+import { Ctx, FakeExcelOptions, FakeOfficeError, SyncRecord } from "./runtime";
+import { FakeWorkbook } from "./objects";
+import { FakeWorkbookState, LoadOptions, emptyWorkbook, snapshot, workbookFromData, workbookToData } from "./state";
+import type { WorkbookData } from "../../src/core/workbook/model";
+
+export { FakeOfficeError } from "./runtime";
+export type { FakeExcelOptions, SyncRecord } from "./runtime";
+export * from "./state";
+export { displayText } from "./objects";
+export { parseArea, parseAreaList, formatArea, columnLetter } from "./address";
+
+export interface FakeRunOptions {
+  mergeUndoGroup?: boolean;
+}
+
+/** What the fake's request context exposes (the real one has more). */
+export interface FakeRequestContext {
+  readonly workbook: FakeWorkbook;
+  readonly application: FakeWorkbook["application"];
+  readonly trackedObjects: { add(o: unknown): void; remove(o: unknown): void };
+  sync(): Promise<void>;
+}
+
+function versionNumber(v: string): [number, number] {
+  const [a, b] = v.split(".");
+  return [Number(a) || 0, Number(b) || 0];
+}
+
+export class FakeExcel {
+  state: FakeWorkbookState;
+  readonly options: Required<FakeExcelOptions>;
+  readonly syncs: SyncRecord[] = [];
+  /** Number of Excel.run batches started. */
+  runs = 0;
+
+  constructor(state: FakeWorkbookState = emptyWorkbook(), options: FakeExcelOptions = {}) {
+    this.state = state;
+    this.options = {
+      apiVersion: options.apiVersion ?? "1.17",
+      requestLimitBytes: options.requestLimitBytes ?? 5 * 1024 * 1024,
+      responseLimitBytes: options.responseLimitBytes ?? 5 * 1024 * 1024,
+      cellEditMode: options.cellEditMode ?? false,
+      displayLanguage: options.displayLanguage ?? "vi-VN",
+      platform: options.platform ?? "OfficeOnline",
+    };
+  }
+
+  static fromWorkbookData(data: WorkbookData, options: FakeExcelOptions & LoadOptions = {}): FakeExcel {
+    return new FakeExcel(workbookFromData(data, options), options);
+  }
+
+  get syncCount(): number {
+    return this.syncs.length;
+  }
+
+  resetStats(): void {
+    this.syncs.length = 0;
+    this.runs = 0;
+  }
+
+  /** True when the host supports ExcelApi `version` (sets are cumulative). */
+  supports(version: string): boolean {
+    const [ma, mi] = versionNumber(version);
+    const [MA, MI] = versionNumber(this.options.apiVersion);
+    return ma < MA || (ma === MA && mi <= MI);
+  }
+
+  isSetSupported(name: string, version = "1.1"): boolean {
+    if (name === "ExcelApi") return this.supports(version);
+    if (name === "ExcelApiOnline") return false;
+    return false;
+  }
+
+  /** Excel.run(batch) / Excel.run(options, batch). A batch that leaves queued work gets a final sync, as office.js does. */
+  run<T>(a: ((ctx: FakeRequestContext) => Promise<T>) | FakeRunOptions, b?: (ctx: FakeRequestContext) => Promise<T>): Promise<T> {
+    const batch = (typeof a === "function" ? a : b) as (ctx: FakeRequestContext) => Promise<T>;
+    const opts = typeof a === "function" ? {} : a;
+    if (opts.mergeUndoGroup && !this.supports("1.20"))
+      return Promise.reject(new FakeOfficeError("ApiNotFound", "RunOptions.mergeUndoGroup needs ExcelApi 1.20."));
+    this.runs++;
+    const ctx = new Ctx(this, !!opts.mergeUndoGroup);
+    const workbook = new FakeWorkbook(ctx, "wb", () => this.state);
+    const context: FakeRequestContext = {
+      workbook,
+      get application() {
+        return workbook.application;
+      },
+      trackedObjects: { add: () => undefined, remove: () => undefined },
+      sync: () => ctx.sync(),
+    };
+    return (async () => {
+      const result = await batch(context);
+      if (ctx.pending) await ctx.sync();
+      return result;
+    })();
+  }
+
+  /** An object with the shape of the adapter's ExcelHost. */
+  get host(): { run<T>(batch: (ctx: any) => Promise<T>, options?: FakeRunOptions): Promise<T>; isSetSupported(name: string, version: string): boolean } {
+    return {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      run: <T>(batch: (ctx: any) => Promise<T>, options?: FakeRunOptions) => (options ? this.run<T>(options, batch) : this.run<T>(batch)),
+      isSetSupported: (name, version) => this.isSetSupported(name, version),
+    };
+  }
+
+  snapshot(): FakeWorkbookState {
+    return snapshot(this.state);
+  }
+
+  toWorkbookData(): WorkbookData {
+    return workbookToData(this.state);
+  }
+
+  sheet(name: string) {
+    const s = this.state.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    return s;
+  }
+}
+
+const ENUMS = {
+  ConditionalFormatType: { custom: "Custom", cellValue: "CellValue", containsText: "ContainsText", colorScale: "ColorScale", dataBar: "DataBar", iconSet: "IconSet", topBottom: "TopBottom", presetCriteria: "PresetCriteria" },
+  ChartType: { columnClustered: "ColumnClustered", barClustered: "BarClustered", line: "Line", pie: "Pie" },
+  ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
+  BorderIndex: { edgeTop: "EdgeTop", edgeBottom: "EdgeBottom", edgeLeft: "EdgeLeft", edgeRight: "EdgeRight", insideVertical: "InsideVertical", insideHorizontal: "InsideHorizontal" },
+  BorderLineStyle: { none: "None", continuous: "Continuous" },
+  HorizontalAlignment: { general: "General", left: "Left", center: "Center", right: "Right" },
+  VerticalAlignment: { top: "Top", center: "Center", bottom: "Bottom" },
+  PageOrientation: { portrait: "Portrait", landscape: "Landscape" },
+  PaperType: { a4: "A4", letter: "Letter" },
+  SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
+  ErrorCodes: {
+    accessDenied: "AccessDenied",
+    apiNotFound: "ApiNotFound",
+    generalException: "GeneralException",
+    invalidArgument: "InvalidArgument",
+    invalidOperation: "InvalidOperation",
+    invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
+    itemAlreadyExists: "ItemAlreadyExists",
+    itemNotFound: "ItemNotFound",
+    responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
+  },
+};
+
+export interface InstalledFake {
+  fake: FakeExcel;
+  Excel: Record<string, unknown>;
+  Office: Record<string, unknown>;
+}
+
+/** The globals a page needs: `Excel` (run + enums) and `Office` (onReady, context.requirements, displayLanguage). */
+export function createGlobals(fake: FakeExcel): InstalledFake {
+  const requirements = { isSetSupported: (name: string, version?: string) => fake.isSetSupported(name, version) };
+  const context = {
+    host: "Excel",
+    platform: fake.options.platform,
+    displayLanguage: fake.options.displayLanguage,
+    contentLanguage: fake.options.displayLanguage,
+    requirements,
+    diagnostics: { host: "Excel", platform: fake.options.platform, version: `16.0 (fake ExcelApi ${fake.options.apiVersion})` },
+    document: { url: fake.state.name },
+  };
+  const info = { host: "Excel", platform: fake.options.platform };
+  const Office = {
+    context,
+    HostType: { Excel: "Excel" },
+    PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac" },
+    onReady: (cb?: (i: typeof info) => void) => {
+      if (cb) cb(info);
+      return Promise.resolve(info);
+    },
+    isFake: true,
+  };
+  const Excel = {
+    ...ENUMS,
+    run: <T>(a: unknown, b?: unknown) => fake.run<T>(a as FakeRunOptions, b as (ctx: FakeRequestContext) => Promise<T>),
+    isFake: true,
+  };
+  return { fake, Excel, Office };
+}
+
+/**
+ * Installs the fake as the page's `Excel` and `Office` globals (for the browser preview and the e2e page) and
+ * returns the fake so the page can render `fake.state` and tests can inspect it. Install it instead of office.js,
+ * or after office.js's script when only the Excel part should be faked.
+ */
+export function installFakeOffice(
+  target: Record<string, unknown> | object,
+  workbook: FakeWorkbookState | WorkbookData,
+  options: FakeExcelOptions & LoadOptions = {},
+): FakeExcel {
+  const state = "sheets" in workbook && "nextId" in workbook ? (workbook as FakeWorkbookState) : workbookFromData(workbook as WorkbookData, options);
+  const fake = new FakeExcel(state, options);
+  const g = createGlobals(fake);
+  Object.assign(target as Record<string, unknown>, { Excel: g.Excel, Office: g.Office, __fakeExcel: fake });
+  return fake;
+}

@@ -1,0 +1,346 @@
+/**
+ * The request/sync machinery of the fake, modelled on office.js: proxies queue operations; `sync()` serialises the
+ * queue (its size is the request payload), runs it against the in-memory workbook in order (an error stops the
+ * batch; earlier operations stay applied, as in Excel), then hands loaded values to the proxies. Reading a property
+ * that was neither loaded-and-synced nor set throws PropertyNotLoaded.
+ */
+import type { FakeWorkbookState } from "./state";
+
+export class FakeOfficeError extends Error {
+  override name = "RichApi.Error";
+  readonly code: string;
+  readonly debugInfo: { code: string; message: string; errorLocation?: string };
+  constructor(code: string, message: string, errorLocation?: string) {
+    super(message);
+    this.code = code;
+    this.debugInfo = { code, message, ...(errorLocation ? { errorLocation } : {}) };
+  }
+}
+
+export const MESSAGES = {
+  propertyNotLoaded: (p: string) =>
+    `The property '${p}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  valueNotLoaded:
+    'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
+  requestTooLarge:
+    'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
+  responseTooLarge:
+    'The response payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
+  cellEditMode:
+    "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
+  accessDenied: "The cell or chart you're trying to change is on a protected sheet. To make a change, unprotect the sheet.",
+  itemNotFound: "The requested resource doesn't exist.",
+  invalidObjectPath: (p: string) => `The object path '${p}' isn't working for what you're trying to do.`,
+};
+
+export interface FakeExcelOptions {
+  /** Highest ExcelApi requirement set the fake host reports (sets are cumulative). Default "1.17". */
+  apiVersion?: string;
+  /** Request payload limit per sync, bytes of the serialised queue. Default 5 MB like Excel on the web. */
+  requestLimitBytes?: number;
+  /** Response payload limit per sync. Default 5 MB. */
+  responseLimitBytes?: number;
+  /** When true every sync that carries operations fails with InvalidOperationInCellEditMode. */
+  cellEditMode?: boolean;
+  displayLanguage?: string;
+  platform?: string;
+}
+
+export interface SyncRecord {
+  requestBytes: number;
+  responseBytes: number;
+  operations: number;
+  calculationSuspended: boolean;
+  mergeUndoGroup: boolean;
+  /** Set when the sync failed. */
+  error?: string;
+}
+
+interface Pending {
+  payload: unknown;
+  commit: () => void;
+}
+
+interface Op {
+  desc: unknown;
+  exec: () => Pending | void;
+}
+
+export interface FakeHostLike {
+  readonly state: FakeWorkbookState;
+  readonly options: Required<FakeExcelOptions>;
+  readonly syncs: SyncRecord[];
+  supports(version: string): boolean;
+}
+
+function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+export function jsonBytes(value: unknown): number {
+  return utf8Length(JSON.stringify(value) ?? "");
+}
+
+export class Ctx {
+  private queue: Op[] = [];
+  private readonly objects: Obj<unknown>[] = [];
+  private suspendCalc = false;
+
+  constructor(
+    readonly host: FakeHostLike,
+    private readonly mergeUndoGroup: boolean,
+  ) {}
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  enqueue(op: Op): void {
+    this.queue.push(op);
+  }
+
+  register(obj: Obj<unknown>): void {
+    this.objects.push(obj);
+  }
+
+  suspendCalculation(): void {
+    this.suspendCalc = true;
+  }
+
+  require(version: string, api: string): void {
+    if (!this.host.supports(version))
+      throw new FakeOfficeError(
+        "ApiNotFound",
+        `The API you are trying to use could not be found. ${api} is part of ExcelApi ${version}, which this host does not support.`,
+        api,
+      );
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    const record: SyncRecord = {
+      requestBytes: jsonBytes(ops.map((o) => o.desc)),
+      responseBytes: 0,
+      operations: ops.length,
+      calculationSuspended: this.suspendCalc,
+      mergeUndoGroup: this.mergeUndoGroup,
+    };
+    this.suspendCalc = false;
+    this.host.syncs.push(record);
+    await Promise.resolve();
+    const fail = (e: FakeOfficeError): never => {
+      record.error = e.code;
+      throw e;
+    };
+    if (ops.length && this.host.options.cellEditMode)
+      fail(new FakeOfficeError("InvalidOperationInCellEditMode", MESSAGES.cellEditMode));
+    if (record.requestBytes > this.host.options.requestLimitBytes)
+      fail(new FakeOfficeError("RequestPayloadSizeLimitExceeded", MESSAGES.requestTooLarge));
+    const pending: Pending[] = [];
+    for (const op of ops) {
+      try {
+        const p = op.exec();
+        if (p) pending.push(p);
+      } catch (e) {
+        if (e instanceof FakeOfficeError) fail(e);
+        throw e;
+      }
+    }
+    record.responseBytes = jsonBytes(pending.map((p) => p.payload));
+    if (record.responseBytes > this.host.options.responseLimitBytes)
+      fail(new FakeOfficeError("ResponsePayloadSizeLimitExceeded", MESSAGES.responseTooLarge));
+    for (const p of pending) p.commit();
+    for (const obj of this.objects) obj._settle();
+  }
+}
+
+export interface Spec {
+  all: boolean;
+  props: Set<string>;
+  navs: Map<string, Spec>;
+}
+
+function emptySpec(all: boolean): Spec {
+  return { all, props: new Set(), navs: new Map() };
+}
+
+function addPath(spec: Spec, path: string): void {
+  const parts = path
+    .split("/")
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (!parts.length) return;
+  const [head, ...rest] = parts as [string, ...string[]];
+  if (!rest.length) {
+    spec.props.add(head);
+    return;
+  }
+  let nav = spec.navs.get(head);
+  if (!nav) spec.navs.set(head, (nav = emptySpec(false)));
+  addPath(nav, rest.join("/"));
+}
+
+export type LoadArg = string | string[] | { select?: string | string[]; expand?: string | string[] } | undefined;
+
+export function parseSpec(arg: LoadArg): Spec {
+  if (arg === undefined) return emptySpec(true);
+  const spec = emptySpec(false);
+  const list = (v: string | string[] | undefined): string[] =>
+    v === undefined ? [] : (Array.isArray(v) ? v : v.split(",")).map((s) => s.trim()).filter(Boolean);
+  if (typeof arg === "string" || Array.isArray(arg)) for (const p of list(arg)) addPath(spec, p);
+  else {
+    for (const p of list(arg.select)) addPath(spec, p);
+    for (const p of list(arg.expand)) addPath(spec, p);
+    if (!arg.select) spec.all = true;
+  }
+  return spec;
+}
+
+export function specText(arg: LoadArg): string {
+  return arg === undefined ? "*" : typeof arg === "string" ? arg : JSON.stringify(arg);
+}
+
+const clone = <V>(v: V): V => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as V));
+
+/** Base of every proxy: load/sync bookkeeping, null objects, queued writes. */
+export abstract class Obj<T> {
+  _isNull: boolean | undefined;
+  readonly _values = new Map<string, unknown>();
+  private _target: { value: T | null } | undefined;
+
+  constructor(
+    readonly _ctx: Ctx,
+    readonly _path: string,
+    private readonly _resolver: () => T | null,
+  ) {
+    _ctx.register(this as Obj<unknown>);
+  }
+
+  abstract get _className(): string;
+  protected abstract _readers(): Record<string, (t: T) => unknown>;
+  protected _nav(_name: string): Obj<unknown> | undefined {
+    return undefined;
+  }
+
+  /** Resolves once, at execution time, like an object path on the host. Throws ItemNotFound for a missing item. */
+  _resolve(): T | null {
+    if (this._target) return this._target.value;
+    const value = this._resolver();
+    this._target = { value };
+    return value;
+  }
+
+  _must(): T {
+    const t = this._resolve();
+    if (t === null) throw new FakeOfficeError("InvalidObjectPath", MESSAGES.invalidObjectPath(this._path));
+    return t;
+  }
+
+  _settle(): void {
+    if (this._isNull !== undefined) return;
+    try {
+      this._isNull = this._resolve() === null;
+    } catch {
+      /* unresolved (its batch failed): stays unknown */
+    }
+  }
+
+  get isNullObject(): boolean {
+    if (this._isNull === undefined) throw new FakeOfficeError("PropertyNotLoaded", MESSAGES.propertyNotLoaded("isNullObject"));
+    return this._isNull;
+  }
+
+  _collect(spec: Spec): Pending {
+    const t = this._resolve();
+    if (t === null) return { payload: null, commit: () => (this._isNull = true) };
+    const readers = this._readers();
+    const names = spec.all ? Object.keys(readers) : [...spec.props];
+    const vals: Record<string, unknown> = {};
+    const navs: Pending[] = [];
+    for (const n of names) {
+      const rd = readers[n];
+      if (rd) vals[n] = clone(rd(t));
+      else {
+        const nav = this._nav(n);
+        if (!nav) throw new FakeOfficeError("InvalidArgument", `The property '${n}' does not exist on ${this._className}.`);
+        navs.push(nav._collect(emptySpec(true)));
+      }
+    }
+    for (const [n, s] of spec.navs) {
+      const nav = this._nav(n);
+      if (!nav) throw new FakeOfficeError("InvalidArgument", `The navigation property '${n}' does not exist on ${this._className}.`);
+      navs.push(nav._collect(s));
+    }
+    return {
+      payload: { ...vals, ...(navs.length ? { _nav: navs.map((p) => p.payload) } : {}) },
+      commit: () => {
+        this._isNull = false;
+        for (const [k, v] of Object.entries(vals)) this._values.set(k, v);
+        for (const p of navs) p.commit();
+      },
+    };
+  }
+
+  load(arg?: LoadArg): this {
+    const spec = parseSpec(arg);
+    this._ctx.enqueue({ desc: { o: this._path, load: specText(arg) }, exec: () => this._collect(spec) });
+    return this;
+  }
+
+  _get<V>(prop: string): V {
+    if (!this._values.has(prop)) throw new FakeOfficeError("PropertyNotLoaded", MESSAGES.propertyNotLoaded(prop));
+    return this._values.get(prop) as V;
+  }
+
+  /** Queues a write that runs against the resolved target at sync. */
+  _op(desc: Record<string, unknown>, apply: (t: T) => void): void {
+    this._ctx.enqueue({ desc: { o: this._path, ...desc }, exec: () => apply(this._must()) });
+  }
+
+  _set<V>(prop: string, value: V, apply: (t: T, v: V) => void): void {
+    this._values.set(prop, clone(value));
+    const v = clone(value);
+    this._op({ set: prop, v }, (t) => apply(t, v));
+  }
+
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this._values);
+  }
+}
+
+/** A method's result (getXml, getCount …): `value` is readable after the sync that ran it. */
+export class ClientResult<V> {
+  private loaded = false;
+  private v: V | undefined;
+  get value(): V {
+    if (!this.loaded) throw new FakeOfficeError("ValueNotLoaded", MESSAGES.valueNotLoaded);
+    return this.v as V;
+  }
+  _resolveWith(v: V): void {
+    this.v = v;
+    this.loaded = true;
+  }
+}
+
+export function queueResult<T, V>(obj: Obj<T>, method: string, args: unknown[], compute: (t: T) => V): ClientResult<V> {
+  const result = new ClientResult<V>();
+  obj._ctx.enqueue({
+    desc: { o: obj._path, m: method, a: args },
+    exec: () => {
+      const v = compute(obj._must());
+      return { payload: v, commit: () => result._resolveWith(v) };
+    },
+  });
+  return result;
+}
