@@ -11,6 +11,7 @@ import { Lang } from "./messages";
 const T = {
   vi: {
     file: "Tệp",
+    plan: "Kế hoạch",
     table: (sheet: string, range: string, tasks: number, sections: number, period: string) =>
       `Trang tính "${sheet}": bảng ${range} — ${tasks} nhiệm vụ, ${sections} mục${period ? `, kế hoạch ${period}` : ""}`,
     noTable: (sheet: string) => `Trang tính "${sheet}": không có bảng nhiệm vụ`,
@@ -26,6 +27,7 @@ const T = {
   },
   en: {
     file: "File",
+    plan: "Plan",
     table: (sheet: string, range: string, tasks: number, sections: number, period: string) =>
       `Sheet "${sheet}": table ${range} — ${tasks} tasks, ${sections} sections${period ? `, plan ${period}` : ""}`,
     noTable: (sheet: string) => `Sheet "${sheet}": no plan table`,
@@ -40,6 +42,13 @@ const T = {
     none: "(blank)",
   },
 } as const;
+
+/** The line naming the plan among the title rows ("KẾ HOẠCH …", "DANH MỤC NHIỆM VỤ …"), else the first one. */
+function planTitle(lines: readonly string[]): string | undefined {
+  const named = lines.find((l) => /^(kế hoạch|danh mục|phụ lục|nhiệm vụ|chương trình)\b/iu.test(l) && l.length > 12);
+  const rest = named ? lines.slice(lines.indexOf(named) + 1).find((l) => l === l.toUpperCase() && /\p{L}/u.test(l)) : undefined;
+  return named ? (rest && !/^\(/.test(rest) ? `${named} ${rest}` : named) : lines[0];
+}
 
 function short(text: string, max: number): string {
   const t = oneLine(text);
@@ -81,6 +90,8 @@ export function textReport(lang: Lang, files: readonly FileResult[], report: Rep
       }
       const period = s.table.planPeriod ? formatPlanPeriod(s.table.planPeriod) : "";
       lines.push(`  ${L.table(s.name, rt.range, s.table.tasks.length, s.table.sections.length, period)}`);
+      const title = planTitle(s.table.titleLines);
+      if (title) lines.push(`  ${L.plan}: ${short(title, 110)}`);
     }
     if (listTasks) lines.push(...taskLines(lang, f));
     const issues = f.sheets.flatMap((s) => s.issues);
@@ -100,7 +111,8 @@ export function textReport(lang: Lang, files: readonly FileResult[], report: Rep
   const t = totals(taskCount, report.issues);
   if (t.errors + t.warnings === 0) lines.push(L.clean);
   lines.push(L.total(taskCount, t.errors, t.warnings, t.infos));
-  const byCode = Object.entries(t.byCode) as Array<[IssueCode, number]>;
+  const rank = (c: IssueCode) => ["error", "warning", "info"].indexOf(CATALOG[c].severity);
+  const byCode = (Object.entries(t.byCode) as Array<[IssueCode, number]>).sort((a, b) => rank(a[0]) - rank(b[0]));
   if (byCode.length)
     lines.push(`  ${byCode.map(([code, n]) => `${code} ${n} (${CATALOG[code].title[lang]})`).join(" · ")}`);
   return `${lines.join("\n")}\n`;
