@@ -36,6 +36,9 @@ export function renderSheetSpec(workbook: ExcelJS.Workbook, spec: SheetSpec): Ex
   for (const [r, h] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(r) + 1).height = h;
   for (const [r, h] of estimated) ws.getRow(r + 1).height = h;
 
+  // ExcelJS puts a break after a row: a page that starts at row r (0-based) breaks after sheet row r.
+  for (const r of spec.pageBreaks ?? []) if (r > 0) ws.getRow(r).addPageBreak();
+
   if (spec.freeze.rows > 0 || spec.freeze.cols > 0) {
     ws.views = [
       {

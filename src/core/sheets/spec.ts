@@ -103,4 +103,9 @@ export interface SheetSpec {
     readonly fitToWidth: boolean;
   };
   readonly chart?: ChartSpec;
+  /**
+   * Optional (added for the by-quarter sheet): 0-based rows that must start a new printed page, so that a
+   * block and its chart are not cut across two pages. Renderers that cannot set page breaks may ignore it.
+   */
+  readonly pageBreaks?: readonly number[];
 }

@@ -99,9 +99,14 @@ describe("summary sheets", () => {
     expect(cats).toEqual(["Quý I/2021", "Quý II/2021", "Quý III/2021", "Quý IV/2021"]);
     expect(vals).toEqual([1, 0, 0, 2]);
     expect(at(s, chart.series[0]?.nameRow ?? -1, chart.series[0]?.col ?? -1)?.value).toBe("Số nhiệm vụ");
-    // The chart sits below the data, inside the rows the sheet has (so it prints).
-    expect(chart.anchor.row).toBeGreaterThan(chart.categories.toRow);
+    // The chart sits beside its data (to the right of the series column), on the page that the block starts,
+    // and inside the rows and columns the sheet has (so it prints).
+    expect(chart.anchor.row).toBe(chart.series[0]?.nameRow);
+    expect(chart.anchor.col).toBeGreaterThan(s.merges.filter((m) => m.top === chart.categories.fromRow).reduce((x, m) => Math.max(x, m.right), 2));
     expect(chart.anchor.row + chart.anchor.heightRows).toBeLessThanOrEqual(s.rows.length);
+    expect(chart.anchor.col + chart.anchor.widthCols).toBeLessThanOrEqual(s.columnWidths.length);
+    expect(s.pageBreaks).toEqual([chart.anchor.row - 1]);
+    expect(at(s, chart.anchor.row - 1, 0)?.value).toMatch(/^C\. /);
   });
 
   test("by quarter: lead matrix row, total row (sum of cells) and distinct-task row", () => {

@@ -1,6 +1,6 @@
 import { PlanPeriod } from "../../plan/period";
 import { ChartSpec, SheetSpec, SpecCell } from "../../sheets/spec";
-import { parseQuarterKey, quarterColumns, quarterLabel, quarterRoman } from "../quarters";
+import { isInPeriod, parseQuarterKey, quarterColumns, quarterLabel, quarterRoman } from "../quarters";
 import { AgencyTally, countTimings, TimedTask } from "../tally";
 import { TimingCounts } from "../types";
 import { cell, count, merge, SheetRows, styledRow } from "./cells";
@@ -46,7 +46,7 @@ class Columns {
     return this.quarters.length <= 8 ? 8 : 5;
   }
   widths(): number[] {
-    return [5, 30, ...this.quarters.map(() => this.quarterWidth), 8, 9, 10, 10, 9, 8];
+    return [5, 34, ...this.quarters.map(() => this.quarterWidth), 8, 9, 10, 10, 9, 8];
   }
 }
 
@@ -130,9 +130,10 @@ export function byQuarterSheet(input: ByQuarterSheetInput): SheetSpec {
   supporters.forEach((a, i) => rows.push(countsRow(cols, i + 1, a.name, a.support, "number", "text")));
   rows.push(countsRow(cols, null, "Cộng", addCounts(supporters.map((a) => a.support)), "total", "total"));
 
-  // C. Tasks due per quarter: the chart's data, one category per row as charts want it.
+  // C. Tasks due per quarter: the chart's data, one category per row as charts want it, on a page of its own
+  // with the chart beside it so that neither is cut by a page break.
   rows.blank();
-  rows.pushWide(cols.width, "C. SỐ NHIỆM VỤ ĐẾN HẠN THEO QUÝ (mỗi nhiệm vụ tính một lần)", "section");
+  const blockC = rows.pushWide(cols.width, "C. SỐ NHIỆM VỤ ĐẾN HẠN THEO QUÝ (mỗi nhiệm vụ tính một lần)", "section");
   const countCols = Math.min(3, Math.max(1, cols.quarters.length));
   const headerRow = rows.push(
     styledRow(2 + countCols, "header", [cell("TT", "header"), cell("Quý", "header"), cell("Số nhiệm vụ", "header")]),
@@ -141,27 +142,23 @@ export function byQuarterSheet(input: ByQuarterSheetInput): SheetSpec {
   if (countCols > 1) rows.merges.push(merge(headerRow, 2, headerRow, 1 + countCols));
   const firstData = rows.next;
   cols.quarters.forEach((q, i) => {
-    const r = rows.push(styledRow(2 + countCols, "number", [cell(i + 1, "number"), cell(quarterLabel(q), "text"), cell(all.byQuarter[q] ?? 0, "number")]));
+    const r = rows.push(styledRow(2 + countCols, "number", [cell(i + 1, "number"), cell(input.period && !isInPeriod(q, input.period) ? `${quarterLabel(q)} (ngoài kỳ)` : quarterLabel(q), "text"), cell(all.byQuarter[q] ?? 0, "number")]));
     if (countCols > 1) rows.merges.push(merge(r, 2, r, 1 + countCols));
   });
   const lastData = rows.next - 1;
 
   let chart: ChartSpec | undefined;
-  if (cols.quarters.length > 0) {
-    rows.blank();
-    const anchorRow = rows.next;
-    const widths = cols.widths();
-    // About 120 characters wide (≈ 23 cm, most of an A4 landscape page), whatever the quarter columns' width.
-    let widthCols = 0;
-    for (let c = 1, w = 0; c < widths.length && w < 120; c++, widthCols++) w += widths[c] as number;
+  const chartCol = 3 + countCols; // one empty column between the table and the chart
+  if (cols.quarters.length > 0 && cols.width - chartCol >= 4) {
+    const heightRows = Math.max(lastData - headerRow + 1, 18);
     chart = {
       title: CHART_TITLE,
       categories: { col: 1, fromRow: firstData, toRow: lastData },
       series: [{ nameRow: headerRow, col: 2, fromRow: firstData, toRow: lastData }],
-      anchor: { row: anchorRow, col: 1, widthCols, heightRows: 18 },
+      anchor: { row: headerRow, col: chartCol, widthCols: cols.width - chartCol, heightRows },
     };
     // Rows under the chart exist so that the print area covers it.
-    for (let i = 0; i < 18; i++) rows.blank();
+    while (rows.next < headerRow + heightRows) rows.blank();
   }
 
   rows.blank();
@@ -184,5 +181,6 @@ export function byQuarterSheet(input: ByQuarterSheetInput): SheetSpec {
     freeze: { rows: h1 + 1, cols: 2 },
     print: printSetup(h0, h1),
     ...(chart ? { chart } : {}),
+    pageBreaks: [blockC],
   };
 }
