@@ -201,7 +201,7 @@ export function installFakeOffice(
   workbook: FakeWorkbookState | WorkbookData,
   options: FakeExcelOptions & LoadOptions = {},
 ): FakeExcel {
-  const state = "sheets" in workbook && "nextId" in workbook ? (workbook as FakeWorkbookState) : workbookFromData(workbook as WorkbookData, options);
+  const state = "sheets" in workbook && "activeSheetId" in workbook ? (workbook as FakeWorkbookState) : workbookFromData(workbook as WorkbookData, options);
   const fake = new FakeExcel(state, options);
   const g = createGlobals(fake);
   Object.assign(target as Record<string, unknown>, { Excel: g.Excel, Office: g.Office, __fakeExcel: fake });

@@ -135,7 +135,8 @@ export interface FakeWorkbookState {
   customXmlParts: FakeCustomXmlPart[];
   /** Excel.SettingCollection (workbook settings of this add-in). */
   settings: Record<string, unknown>;
-  nextId: number;
+  /** Id counter; left out of snapshots (so before/after compare equal) and rebuilt from the ids when missing. */
+  nextId?: number;
 }
 
 export const DEFAULT_COLUMN_WIDTH = 48; // points: 8.43 characters of Calibri 11
@@ -158,8 +159,15 @@ export function parseCellKey(key: string): { row: number; col: number } {
   return { row: Number(r), col: Number(c) };
 }
 
+function highestId(state: FakeWorkbookState): number {
+  let max = 0;
+  const text = JSON.stringify(state);
+  for (const m of text.matchAll(/([0-9A-F]{8})-0000-4000-8000-/g)) max = Math.max(max, parseInt(m[1] as string, 16));
+  return max;
+}
+
 export function newId(state: FakeWorkbookState, prefix: string): string {
-  state.nextId += 1;
+  state.nextId = (state.nextId ?? highestId(state)) + 1;
   const hex = state.nextId.toString(16).toUpperCase().padStart(8, "0");
   return `{${prefix}${hex}-0000-4000-8000-000000000000}`;
 }
@@ -280,6 +288,7 @@ function cellValue(cell: FakeCell): CellValue {
 /** A deep copy with empty parts dropped, for deep-equal assertions and for the preview page. */
 export function snapshot(state: FakeWorkbookState): FakeWorkbookState {
   const copy = JSON.parse(JSON.stringify(state)) as FakeWorkbookState;
+  delete copy.nextId;
   for (const sheet of copy.sheets) {
     for (const [key, cell] of Object.entries(sheet.cells)) {
       if (cell.borders && Object.keys(cell.borders).length === 0) delete cell.borders;

@@ -1,0 +1,392 @@
+/**
+ * "Đánh dấu trên bảng" / "Bỏ đánh dấu": show the problem cells on the sheet and take the marks away again, leaving
+ * the user's own formatting exactly as it was.
+ *
+ * How a cell is marked:
+ *  - Fill: a custom conditional format (ExcelApi 1.6) over the problem cells, one per severity, with a fill
+ *    colour and a signature formula `=ISTEXT("PhuLuc:mark:<severity>")` (always true). The cell's own fill is
+ *    never written, so it cannot be lost: theme colours, tints, patterns and gradients (which office.js cannot
+ *    read back faithfully) stay as they are, and removing our conditional formats restores the look exactly. The
+ *    user's own conditional formats are never touched: ours are found by their signature, and a new rule goes on
+ *    top, so deleting it gives the others back their priorities. Conditional formats move with their cells when
+ *    rows are inserted or deleted, so the fill keeps following the right cells.
+ *  - Explanation: the data-validation input prompt (ExcelApi 1.8), shown as a tooltip whenever the cell is
+ *    selected, on every platform (notes need ExcelApi 1.18, threaded comments notify co-authors and stay in the
+ *    comment history). A cell holds one validation, so the prompt it had before (and whether it had a validation
+ *    at all) is saved, and the user's validation rule is kept: only its prompt is replaced while marked.
+ *
+ * What is stored: a custom XML part (urn:phuluc:marks:1) with, per marked sheet (by id and name), each marked
+ * cell's address, its previous prompt (or "no validation") and the prompt PhuLuc wrote. Unmarking therefore works
+ * after closing and reopening the file, and on another computer.
+ *
+ * Rules:
+ *  - Marking a sheet again replaces its marks (no double marks; a cell that stays marked keeps its original
+ *    previous prompt, a cell no longer marked is restored).
+ *  - A cell whose prompt the user changed or removed after marking keeps the user's version; only prompts still
+ *    exactly as PhuLuc wrote them are restored. Values typed into marked cells do not matter.
+ *  - Unmark removes every PhuLuc conditional format it finds by signature, even without stored data (e.g. the
+ *    part was deleted), so the fill can always be cleared.
+ *
+ * Syncs: markIssues 4, unmarkIssues 4 (2 when there is nothing to remove), readMarks 2.
+ */
+import { z } from "zod";
+import type { Severity } from "../core/validate/catalog";
+import { cellAddress, parseCellAddress } from "../core/workbook/address";
+import { ExcelAdapterError, Lang } from "./errors";
+import { ExcelHost, getDefaultHost, runExcel, supportsExcelApi } from "./host";
+import { NS_MARKS, parseJsonXml, queueJsonWrite, queuePartLookup, queueXmlRead } from "./xml-store";
+
+export const MARK_SIGNATURE = "PhuLuc:mark:";
+
+/** Light fills that keep black text readable (Excel's "Bad", "Neutral" and a light blue). */
+export const MARK_COLORS: Readonly<Record<Severity, string>> = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" };
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+const TITLES: Record<Lang, Record<Severity, string>> = {
+  vi: { error: "PhuLuc – Lỗi", warning: "PhuLuc – Cảnh báo", info: "PhuLuc – Lưu ý" },
+  en: { error: "PhuLuc – Error", warning: "PhuLuc – Warning", info: "PhuLuc – Note" },
+};
+
+/** What marking needs from an issue; ValidationIssue fits. */
+export interface MarkableIssue {
+  readonly sheet: string;
+  readonly cell?: string;
+  readonly severity: Severity;
+  readonly message: string;
+}
+
+export interface MarkOptions {
+  /** Language of the prompt titles; the messages are the issues' own. Default "vi". */
+  readonly lang?: Lang;
+}
+
+export interface MarkResult {
+  /** Cells marked, over all sheets. */
+  readonly cells: number;
+  readonly sheets: readonly string[];
+  /** Issues without a cell address, not marked. */
+  readonly skipped: number;
+  /** False on hosts without ExcelApi 1.8: cells got the fill but no prompt. */
+  readonly prompts: boolean;
+  /** The stored marks were unreadable and were replaced. */
+  readonly storedDataInvalid: boolean;
+  readonly syncs: number;
+}
+
+export interface UnmarkResult {
+  readonly sheets: readonly string[];
+  /** Prompts put back as they were. */
+  readonly restored: number;
+  /** Prompts left alone because the user changed them after marking. */
+  readonly keptUserChanges: number;
+  /** PhuLuc conditional formats removed. */
+  readonly removedFormats: number;
+  readonly storedDataInvalid: boolean;
+  readonly syncs: number;
+}
+
+export interface MarkState {
+  readonly sheets: ReadonlyArray<{ readonly name: string; readonly cells: number }>;
+  readonly storedDataInvalid: boolean;
+}
+
+// ───────────── stored data ─────────────
+
+const promptSchema = z.object({ showPrompt: z.boolean(), title: z.string(), message: z.string() });
+const cellSchema = z.object({
+  a: z.string(),
+  prev: z.object({ type: z.string(), prompt: promptSchema }).nullable(),
+  ours: z.object({ title: z.string(), message: z.string() }),
+});
+const sheetSchema = z.object({ id: z.string(), name: z.string(), cells: z.array(cellSchema) });
+const storeSchema = z.object({ v: z.literal(1), sheets: z.array(sheetSchema) });
+
+type StoredCell = z.infer<typeof cellSchema>;
+type StoredSheet = z.infer<typeof sheetSchema>;
+type Store = z.infer<typeof storeSchema>;
+type PrevState = StoredCell["prev"];
+
+function parseStore(xml: string | null): { store: Store; invalid: boolean } {
+  if (xml === null) return { store: { v: 1, sheets: [] }, invalid: false };
+  const parsed = parseJsonXml(xml);
+  const checked = parsed.ok ? storeSchema.safeParse(parsed.value) : null;
+  return checked?.success ? { store: checked.data, invalid: false } : { store: { v: 1, sheets: [] }, invalid: true };
+}
+
+function findStored(store: Store, ws: { id: string; name: string }): StoredSheet | undefined {
+  return store.sheets.find((s) => s.id === ws.id) ?? store.sheets.find((s) => s.name === ws.name);
+}
+
+// ───────────── helpers ─────────────
+
+function normAddress(cell: string): string | null {
+  const p = parseCellAddress(cell.split(":")[0] ?? "");
+  return p ? cellAddress(p.row, p.col) : null;
+}
+
+const clean = (s: string) => s.replace(/\r\n?/g, "\n").trim();
+
+function isOurs(dv: Excel.DataValidation, ours: { title: string; message: string }): boolean {
+  const p = dv.prompt;
+  return !!p && clean(p.title ?? "") === clean(ours.title) && clean(p.message ?? "") === clean(ours.message);
+}
+
+function prevOf(dv: Excel.DataValidation): PrevState {
+  const p = dv.prompt ?? { showPrompt: false, title: "", message: "" };
+  const type = String(dv.type);
+  if (type === "None" && !p.title && !p.message) return null;
+  return { type, prompt: { showPrompt: !!p.showPrompt, title: p.title ?? "", message: p.message ?? "" } };
+}
+
+function restore(dv: Excel.DataValidation, prev: PrevState): void {
+  if (prev === null) dv.clear();
+  else dv.prompt = { ...prev.prompt };
+}
+
+function promptText(issues: readonly MarkableIssue[], lang: Lang): { severity: Severity; title: string; message: string } {
+  const sorted = [...issues].sort((a, b) => RANK[b.severity] - RANK[a.severity]);
+  const severity = (sorted[0] as MarkableIssue).severity;
+  const base = TITLES[lang][severity];
+  const title = sorted.length > 1 ? `${base} (${sorted.length})` : base;
+  const unique = [...new Set(sorted.map((i) => clean(i.message)))];
+  let message = unique.length === 1 ? (unique[0] as string) : unique.map((m) => `• ${m}`).join("\n");
+  if (message.length > 255) message = `${message.slice(0, 254)}…`;
+  return { severity, title: title.slice(0, 32), message };
+}
+
+/** Cells → addresses, vertical runs in a column joined ("D5:D9"). */
+export function compactAddresses(cells: readonly string[]): string[] {
+  const byCol = new Map<number, number[]>();
+  for (const a of cells) {
+    const p = parseCellAddress(a);
+    if (!p) continue;
+    const list = byCol.get(p.col) ?? [];
+    list.push(p.row);
+    byCol.set(p.col, list);
+  }
+  const out: string[] = [];
+  for (const [col, rows] of [...byCol].sort((x, y) => x[0] - y[0])) {
+    rows.sort((x, y) => x - y);
+    let start = rows[0] as number;
+    let prev = start;
+    for (const r of [...rows.slice(1), Infinity]) {
+      if (r === prev + 1) {
+        prev = r;
+        continue;
+      }
+      out.push(start === prev ? cellAddress(start, col) : `${cellAddress(start, col)}:${cellAddress(prev, col)}`);
+      start = prev = r;
+    }
+  }
+  return out;
+}
+
+/** Address lists short enough for one getRanges call. */
+function chunkAddresses(addresses: readonly string[], maxChars = 1500): string[][] {
+  const out: string[][] = [];
+  let cur: string[] = [];
+  let len = 0;
+  for (const a of addresses) {
+    if (cur.length && len + a.length + 1 > maxChars) {
+      out.push(cur);
+      cur = [];
+      len = 0;
+    }
+    cur.push(a);
+    len += a.length + 1;
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+function queueMarkFormats(ws: Excel.Worksheet, cells: readonly string[], severity: Severity, multiArea: boolean): void {
+  const addFormat = (target: Excel.Range | Excel.RangeAreas) => {
+    const cf = target.conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+    cf.custom.rule.formula = `=ISTEXT("${MARK_SIGNATURE}${severity}")`;
+    cf.custom.format.fill.color = MARK_COLORS[severity];
+  };
+  const compact = compactAddresses(cells);
+  if (multiArea) for (const chunk of chunkAddresses(compact)) addFormat(ws.getRanges(chunk.join(",")));
+  else for (const a of compact) addFormat(ws.getRange(a));
+}
+
+function queueFormatScan(ws: Excel.Worksheet): Excel.ConditionalFormatCollection {
+  const cfs = ws.getRange().conditionalFormats;
+  cfs.load("items/type,items/customOrNullObject/rule/formula");
+  return cfs;
+}
+
+function ourFormats(cfs: Excel.ConditionalFormatCollection): Excel.ConditionalFormat[] {
+  return cfs.items.filter(
+    (cf) => String(cf.type) === "Custom" && !cf.customOrNullObject.isNullObject && cf.customOrNullObject.rule.formula.includes(MARK_SIGNATURE),
+  );
+}
+
+function sheetByName(sheets: Excel.WorksheetCollection, name: string): Excel.Worksheet {
+  const ws = sheets.items.find((s) => s.name === name) ?? sheets.items.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  if (!ws) throw new ExcelAdapterError("sheetNotFound", "ItemNotFound", `no sheet ${name}`);
+  return ws;
+}
+
+// ───────────── public API ─────────────
+
+/** Marks the issues' cells (4 syncs). Marking a sheet again replaces its previous marks. */
+export async function markIssues(
+  issues: readonly MarkableIssue[],
+  options: MarkOptions = {},
+  host: ExcelHost = getDefaultHost(),
+): Promise<MarkResult> {
+  const lang = options.lang ?? "vi";
+  const prompts = supportsExcelApi(host, "1.8");
+  const multiArea = supportsExcelApi(host, "1.9");
+  const bySheet = new Map<string, Map<string, MarkableIssue[]>>();
+  let skipped = 0;
+  for (const issue of issues) {
+    const a = issue.cell ? normAddress(issue.cell) : null;
+    if (!a) {
+      skipped++;
+      continue;
+    }
+    const cells = bySheet.get(issue.sheet) ?? new Map<string, MarkableIssue[]>();
+    bySheet.set(issue.sheet, cells);
+    cells.set(a, [...(cells.get(a) ?? []), issue]);
+  }
+  return runExcel(host, async (context) => {
+    // 1: where things are.
+    const parts = queuePartLookup(context, NS_MARKS);
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name,items/id");
+    await context.sync();
+    // 2: what was stored and which conditional formats are ours.
+    const xml = queueXmlRead(parts);
+    const targets = [...bySheet].map(([name, cells]) => {
+      const ws = sheetByName(sheets, name);
+      return { ws, cells, cfs: queueFormatScan(ws) };
+    });
+    await context.sync();
+    const { store, invalid } = parseStore(xml?.value ?? null);
+    // 3: the prompts now on every cell we will touch.
+    const plans = targets.map((t) => {
+      const old = findStored(store, t.ws);
+      const addresses = new Set([...t.cells.keys(), ...(old?.cells.map((c) => c.a) ?? [])]);
+      const dvs = new Map<string, Excel.DataValidation>();
+      if (prompts)
+        for (const a of addresses) {
+          const dv = t.ws.getRange(a).dataValidation;
+          dv.load("type,prompt");
+          dvs.set(a, dv);
+        }
+      return { ...t, old, dvs };
+    });
+    if (prompts) await context.sync();
+    // 4: write.
+    context.application.suspendApiCalculationUntilNextSync();
+    let total = 0;
+    for (const p of plans) {
+      for (const cf of ourFormats(p.cfs)) cf.delete();
+      const oldCells = new Map((p.old?.cells ?? []).map((c) => [c.a, c]));
+      const records: StoredCell[] = [];
+      const bySeverity: Record<Severity, string[]> = { error: [], warning: [], info: [] };
+      if (prompts)
+        for (const [a, rec] of oldCells) {
+          if (p.cells.has(a)) continue;
+          const dv = p.dvs.get(a) as Excel.DataValidation;
+          if (isOurs(dv, rec.ours)) restore(dv, rec.prev);
+        }
+      for (const [a, cellIssues] of p.cells) {
+        const text = promptText(cellIssues, lang);
+        bySeverity[text.severity].push(a);
+        total++;
+        if (!prompts) continue;
+        const dv = p.dvs.get(a) as Excel.DataValidation;
+        const old = oldCells.get(a);
+        // Already marked and still showing our prompt: keep what it had before the first mark.
+        const prev = old && isOurs(dv, old.ours) ? old.prev : prevOf(dv);
+        dv.prompt = { showPrompt: true, title: text.title, message: text.message };
+        records.push({ a, prev, ours: { title: text.title, message: text.message } });
+      }
+      for (const severity of ["info", "warning", "error"] as const)
+        if (bySeverity[severity].length) queueMarkFormats(p.ws, bySeverity[severity], severity, multiArea);
+      store.sheets = store.sheets.filter((s) => s !== p.old);
+      if (records.length) store.sheets.push({ id: p.ws.id, name: p.ws.name, cells: records });
+    }
+    queueJsonWrite(context, parts, NS_MARKS, store.sheets.length ? store : null);
+    await context.sync();
+    return {
+      cells: total,
+      sheets: plans.map((p) => p.ws.name),
+      skipped,
+      prompts,
+      storedDataInvalid: invalid,
+      syncs: prompts ? 4 : 3,
+    };
+  });
+}
+
+/** Removes PhuLuc's marks from one sheet or from all (4 syncs; 2 when there is nothing to remove). */
+export async function unmarkIssues(options: { readonly sheet?: string } = {}, host: ExcelHost = getDefaultHost()): Promise<UnmarkResult> {
+  const prompts = supportsExcelApi(host, "1.8");
+  return runExcel(host, async (context) => {
+    const parts = queuePartLookup(context, NS_MARKS);
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name,items/id");
+    await context.sync();
+    const xml = queueXmlRead(parts);
+    const chosen = options.sheet === undefined ? sheets.items : [sheetByName(sheets, options.sheet)];
+    const scans = chosen.map((ws) => ({ ws, cfs: queueFormatScan(ws) }));
+    await context.sync();
+    let syncs = 2;
+    const { store, invalid } = parseStore(xml?.value ?? null);
+    const plans = scans.map((s) => ({ ...s, stored: findStored(store, s.ws), dvs: new Map<string, Excel.DataValidation>() }));
+    const anything = plans.some((p) => p.stored || ourFormats(p.cfs).length) || (invalid && options.sheet === undefined);
+    if (!anything) return { sheets: [], restored: 0, keptUserChanges: 0, removedFormats: 0, storedDataInvalid: invalid, syncs };
+    if (prompts && plans.some((p) => p.stored?.cells.length)) {
+      for (const p of plans)
+        for (const c of p.stored?.cells ?? []) {
+          const dv = p.ws.getRange(c.a).dataValidation;
+          dv.load("type,prompt");
+          p.dvs.set(c.a, dv);
+        }
+      await context.sync();
+      syncs++;
+    }
+    let restored = 0;
+    let kept = 0;
+    let removed = 0;
+    const touched: string[] = [];
+    for (const p of plans) {
+      const ours = ourFormats(p.cfs);
+      for (const cf of ours) cf.delete();
+      removed += ours.length;
+      if (p.stored) {
+        if (prompts)
+          for (const c of p.stored.cells) {
+            const dv = p.dvs.get(c.a) as Excel.DataValidation;
+            if (isOurs(dv, c.ours)) {
+              restore(dv, c.prev);
+              restored++;
+            } else kept++;
+          }
+        store.sheets = store.sheets.filter((s) => s !== p.stored);
+      }
+      if (p.stored || ours.length) touched.push(p.ws.name);
+    }
+    queueJsonWrite(context, parts, NS_MARKS, store.sheets.length && !invalid ? store : null);
+    await context.sync();
+    syncs++;
+    return { sheets: touched, restored, keptUserChanges: kept, removedFormats: removed, storedDataInvalid: invalid, syncs };
+  });
+}
+
+/** Which sheets carry PhuLuc marks according to the stored data (2 syncs; 1 when nothing is stored). */
+export async function readMarks(host: ExcelHost = getDefaultHost()): Promise<MarkState> {
+  return runExcel(host, async (context) => {
+    const parts = queuePartLookup(context, NS_MARKS);
+    await context.sync();
+    const xml = queueXmlRead(parts);
+    if (xml) await context.sync();
+    const { store, invalid } = parseStore(xml?.value ?? null);
+    return { sheets: store.sheets.map((s) => ({ name: s.name, cells: s.cells.length })), storedDataInvalid: invalid };
+  });
+}
