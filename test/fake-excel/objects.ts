@@ -479,6 +479,10 @@ export class FakeWorksheet extends Obj<FakeSheet> {
     this._ctx.require("1.9", "Worksheet.pageLayout");
     return this.nav("pageLayout", () => new FakePageLayout(this._ctx, `${this._path}.pageLayout`, () => this._resolve()));
   }
+  get horizontalPageBreaks(): FakePageBreakCollection {
+    this._ctx.require("1.9", "Worksheet.horizontalPageBreaks");
+    return this.nav("horizontalPageBreaks", () => new FakePageBreakCollection(this._ctx, `${this._path}.horizontalPageBreaks`, () => this._resolve(), this));
+  }
   get customProperties(): FakeCustomPropertyCollection {
     this._ctx.require("1.12", "Worksheet.customProperties");
     return this.nav("customProperties", () => new FakeCustomPropertyCollection(this._ctx, `${this._path}.customProperties`, () => this._resolve()));
@@ -683,6 +687,33 @@ export class FakePageLayout extends Obj<FakeSheet> {
       const area = parseArea(s.pageLayout.printTitleRows.replace(/\$/g, ""));
       return area ? { sheet: s, area } : null;
     });
+  }
+}
+
+export class FakePageBreakCollection extends Obj<FakeSheet> {
+  constructor(
+    ctx: Ctx,
+    path: string,
+    resolver: () => FakeSheet | null,
+    private readonly ws: FakeWorksheet,
+  ) {
+    super(ctx, path, resolver);
+  }
+  get _className() {
+    return "PageBreakCollection";
+  }
+  protected _readers() {
+    return { count: (s: FakeSheet) => s.horizontalPageBreaks.length };
+  }
+  add(at: FakeRange | string): void {
+    const range = typeof at === "string" ? this.ws.getRange(at) : at;
+    this._op({ m: "add", a: [range._path] }, (s) => {
+      const row = range._must().area.top;
+      if (!s.horizontalPageBreaks.includes(row)) s.horizontalPageBreaks = [...s.horizontalPageBreaks, row].sort((a, b) => a - b);
+    });
+  }
+  removePageBreaks(): void {
+    this._op({ m: "removePageBreaks" }, (s) => void (s.horizontalPageBreaks = []));
   }
 }
 

@@ -113,6 +113,8 @@ export interface FakeSheet {
   rowHeights: Record<string, number>; // points, by 0-based row
   freeze: { rows: number; cols: number } | null;
   pageLayout: FakePageLayout;
+  /** 0-based rows that start a new printed page. */
+  horizontalPageBreaks: number[];
   charts: FakeChart[];
   customProperties: Record<string, string>;
   /** In priority order: index 0 is priority 0 (evaluated first). */
@@ -188,6 +190,7 @@ export function createSheet(state: FakeWorkbookState, name: string): FakeSheet {
     rowHeights: {},
     freeze: null,
     pageLayout: defaultPageLayout(),
+    horizontalPageBreaks: [],
     charts: [],
     customProperties: {},
     conditionalFormats: [],
