@@ -11,7 +11,7 @@ export function createCellReaders(directory: AgencyDirectory): CellReaders {
         canonical: a.canonical,
         group: a.group,
         known: a.known,
-        ...(a.suggestion ? { suggestion: a.suggestion } : {}),
+        ...(a.suggestion ? { suggestion: a.suggestion, suggestionGroup: directory.get(a.suggestion)?.kind === "group" } : {}),
         ...(a.level ? { level: a.level } : {}),
         ...(a.successors?.length ? { successors: [...a.successors] } : {}),
         ...(a.ambiguousSuccessor ? { ambiguousSuccessor: true } : {}),

@@ -12,6 +12,7 @@ export const agencyItemSchema = z.object({
   group: z.boolean(),
   known: z.boolean().optional(),
   suggestion: z.string().optional(),
+  suggestionGroup: z.boolean().optional(),
   level: z.string().optional(),
   successors: z.array(z.string()).optional(),
   ambiguousSuccessor: z.boolean().optional(),

@@ -55,6 +55,41 @@ const missingProduct: Rule = (ctx) =>
 
 const uniqueNames = (items: CheckedTask["lead"]) => [...new Set(items.map((a) => a.canonical))];
 
+type AgencyCellItem = CheckedTask["lead"][number];
+interface Suggestion {
+  readonly name: string;
+  readonly group: boolean;
+}
+
+/** Known agencies named anywhere in the table, with how often and whether each is a group. */
+const tableNames = new WeakMap<RuleContext, Map<string, { count: number; group: boolean }>>();
+function knownInTable(ctx: RuleContext): Map<string, { count: number; group: boolean }> {
+  let names = tableNames.get(ctx);
+  if (!names) {
+    names = new Map();
+    for (const t of ctx.tasks)
+      for (const a of [...t.lead, ...t.support])
+        if (a.known) names.set(a.canonical, { count: (names.get(a.canonical)?.count ?? 0) + 1, group: a.group });
+    tableNames.set(ctx, names);
+  }
+  return names;
+}
+
+/**
+ * The name to suggest for an unknown agency. The plan itself is the best witness: a bare "UBND" in a table
+ * that says "UBND cấp huyện" twenty times means that, not the directory's nearest spelling. Failing that,
+ * the directory's suggestion.
+ */
+function suggestionFor(ctx: RuleContext, item: AgencyCellItem): Suggestion | undefined {
+  const key = foldKey(item.text);
+  let best: { name: string; count: number; group: boolean } | undefined;
+  if (key)
+    for (const [name, info] of knownInTable(ctx))
+      if (foldKey(name).startsWith(`${key} `) && (!best || info.count > best.count)) best = { name, ...info };
+  if (best) return { name: best.name, group: best.group };
+  return item.suggestion ? { name: item.suggestion, group: item.suggestionGroup === true } : undefined;
+}
+
 const multipleLeads: Rule = (ctx) =>
   ctx.tasks
     .map((t) => {
@@ -65,9 +100,18 @@ const multipleLeads: Rule = (ctx) =>
     })
     .filter(present);
 
+/**
+ * Only groups lead: no known named agency, and every piece is a group — an unknown piece counting as a group
+ * when the name it most likely stands for is one ("UBND" beside "Sở, ban, ngành"). A misspelled named agency
+ * ("Sở Tư phap") stands for a named agency, so it does not make a group-only lead.
+ */
 const leadIsGroup: Rule = (ctx) =>
   ctx.tasks
-    .filter((t) => t.lead.length > 0 && t.lead.every((a) => a.group))
+    .filter(
+      (t) =>
+        t.lead.some((a) => a.group) &&
+        t.lead.every((a) => a.group || (!a.known && suggestionFor(ctx, a)?.group === true)),
+    )
     .map((t) => at(ctx, t, "lead", { code: "LEAD_IS_GROUP", value: uniqueNames(t.lead).join("; ") }))
     .filter(present);
 
@@ -121,13 +165,10 @@ const unknownAgency: Rule = (ctx) =>
       const seen = new Set<string>();
       return t[role]
         .filter((a) => a.known === false && !seen.has(a.text) && seen.add(a.text))
-        .map((a) =>
-          at(ctx, t, role, {
-            code: "UNKNOWN_AGENCY",
-            value: a.text,
-            ...(a.suggestion ? { suggestion: a.suggestion } : {}),
-          }),
-        )
+        .map((a) => {
+          const suggestion = suggestionFor(ctx, a)?.name;
+          return at(ctx, t, role, { code: "UNKNOWN_AGENCY", value: a.text, ...(suggestion ? { suggestion } : {}) });
+        })
         .filter(present);
     }),
   );
