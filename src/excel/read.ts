@@ -50,13 +50,13 @@ interface QueuedRead {
   readonly merged: Excel.RangeAreas | null;
 }
 
-const VALUE_PROPS = "rowIndex,columnIndex,values,valueTypes,numberFormat";
+
 const AREA_PROPS = "items/rowIndex,items/columnIndex,items/rowCount,items/columnCount";
 
 function queueRead(ws: Excel.Worksheet, mergesApi: boolean): QueuedRead {
   ws.load("name");
   const used = ws.getUsedRangeOrNullObject(true);
-  used.load(VALUE_PROPS);
+  used.load("rowIndex,columnIndex,values,valueTypes,numberFormat");
   let merged: Excel.RangeAreas | null = null;
   if (mergesApi) {
     // The whole sheet, not the used range: a title merged across more columns than the data still counts.
@@ -156,6 +156,8 @@ async function readInBlocks(context: Excel.RequestContext, ws: Excel.Worksheet, 
       const part = ws.getRangeByIndexes(rowIndex + start, columnIndex, n, columnCount);
       part.load("values,valueTypes,numberFormat");
       try {
+        // Only for sheets over the response limit: one sync per block is the point of the fallback.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
         syncs++;
       } catch (e) {
@@ -225,6 +227,8 @@ export function readWorkbook(host: ExcelHost = getDefaultHost()): Promise<Workbo
       for (const ws of sheets.items) {
         const one = queueRead(ws, mergesApi);
         try {
+          // Fallback only (the whole workbook was over the response limit): one sync per sheet.
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop
           await context.sync();
           syncs++;
           out.push(buildSheet(one).sheet);
@@ -245,8 +249,7 @@ export function readWorkbook(host: ExcelHost = getDefaultHost()): Promise<Workbo
 export function readSelection(host: ExcelHost = getDefaultHost()): Promise<SelectionInfo> {
   return runExcel(host, async (context) => {
     const range = context.workbook.getSelectedRange();
-    range.load("rowIndex,columnIndex,rowCount,columnCount");
-    range.worksheet.load("name");
+    range.load("rowIndex,columnIndex,rowCount,columnCount,worksheet/name");
     await context.sync();
     const top = range.rowIndex;
     const left = range.columnIndex;

@@ -107,6 +107,7 @@ export class FakeExcel {
   }
 
   /** An object with the shape of the adapter's ExcelHost. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   get host(): { run<T>(batch: (ctx: any) => Promise<T>, options?: FakeRunOptions): Promise<T>; isSetSupported(name: string, version: string): boolean } {
     return {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any

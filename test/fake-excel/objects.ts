@@ -1946,10 +1946,10 @@ export class FakeChart_ extends Obj<ChartTarget> {
     return (this._series ??= new FakeChartSeriesCollection(this._ctx, `${this._path}.series`, () => this._resolve()));
   }
   setPosition(startCell: FakeRange | string, endCell?: FakeRange | string): void {
-    const addr = (x: FakeRange | string | undefined, t: ChartTarget): string =>
+    const addr = (x: FakeRange | string | undefined): string =>
       x === undefined ? "" : typeof x === "string" ? splitSheet(x).local : formatArea(x._must().area);
     this._op({ m: "setPosition", a: [String(startCell instanceof FakeRange ? startCell._path : startCell), String(endCell instanceof FakeRange ? endCell._path : endCell ?? "")] }, (t) => {
-      t.chart.position = { start: addr(startCell, t), end: addr(endCell, t) };
+      t.chart.position = { start: addr(startCell), end: addr(endCell) };
     });
   }
   delete(): void {

@@ -4,7 +4,8 @@ import { recognizeTable } from "../../../src/core/layout/recognize";
 import type { SheetData, WorkbookData } from "../../../src/core/workbook/model";
 import { readActiveSheet, readSelection, readSheet, readWorkbook } from "../../../src/excel/read";
 import { ExcelAdapterError } from "../../../src/excel/errors";
-import { FakeExcel, workbookFromData } from "../../fake-excel";
+import { selectCell, selectIssue } from "../../../src/excel/navigate";
+import { FakeExcel } from "../../fake-excel";
 import { sheet } from "../../helpers/sheet";
 
 const FIXTURE = path.join(__dirname, "../../fixtures/gia-lai-2021.xlsx");
@@ -27,5 +28,105 @@ describe("read", () => {
     const fromExcel = recognizeTable(read.sheet);
     expect(fromExcel?.tasks.length).toBe(35);
     expect(fromExcel).toEqual(fromFile);
+  });
+});
+
+function bigSheet(rows: number): SheetData {
+  const header = ["TT", "Nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"];
+  const data = Array.from({ length: rows }, (_, i) => [
+    i + 1,
+    `Nhiệm vụ số ${i + 1}: rà soát, đơn giản hoá thủ tục hành chính`,
+    "Báo cáo",
+    ["Sở Nội vụ", "Sở Tư pháp", "UBND các huyện"][i % 3] as string,
+    "Các sở, ngành",
+    `Quý ${(i % 4) + 1}/2021`,
+  ]);
+  return sheet("Kế hoạch", [["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2021"], [], header, ...data], ["A1:F1"]);
+}
+
+describe("read: constant syncs and conversions", () => {
+  it.each([10, 5000])("a %i-task sheet takes exactly 1 sync", async (n) => {
+    const data = bigSheet(n);
+    const fake = FakeExcel.fromWorkbookData({ name: "big.xlsx", sheets: [data] });
+    const read = await readActiveSheet(fake.host);
+    expect(fake.syncCount).toBe(1);
+    expect(read.sheet).toEqual(data);
+    expect(read.usedRange).toBe(`A1:F${n + 3}`);
+    expect(recognizeTable(read.sheet)?.tasks.length).toBe(n);
+  });
+
+  it("dates come back as Date (like the file reader), errors as CellError, booleans, blanks as null", async () => {
+    const data = sheet("S", [[new Date(Date.UTC(2021, 11, 31)), { error: "#N/A" }, true, null, 3.5, "=SUM(A1)"]]);
+    const fake = FakeExcel.fromWorkbookData({ name: "x", sheets: [data] });
+    const s = fake.sheet("S");
+    expect(s.cells["0,0"]).toEqual({ value: 44561, numberFormat: "dd/mm/yyyy" });
+    const read = await readSheet("S", fake.host);
+    expect(read.sheet).toEqual(data);
+  });
+
+  it("reads a named sheet, and an unknown name gives sheetNotFound", async () => {
+    const fake = FakeExcel.fromWorkbookData({ name: "x", sheets: [sheet("A", [["a"]]), sheet("B", [[null, "b"]])] });
+    expect((await readSheet("B", fake.host)).sheet.rows).toEqual([[null, "b"]]);
+    const err = await readSheet("C", fake.host).catch((e: unknown) => e);
+    expect((err as ExcelAdapterError).key).toBe("sheetNotFound");
+  });
+
+  it("an empty sheet reads as no rows", async () => {
+    const fake = FakeExcel.fromWorkbookData({ name: "x", sheets: [sheet("A", [])] });
+    expect(await readActiveSheet(fake.host)).toMatchObject({ sheet: { name: "A", rows: [], merges: [] }, usedRange: null, syncs: 1 });
+  });
+
+  it("reads every sheet of the workbook in 2 syncs", async () => {
+    const fake = FakeExcel.fromWorkbookData(fileData, { activeSheet: fileData.sheets[0]?.name as string });
+    const read = await readWorkbook(fake.host);
+    expect(fake.syncCount).toBe(2);
+    expect(read.workbook.sheets).toEqual(fileData.sheets);
+    expect(read.activeSheet).toBe(fileData.sheets[0]?.name);
+  });
+
+  it("without ExcelApi 1.13 it still reads the values and says merges are unknown", async () => {
+    const fake = FakeExcel.fromWorkbookData(fileData, { apiVersion: "1.12" });
+    const read = await readActiveSheet(fake.host);
+    expect(read.mergesKnown).toBe(false);
+    expect(read.sheet.merges).toEqual([]);
+    expect(read.sheet.rows).toEqual(fileData.sheets[0]?.rows);
+  });
+
+  it("falls back to row blocks when the values exceed the response limit", async () => {
+    const data = bigSheet(2000);
+    const fake = FakeExcel.fromWorkbookData({ name: "big.xlsx", sheets: [data] }, { responseLimitBytes: 150_000 });
+    const read = await readActiveSheet(fake.host);
+    expect(read.sheet).toEqual(data);
+    expect(fake.syncs[0]?.error).toBe("ResponsePayloadSizeLimitExceeded");
+    expect(read.syncs).toBe(fake.syncCount);
+    for (const s of fake.syncs.slice(1)) if (!s.error) expect(s.responseBytes).toBeLessThanOrEqual(150_000);
+  });
+
+  it("reads the selection in 1 sync; a multi-area selection gives invalidSelection", async () => {
+    const fake = FakeExcel.fromWorkbookData(fileData);
+    const s = fake.state.sheets[0];
+    if (!s) throw new Error("no sheet");
+    s.selection = "B5:F6";
+    expect(await readSelection(fake.host)).toEqual({ sheet: s.name, address: "B5:F6", top: 4, left: 1, bottom: 5, right: 5 });
+    expect(fake.syncCount).toBe(1);
+    s.selection = "C7";
+    expect((await readSelection(fake.host)).address).toBe("C7");
+    s.selection = "A1,C3";
+    const err = await readSelection(fake.host).catch((e: unknown) => e);
+    expect((err as ExcelAdapterError).key).toBe("invalidSelection");
+  });
+});
+
+describe("navigate", () => {
+  it("activates the sheet and selects the cell in 1 sync", async () => {
+    const fake = FakeExcel.fromWorkbookData({ name: "x", sheets: [sheet("A", [["a"]]), sheet("B", [["b"]])] });
+    await selectCell("B", "D12", fake.host);
+    expect(fake.syncCount).toBe(1);
+    expect(fake.state.activeSheetId).toBe(fake.sheet("B").id);
+    expect(fake.sheet("B").selection).toBe("D12");
+    expect(await selectIssue({ sheet: "A", cell: "C3" }, fake.host)).toBe(true);
+    expect(await selectIssue({ sheet: "A" }, fake.host)).toBe(false);
+    const err = await selectCell("Z", "A1", fake.host).catch((e: unknown) => e);
+    expect((err as ExcelAdapterError).key).toBe("sheetNotFound");
   });
 });

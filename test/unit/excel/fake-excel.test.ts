@@ -1,0 +1,144 @@
+import { OfficeMockObject } from "office-addin-mock";
+import { officeHost, setDefaultHost } from "../../../src/excel/host";
+import { readActiveSheet, readSelection } from "../../../src/excel/read";
+import { FakeExcel, FakeOfficeError, emptyWorkbook, installFakeOffice, workbookToData } from "../../fake-excel";
+import { sheet } from "../../helpers/sheet";
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+describe("the fake enforces office.js semantics", () => {
+  it("reading a property before load+sync throws PropertyNotLoaded; after the sync it is there", async () => {
+    const fake = FakeExcel.fromWorkbookData({ name: "x", sheets: [sheet("A", [["a", 1]])] });
+    await fake.run(async (context: any) => {
+      const range = context.workbook.worksheets.getItem("A").getRange("A1:B1");
+      expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      range.load("values");
+      expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await context.sync();
+      expect(range.values).toEqual([["a", 1]]);
+      expect(() => range.address).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+    });
+  });
+
+  it("queues writes until sync, resolves null objects at sync, and counts syncs and request bytes", async () => {
+    const fake = new FakeExcel(emptyWorkbook("b.xlsx", ["A"]));
+    await fake.run(async (context: any) => {
+      const ws = context.workbook.worksheets.getItem("A");
+      ws.getRange("A1").values = [["xin chào"]];
+      expect(fake.state.sheets[0]?.cells).toEqual({});
+      const missing = context.workbook.worksheets.getItemOrNullObject("Không có");
+      expect(() => missing.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      context.application.suspendApiCalculationUntilNextSync();
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+    });
+    expect(fake.state.sheets[0]?.cells["0,0"]).toEqual({ value: "xin chào" });
+    expect(fake.syncCount).toBe(1);
+    expect(fake.syncs[0]).toMatchObject({ operations: 2, calculationSuspended: true });
+    expect(fake.syncs[0]?.requestBytes).toBeGreaterThan(20);
+  });
+
+  it("writing '=…' makes a formula unless the cell is formatted as text; numeric text becomes a number", async () => {
+    const fake = new FakeExcel(emptyWorkbook("b.xlsx", ["A"]));
+    await fake.run(async (context: any) => {
+      const ws = context.workbook.worksheets.getItem("A");
+      ws.getRange("A1:C1").values = [["=SUM(B1)", "12", "'0123"]];
+      const text = ws.getRange("A2:B2");
+      text.numberFormat = [["@", "@"]];
+      text.values = [["=SUM(B1)", "12"]];
+      await context.sync();
+    });
+    const c = fake.state.sheets[0]?.cells ?? {};
+    expect(c["0,0"]).toEqual({ formula: "=SUM(B1)" });
+    expect(c["0,1"]).toEqual({ value: 12 });
+    expect(c["0,2"]).toEqual({ value: "0123" });
+    expect(c["1,0"]).toEqual({ value: "=SUM(B1)", numberFormat: "@" });
+    expect(c["1,1"]).toEqual({ value: "12", numberFormat: "@" });
+  });
+
+  it("refuses a request over the payload limit with RequestPayloadSizeLimitExceeded and applies nothing", async () => {
+    const fake = new FakeExcel(emptyWorkbook("b.xlsx", ["A"]), { requestLimitBytes: 1000 });
+    const err = await fake
+      .run(async (context: any) => {
+        context.workbook.worksheets.getItem("A").getRange("A1").values = [["x".repeat(2000)]];
+        await context.sync();
+      })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(FakeOfficeError);
+    expect((err as FakeOfficeError).code).toBe("RequestPayloadSizeLimitExceeded");
+    expect(fake.state.sheets[0]?.cells).toEqual({});
+  });
+
+  it("protected sheets refuse writes with AccessDenied; APIs above the host's set throw ApiNotFound", async () => {
+    const fake = new FakeExcel(emptyWorkbook("b.xlsx", ["A"]), { apiVersion: "1.10" });
+    (fake.state.sheets[0] as { protected: boolean }).protected = true;
+    const denied = await fake
+      .run(async (context: any) => {
+        context.workbook.worksheets.getItem("A").getRange("A1").format.fill.color = "#FF0000";
+        await context.sync();
+      })
+      .catch((e: unknown) => e);
+    expect((denied as FakeOfficeError).code).toBe("AccessDenied");
+    const missing = await fake
+      .run(async (context: any) => {
+        context.workbook.worksheets.getItem("A").customProperties.add("k", "v");
+        await context.sync();
+      })
+      .catch((e: unknown) => e);
+    expect((missing as FakeOfficeError).code).toBe("ApiNotFound");
+  });
+
+  it("exports its state back to the engine's model", () => {
+    const data = { name: "x", sheets: [sheet("A", [["a", null, 2]], ["A1:B1"])] };
+    expect(workbookToData(FakeExcel.fromWorkbookData(data).state)).toEqual(data);
+  });
+});
+
+describe("installing the fake as the page's globals", () => {
+  afterEach(() => {
+    delete (globalThis as any).Excel;
+    delete (globalThis as any).Office;
+    delete (globalThis as any).__fakeExcel;
+    setDefaultHost(null);
+  });
+
+  it("installFakeOffice(window, workbook) makes office.js-style code and officeHost() work", async () => {
+    const fake = installFakeOffice(globalThis, { name: "seed.xlsx", sheets: [sheet("KH", [["TT", "Nhiệm vụ"]])] }, { displayLanguage: "en-US" });
+    const office = (globalThis as any).Office;
+    await expect(office.onReady()).resolves.toEqual({ host: "Excel", platform: "OfficeOnline" });
+    expect(office.context.displayLanguage).toBe("en-US");
+    expect(office.context.requirements.isSetSupported("ExcelApi", "1.13")).toBe(true);
+    expect(office.context.requirements.isSetSupported("ExcelApi", "1.99")).toBe(false);
+    const read = await readActiveSheet(officeHost());
+    expect(read.sheet.rows).toEqual([["TT", "Nhiệm vụ"]]);
+    expect(fake.syncCount).toBe(1);
+    // The adapter's default host is office.js, i.e. the installed globals.
+    expect((await readActiveSheet()).sheet.name).toBe("KH");
+  });
+});
+
+describe("office-addin-mock smoke test", () => {
+  afterEach(() => {
+    delete (globalThis as any).Excel;
+    delete (globalThis as any).Office;
+  });
+
+  it("readSelection runs against office-addin-mock's Excel through officeHost()", async () => {
+    const excelMock = new OfficeMockObject({
+      context: {
+        workbook: {
+          range: { rowIndex: 4, columnIndex: 1, rowCount: 2, columnCount: 5, worksheet: { name: "KH 2021" } },
+          getSelectedRange: function () {
+            return (this as any).range;
+          },
+        },
+      },
+      run: async function (callback: (context: unknown) => Promise<unknown>) {
+        return callback((this as any).context);
+      },
+    });
+    (globalThis as any).Excel = excelMock;
+    (globalThis as any).Office = { context: { requirements: { isSetSupported: () => true } } };
+    expect(await readSelection(officeHost())).toEqual({ sheet: "KH 2021", address: "B5:F6", top: 4, left: 1, bottom: 5, right: 5 });
+  });
+});
