@@ -1,22 +1,43 @@
 import { AgencyDirectory, parseAgencyCell } from "../agency";
 import { parseDeadline } from "../deadline";
 import { CellReaders } from "../report/build";
+import { AgencyItem, DeadlineItem } from "../report/schema";
 
-/** The engine's readers for agency and deadline cells, over a directory (built-in plus the user's own). */
+/**
+ * The engine's readers for agency and deadline cells, over a directory (built-in plus the user's own).
+ * Plans repeat the same cells ("Các sở, ban, ngành; UBND cấp huyện" on most rows), so each distinct text is
+ * read once per reader set; results are shared, so callers must not mutate them.
+ */
 export function createCellReaders(directory: AgencyDirectory): CellReaders {
+  const agencyCache = new Map<string, AgencyItem[]>();
+  const deadlineCache = new Map<string, DeadlineItem>();
   return {
-    agencies: (text) =>
-      parseAgencyCell(text, directory).map((a) => ({
-        text: a.text,
-        canonical: a.canonical,
-        group: a.group,
-        known: a.known,
-        ...(a.suggestion ? { suggestion: a.suggestion, suggestionGroup: directory.get(a.suggestion)?.kind === "group" } : {}),
-        ...(a.level ? { level: a.level } : {}),
-        ...(a.successors?.length ? { successors: [...a.successors] } : {}),
-        ...(a.ambiguousSuccessor ? { ambiguousSuccessor: true } : {}),
-        ...(a.note ? { note: a.note } : {}),
-      })),
-    deadline: (text, planPeriod) => parseDeadline(text, planPeriod ? { planPeriod } : {}),
+    agencies: (text) => {
+      let items = agencyCache.get(text);
+      if (!items) {
+        items = parseAgencyCell(text, directory).map((a) => ({
+          text: a.text,
+          canonical: a.canonical,
+          group: a.group,
+          known: a.known,
+          ...(a.suggestion ? { suggestion: a.suggestion, suggestionGroup: directory.get(a.suggestion)?.kind === "group" } : {}),
+          ...(a.level ? { level: a.level } : {}),
+          ...(a.successors?.length ? { successors: [...a.successors] } : {}),
+          ...(a.ambiguousSuccessor ? { ambiguousSuccessor: true } : {}),
+          ...(a.note ? { note: a.note } : {}),
+        }));
+        agencyCache.set(text, items);
+      }
+      return items;
+    },
+    deadline: (text, planPeriod) => {
+      const key = `${planPeriod ? `${planPeriod.from}-${planPeriod.to}` : ""}\u0000${text}`;
+      let result = deadlineCache.get(key);
+      if (!result) {
+        result = parseDeadline(text, planPeriod ? { planPeriod } : {});
+        deadlineCache.set(key, result);
+      }
+      return result;
+    },
   };
 }
