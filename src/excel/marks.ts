@@ -33,6 +33,7 @@ import { z } from "zod";
 import type { Severity } from "../core/validate/catalog";
 import { cellAddress, parseCellAddress } from "../core/workbook/address";
 import { ExcelAdapterError, Lang } from "./errors";
+import { chunkAddresses } from "./address-lists";
 import { ExcelHost, getDefaultHost, runExcel, supportsExcelApi } from "./host";
 import { NS_MARKS, parseJsonXml, queueJsonWrite, queuePartLookup, queueXmlRead } from "./xml-store";
 
@@ -179,24 +180,6 @@ export function compactAddresses(cells: readonly string[]): string[] {
       start = prev = r;
     }
   }
-  return out;
-}
-
-/** Address lists short enough for one getRanges call. */
-function chunkAddresses(addresses: readonly string[], maxChars = 1500): string[][] {
-  const out: string[][] = [];
-  let cur: string[] = [];
-  let len = 0;
-  for (const a of addresses) {
-    if (cur.length && len + a.length + 1 > maxChars) {
-      out.push(cur);
-      cur = [];
-      len = 0;
-    }
-    cur.push(a);
-    len += a.length + 1;
-  }
-  if (cur.length) out.push(cur);
   return out;
 }
 

@@ -23,6 +23,7 @@ import { z } from "zod";
 import { CellStyle, FONT_NAME, SheetKind, SheetSpec, STYLES, SpecCell, StyleName } from "../core/sheets/spec";
 import { cellAddress, columnLetter, rangeAddress } from "../core/workbook/address";
 import { ExcelAdapterError } from "./errors";
+import { chunkAddresses } from "./address-lists";
 import { ExcelHost, getDefaultHost, runExcel, supportsExcelApi } from "./host";
 import { NS_SHEETS, parseJsonXml, queueJsonWrite, queuePartLookup, queueXmlRead } from "./xml-store";
 
@@ -132,23 +133,6 @@ export function styleRectangles(rows: ReadonlyArray<ReadonlyArray<SpecCell>>): M
 
 function rectAddress(r: Rect): string {
   return r.top === r.bottom && r.left === r.right ? cellAddress(r.top, r.left) : rangeAddress(r.top, r.left, r.bottom, r.right);
-}
-
-function chunkAddresses(addresses: readonly string[], maxChars = 2000): string[][] {
-  const out: string[][] = [];
-  let cur: string[] = [];
-  let len = 0;
-  for (const a of addresses) {
-    if (cur.length && len + a.length + 1 > maxChars) {
-      out.push(cur);
-      cur = [];
-      len = 0;
-    }
-    cur.push(a);
-    len += a.length + 1;
-  }
-  if (cur.length) out.push(cur);
-  return out;
 }
 
 const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
@@ -402,7 +386,7 @@ function sheetSteps(
       };
       if (!g.addresses.length || (i > 0 && !g.edges.length)) return;
       if (caps.multiArea)
-        for (const chunk of chunkAddresses(g.addresses))
+        for (const chunk of chunkAddresses(g.addresses, 2000))
           steps.push({ bytes: OP_OVERHEAD * 12 + bytes(chunk), run: () => apply(ws.getRanges(chunk.join(",")).format) });
       else for (const a of g.addresses) steps.push({ bytes: OP_OVERHEAD * 12, run: () => apply(ws.getRange(a).format) });
     });

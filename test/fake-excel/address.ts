@@ -1,4 +1,5 @@
 /** A1 addresses for the fake: plain TS, no node or jest APIs (the browser preview loads this too). */
+import { columnLetter } from "../../src/core/workbook/address";
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
@@ -11,16 +12,7 @@ export interface Area {
   right: number;
 }
 
-export function columnLetter(col: number): string {
-  let n = col + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+export { columnLetter };
 
 function columnNumber(letters: string): number {
   let n = 0;

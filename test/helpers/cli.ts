@@ -7,15 +7,21 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the command line in-process with the given stdin, capturing what it prints. */
-export async function runCli(argv: string[], stdin = ""): Promise<CliRun> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
+/** An in-memory CliIO: what a command prints collects in `out` and `err`. */
+export function captureIO(stdin = ""): CliIO & { out: string; err: string } {
+  const io = {
+    out: "",
+    err: "",
+    stdout: (t: string) => void (io.out += t),
+    stderr: (t: string) => void (io.err += t),
     readStdin: async () => stdin,
   };
+  return io;
+}
+
+/** Runs the command line in-process with the given stdin, capturing what it prints. */
+export async function runCli(argv: string[], stdin = ""): Promise<CliRun> {
+  const io = captureIO(stdin);
   const code = await main(argv, io);
-  return { code, stdout, stderr };
+  return { code, stdout: io.out, stderr: io.err };
 }

@@ -1,16 +1,6 @@
 import { runAgencies } from "../../../src/cli/commands/agencies";
-import { CliIO } from "../../../src/cli/io";
+import { captureIO as fakeIO } from "../../helpers/cli";
 
-function fakeIO(stdin: string): CliIO & { out: string; err: string } {
-  const io = {
-    out: "",
-    err: "",
-    stdout: (t: string) => void (io.out += t),
-    stderr: (t: string) => void (io.err += t),
-    readStdin: async () => stdin,
-  };
-  return io;
-}
 
 describe("phuluc agencies", () => {
   test("--json: one object per input line, as the contract says", async () => {

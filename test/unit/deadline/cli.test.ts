@@ -1,16 +1,6 @@
 import { main } from "../../../src/cli/main";
-import { CliIO } from "../../../src/cli/io";
+import { captureIO as fakeIO } from "../../helpers/cli";
 
-function fakeIO(stdin: string): CliIO & { out: string; err: string } {
-  const io = {
-    out: "",
-    err: "",
-    stdout: (t: string) => void (io.out += t),
-    stderr: (t: string) => void (io.err += t),
-    readStdin: async () => stdin,
-  };
-  return io;
-}
 
 describe("phuluc deadline", () => {
   test("--json prints one contract object per input line (the acceptance example)", async () => {
