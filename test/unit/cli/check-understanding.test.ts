@@ -1,0 +1,55 @@
+import ExcelJS from "exceljs";
+import { mkdtempSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { runCli } from "../../helpers/cli";
+
+const dir = mkdtempSync(join(tmpdir(), "phuluc-understanding-"));
+const HEADER = ["TT", "Nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"];
+
+describe("check --json carries the understood cells", () => {
+  test("deadlines as milestones and agencies with canonical names (Gia Lai 2021, task IV.5)", async () => {
+    const r = await runCli(["check", join(__dirname, "..", "..", "fixtures", "gia-lai-2021.xlsx"), "--json"]);
+    const report = JSON.parse(r.stdout);
+    const task = report.tasks.find((t: { row: number }) => t.row === 22);
+    expect(task.tt).toBe("5");
+    expect(task.section).toBe("IV. Cải cách công vụ");
+    expect(task.lead).toEqual([expect.objectContaining({ canonical: "Sở Nội vụ", group: false, known: true })]);
+    expect(task.support.map((a: { canonical: string; group: boolean }) => [a.canonical, a.group])).toEqual([
+      ["Các sở, ban, ngành", true],
+      ["UBND cấp huyện", true],
+    ]);
+    expect(task.deadline.understood).toBe(true);
+    expect(task.deadline.milestones.map((m: { label: string; kind: string; due: string; quarters: string[] }) => [m.label, m.kind, m.due, m.quarters])).toEqual([
+      ["Ban hành kế hoạch", "quarter", "2021-03-31", ["2021-Q1"]],
+      ["Báo cáo", "quarter", "2021-12-31", ["2021-Q4"]],
+    ]);
+    expect(report.summary.byQuarter.find((q: { quarter: string }) => q.quarter === "2021-Q1").tasks).toBeGreaterThan(0);
+  });
+
+  test("the workbook's own 'Danh mục cơ quan' sheet extends the directory", async () => {
+    async function plan(withDirectory: boolean): Promise<string> {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("Phụ lục");
+      ws.addRow(["KẾ HOẠCH NĂM 2024"]);
+      ws.addRow(HEADER);
+      ws.addRow(["1", "Vận hành hệ thống một cửa điện tử", "Báo cáo", "TT PVHCC", "Sở Nội vụ", "Quý II/2024"]);
+      if (withDirectory) {
+        const d = wb.addWorksheet("Danh mục cơ quan");
+        d.addRow(["Tên chuẩn", "Tên gọi khác"]);
+        d.addRow(["Trung tâm Phục vụ hành chính công tỉnh", "TT PVHCC; Trung tâm PVHCC"]);
+      }
+      const path = join(dir, withDirectory ? "with.xlsx" : "without.xlsx");
+      await wb.xlsx.writeFile(path);
+      return path;
+    }
+    const without = JSON.parse((await runCli(["check", await plan(false), "--json"])).stdout);
+    expect(without.issues.map((i: { code: string; cell: string }) => `${i.code}@${i.cell}`)).toEqual(["UNKNOWN_AGENCY@D3"]);
+
+    const withDir = JSON.parse((await runCli(["check", await plan(true), "--json"])).stdout);
+    expect(withDir.issues).toEqual([]);
+    expect(withDir.tasks[0].lead[0]).toMatchObject({ text: "TT PVHCC", canonical: "Trung tâm Phục vụ hành chính công tỉnh", known: true });
+    // The directory sheet itself is not a plan sheet.
+    expect(withDir.files[0].sheets.map((s: { name: string }) => s.name)).toEqual(["Phụ lục"]);
+  });
+});
