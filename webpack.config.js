@@ -1,6 +1,10 @@
 // Builds the Excel task pane into dist/web (dist/node belongs to the CLI's tsc build) and serves it for
 // development on https://localhost:3000, the address manifest.xml points at.
 //
+// Two pages: taskpane.html (what Excel loads) and preview.html (the same pane beside a grid, running against the
+// simulated Excel of test/fake-excel, with the seed workbooks test/fixtures/*.xlsx and samples/*.xlsx copied into
+// seeds/ and read in the browser by the CLI's own .xlsx reader).
+//
 // Environment variables:
 //   PHULUC_OFFICE_JS=cdn|local  where taskpane.html loads office.js from. Default: cdn for production builds,
 //                               local (the copy in node_modules, served under /office-js/) for development,
@@ -70,6 +74,23 @@ function expired(certFile) {
   }
 }
 
+/** The seed workbooks the preview offers: id "fixtures/x.xlsx" or "samples/x.xlsx", served from seeds/. */
+function seedWorkbooks() {
+  const out = [];
+  for (const [dir, label] of [
+    ["samples", "samples"],
+    ["test/fixtures", "fixtures"],
+  ]) {
+    const abs = path.join(__dirname, dir);
+    if (!fs.existsSync(abs)) continue;
+    for (const name of fs.readdirSync(abs).sort()) {
+      if (!name.endsWith(".xlsx") || name.startsWith("~$")) continue;
+      out.push({ id: `${label}/${name}`, url: `seeds/${label}/${name}`, name, from: path.join(dir, name) });
+    }
+  }
+  return out;
+}
+
 function firstLine(error) {
   return String((error && error.message) || error).split("\n")[0];
 }
@@ -81,8 +102,10 @@ module.exports = async (env, argv) => {
   if (officeJs !== "cdn" && officeJs !== "local") throw new Error(`PHULUC_OFFICE_JS must be cdn or local, not ${officeJs}`);
   const origin = (process.env.PHULUC_ORIGIN || DEV_ORIGIN).replace(/\/+$/, "");
 
+  const seeds = seedWorkbooks();
   const copies = [
     { from: "assets/*.png", to: "assets/[name][ext]" },
+    ...seeds.map((s) => ({ from: s.from, to: s.url })),
     { from: "src/taskpane/support.html", to: "support.html" },
     {
       from: "manifest.xml",
@@ -103,15 +126,21 @@ module.exports = async (env, argv) => {
     mode,
     target: ["web", "es2020"],
     devtool: dev ? "source-map" : false,
-    entry: { taskpane: "./src/taskpane/index.tsx" },
+    entry: { taskpane: "./src/taskpane/index.tsx", preview: "./src/preview/index.tsx" },
     output: {
       path: path.resolve(__dirname, "dist/web"),
       // Office caches add-in files hard; content hashes make a new build reach users.
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // The preview bundles the CLI's .xlsx reader; its file-system part is never called in the browser.
+      fallback: { fs: false },
+    },
     module: {
+      // ExcelJS's browser build (package.json "browser") is a finished browserify bundle: nothing to parse in it.
+      noParse: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
       rules: [
         {
           test: /\.tsx?$/,
@@ -128,12 +157,22 @@ module.exports = async (env, argv) => {
       ],
     },
     plugins: [
-      new webpack.DefinePlugin({ __PHULUC_VERSION__: JSON.stringify(version) }),
+      new webpack.DefinePlugin({
+        __PHULUC_VERSION__: JSON.stringify(version),
+        __PHULUC_SEEDS__: JSON.stringify(seeds.map(({ id, url, name }) => ({ id, url, name }))),
+      }),
+      // Only the CLI's .xlsx reader (bundled into the preview) refers to Node's Buffer; it gets a small stand-in.
+      new webpack.ProvidePlugin({ Buffer: [path.resolve(__dirname, "src/preview/buffer-shim.ts"), "Buffer"] }),
       new HtmlWebpackPlugin({
         template: "src/taskpane/taskpane.html",
         filename: "taskpane.html",
         chunks: ["taskpane"],
         templateParameters: { officeJsUrl: officeJs === "cdn" ? OFFICE_JS_CDN : "office-js/office.js" },
+      }),
+      new HtmlWebpackPlugin({
+        template: "src/preview/preview.html",
+        filename: "preview.html",
+        chunks: ["preview"],
       }),
       new CopyWebpackPlugin({ patterns: copies }),
     ],
@@ -142,6 +181,8 @@ module.exports = async (env, argv) => {
       // Fluent UI makes the one bundle larger than webpack's 244 KiB hint; it loads once and is cached.
       maxEntrypointSize: 1024 * 1024,
       maxAssetSize: 1024 * 1024,
+      // The preview page carries ExcelJS's browser build and is not what Excel loads.
+      assetFilter: (file) => !/^preview\./.test(file) && !file.endsWith(".map"),
     },
     devServer: env && env.WEBPACK_SERVE
       ? {

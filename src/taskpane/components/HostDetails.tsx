@@ -1,6 +1,6 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import type { HostInfo } from "./host";
-import { type Lang, type StringKey, t } from "./i18n";
+import type { HostInfo } from "../host";
+import { type Lang, type StringKey, t } from "../i18n";
 
 const useStyles = makeStyles({
   list: {

@@ -1,0 +1,335 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { ValidationIssue } from "../../core/validate/types";
+import { excelErrorMessage } from "../../excel";
+import type { AddinSettings, ExcelHost, LoadedSettings, RequirementReport } from "../../excel";
+import {
+  AgencyChoice,
+  checkPlan,
+  CheckResult,
+  goToIssue,
+  openSheet,
+  loadSettings,
+  markOnSheet,
+  readTable,
+  readTableFromSelection,
+  removeMarks,
+  resetSettings,
+  storeSettings,
+  TableState,
+  writeSummaries,
+} from "../actions";
+import type { HostInfo } from "../host";
+import { type Lang, type StringKey, t } from "../i18n";
+import { CheckView } from "./CheckView";
+import { HostDetails } from "./HostDetails";
+import { SettingsView } from "./SettingsView";
+import { SummaryView } from "./SummaryView";
+import { TableCard } from "./TableCard";
+import type { Notice } from "./Notice";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    maxWidth: "560px",
+    minWidth: 0,
+    boxSizing: "border-box",
+    color: tokens.colorNeutralForeground1,
+  },
+  header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  logo: { width: "24px", height: "24px", flexShrink: 0 },
+  title: { margin: 0 },
+  busy: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  busyText: { color: tokens.colorNeutralForeground2 },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: "wrap" },
+});
+
+export type PaneTab = "check" | "summary" | "settings";
+
+export interface PaneProps {
+  readonly lang: Lang;
+  readonly requirements: RequirementReport;
+  readonly info: HostInfo | null;
+  /** Where the adapter runs; undefined = the default host (office.js, or the fake the preview installed). */
+  readonly host?: ExcelHost;
+}
+
+/** The PhuLuc task pane inside Excel (or the preview's simulated Excel). */
+export function Pane({ lang, requirements, info, host }: PaneProps) {
+  const styles = useStyles();
+  const [settings, setSettings] = useState<LoadedSettings | null>(null);
+  const [table, setTable] = useState<TableState | null>(null);
+  const [check, setCheck] = useState<CheckResult | null>(null);
+  const [busy, setBusy] = useState<StringKey | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [tab, setTab] = useState<PaneTab>("check");
+  const [current, setCurrent] = useState<ValidationIssue | null>(null);
+  const busyRef = useRef(false);
+
+  /** Runs one operation: progress shown, buttons disabled, Excel's errors turned into a clear message. */
+  const run = useCallback(
+    async <T,>(label: StringKey, op: () => Promise<T>): Promise<T | undefined> => {
+      if (busyRef.current) return undefined;
+      busyRef.current = true;
+      setBusy(label);
+      setError(null);
+      try {
+        return await op();
+      } catch (e) {
+        console.error("[phuluc]", e);
+        setError(excelErrorMessage(e, lang));
+        return undefined;
+      } finally {
+        busyRef.current = false;
+        setBusy(null);
+      }
+    },
+    [lang],
+  );
+
+  // On open: the settings, then the active sheet's table.
+  useEffect(() => {
+    void run("reading", async () => {
+      const loaded = await loadSettings(host);
+      setSettings(loaded);
+      setTable(await readTable(loaded.value, host));
+    });
+  }, [run, host]);
+
+  const value: AddinSettings | null = settings?.value ?? null;
+
+  const reread = () =>
+    run("reading", async () => {
+      const loaded = await loadSettings(host);
+      setSettings(loaded);
+      setTable(await readTable(loaded.value, host));
+      setCheck(null);
+      setNotice(null);
+      setCurrent(null);
+    });
+
+  const useSelection = () =>
+    run("reading", async () => {
+      const loaded = await loadSettings(host);
+      setSettings(loaded);
+      const { state, selection } = await readTableFromSelection(loaded.value, host);
+      setCheck(null);
+      setCurrent(null);
+      if (state.table) {
+        setTable(state);
+        setNotice(null);
+      } else {
+        setNotice({ tab: "table", intent: "warning", text: t(lang, "selectionNoTable", selection.top + 1, selection.address) });
+      }
+    });
+
+  const doCheck = (from: TableState | null = table) =>
+    from
+      ? run("checking", async () => {
+          const result = await checkPlan(from, lang, host);
+          setCheck(result);
+          setTable(result.state);
+          setSettings(result.settings);
+          setCurrent(null);
+          setNotice(
+            result.agencySheetProblems.length
+              ? {
+                  tab: "check",
+                  intent: "warning",
+                  text: t(
+                    lang,
+                    "userAgencyProblems",
+                    result.agencySheetProblems.length,
+                    result.agencySheetProblems
+                      .slice(0, 3)
+                      .map((p) => `${p.row}: ${p.message}`)
+                      .join("; "),
+                  ),
+                }
+              : null,
+          );
+          return result;
+        })
+      : Promise.resolve(undefined);
+
+  const select = (issue: ValidationIssue) =>
+    run("busy", async () => {
+      setCurrent(issue);
+      await goToIssue(issue, host);
+    });
+
+  const mark = (issues: readonly ValidationIssue[]) =>
+    run("marking", async () => {
+      const r = await markOnSheet(issues, lang, host);
+      const lines = [r.prompts ? t(lang, "marked", r.cells) : t(lang, "markedNoPrompts", r.cells)];
+      if (r.skipped) lines.push(t(lang, "markedSkipped", r.skipped));
+      if (r.storedDataInvalid) lines.push(t(lang, "storedMarksInvalid"));
+      setNotice({ tab: "check", intent: "success", text: lines.join(" ") });
+    });
+
+  const unmark = () =>
+    run("unmarking", async () => {
+      const r = await removeMarks(host);
+      if (!r.sheets.length && !r.removedFormats) {
+        setNotice({ tab: "check", intent: "info", text: t(lang, "nothingToUnmark") });
+        return;
+      }
+      const lines = [t(lang, "unmarked", r.restored, r.removedFormats)];
+      if (r.keptUserChanges) lines.push(t(lang, "unmarkedKept", r.keptUserChanges));
+      if (r.storedDataInvalid) lines.push(t(lang, "storedMarksInvalid"));
+      setNotice({ tab: "check", intent: "success", text: lines.join(" ") });
+    });
+
+  const generate = (choices: readonly AgencyChoice[], chosen: ReadonlySet<string>) =>
+    run("generating", async () => {
+      if (!check?.state.table) return;
+      const r = await writeSummaries(check.state.table, check.tasks, choices, chosen, host);
+      setNotice({ tab: "summary", intent: "success", text: t(lang, "generated", r.sheets.length), sheets: r.sheets });
+    });
+
+  const save = (next: AddinSettings) =>
+    run("saving", async () => {
+      const stored = await storeSettings(next, host);
+      setSettings({ status: "stored", value: stored });
+      setNotice({ tab: "settings", intent: "success", text: `${t(lang, "saved")}${check ? ` ${t(lang, "recheckAfterSave")}` : ""}` });
+      if (table) setTable(await readTable(stored, host).then((s) => (table.hint ? { ...s, hint: table.hint } : s)));
+      return stored;
+    });
+
+  const reset = () =>
+    run("saving", async () => {
+      const value = await resetSettings(host);
+      setSettings({ status: "default", value });
+      setNotice({ tab: "settings", intent: "success", text: t(lang, "resetDone") });
+    });
+
+  const selectTab = (next: PaneTab) => {
+    setTab(next);
+    // The agency list of the summary tab comes from the checked tasks: check once if that was not done yet.
+    if (next === "summary" && !check && table?.table) void doCheck();
+  };
+
+  if (!requirements.minimum) {
+    return (
+      <main className={styles.root}>
+        <Header lang={lang} />
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{t(lang, "needsNewerExcel")}</MessageBarBody>
+        </MessageBar>
+      </main>
+    );
+  }
+
+  const disabled = busy !== null;
+  return (
+    <main className={styles.root} aria-busy={disabled}>
+      <Header lang={lang} />
+      <div className={styles.busy} aria-live="polite">
+        {busy ? (
+          <>
+            <ProgressBar thickness="medium" aria-label={t(lang, busy)} />
+            <Caption1 className={styles.busyText}>{t(lang, busy)}</Caption1>
+          </>
+        ) : null}
+      </div>
+      {error ? (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{t(lang, "errorTitle")}</MessageBarTitle>
+            {error}
+          </MessageBarBody>
+          <MessageBarActions containerAction={<Button appearance="transparent" size="small" aria-label={t(lang, "dismiss")} onClick={() => setError(null)}>✕</Button>} />
+        </MessageBar>
+      ) : null}
+      <TableCard
+        lang={lang}
+        state={table}
+        disabled={disabled}
+        notice={notice?.tab === "table" ? notice : null}
+        onReread={() => void reread()}
+        onUseSelection={() => void useSelection()}
+      />
+      <TabList
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={(_, d) => selectTab(d.value as PaneTab)}
+        aria-label={t(lang, "tabsLabel")}
+        size="medium"
+      >
+        <Tab value="check">{t(lang, "tabCheck")}</Tab>
+        <Tab value="summary">{t(lang, "tabSummary")}</Tab>
+        <Tab value="settings">{t(lang, "tabSettings")}</Tab>
+      </TabList>
+      <div role="tabpanel" aria-label={t(lang, tab === "check" ? "tabCheck" : tab === "summary" ? "tabSummary" : "tabSettings")}>
+        {tab === "check" ? (
+          <CheckView
+            lang={lang}
+            table={table}
+            check={check}
+            current={current}
+            disabled={disabled}
+            requirements={requirements}
+            notice={notice?.tab === "check" ? notice : null}
+            onCheck={() => void doCheck()}
+            onSelect={(i) => void select(i)}
+            onMark={(issues) => void mark(issues)}
+            onUnmark={() => void unmark()}
+          />
+        ) : tab === "summary" ? (
+          <SummaryView
+            lang={lang}
+            table={table}
+            check={check}
+            disabled={disabled}
+            requirements={requirements}
+            notice={notice?.tab === "summary" ? notice : null}
+            onGenerate={(choices, chosen) => void generate(choices, chosen)}
+            onOpenSheet={(name) => void run("busy", () => openSheet(name, host))}
+          />
+        ) : (
+          <SettingsView
+            lang={lang}
+            loaded={settings}
+            value={value}
+            table={table}
+            agencySheet={check?.agencySheet ?? null}
+            disabled={disabled}
+            notice={notice?.tab === "settings" ? notice : null}
+            onSave={(v) => save(v)}
+            onReset={() => void reset()}
+            details={info ? <HostDetails info={info} lang={lang} /> : null}
+          />
+        )}
+      </div>
+    </main>
+  );
+}
+
+function Header({ lang }: { lang: Lang }) {
+  const styles = useStyles();
+  return (
+    <header className={styles.header}>
+      <img className={styles.logo} src="assets/icon-32.png" alt="" />
+      <Title3 as="h1" className={styles.title}>
+        {t(lang, "productName")}
+      </Title3>
+    </header>
+  );
+}

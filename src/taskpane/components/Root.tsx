@@ -1,0 +1,78 @@
+import { useEffect, useMemo, useState } from "react";
+import { FluentProvider, Spinner, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { requirementReport } from "../../excel";
+import type { ExcelHost } from "../../excel";
+import { type HostInfo } from "../host";
+import { type Lang, pickLang, t } from "../i18n";
+import { officeThemeColors, themeFor } from "../theme";
+import { OutsideOffice } from "./OutsideOffice";
+import { Pane } from "./Pane";
+
+const useStyles = makeStyles({
+  provider: { minHeight: "100%", backgroundColor: tokens.colorNeutralBackground1 },
+  outside: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    maxWidth: "480px",
+  },
+  header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM },
+  logo: { width: "32px", height: "32px", flexShrink: 0 },
+  title: { margin: 0 },
+});
+
+export interface RootProps {
+  /** Finds out where the pane runs; injected so the preview and tests need no real Office. */
+  readonly detect: () => Promise<HostInfo>;
+  /** The Office global (real or the preview's fake), for the theme. */
+  readonly office: typeof Office | undefined;
+  /** Language asked for in the page address (?lang=en), used only when Office does not report one. */
+  readonly requestedLang: string | null;
+  readonly host?: ExcelHost;
+}
+
+/** Waits for Office, then shows the pane (inside Excel) or says where it is (a plain browser tab). */
+export function Root({ detect, office, requestedLang, host }: RootProps) {
+  const styles = useStyles();
+  const [info, setInfo] = useState<HostInfo | null>(null);
+  useEffect(() => {
+    let live = true;
+    void detect().then((found) => {
+      if (live) setInfo(found);
+    });
+    return () => {
+      live = false;
+    };
+  }, [detect]);
+
+  const lang: Lang = pickLang(info?.displayLanguage ?? requestedLang);
+  // Keeps screen readers and the browser's hyphenation in step with the strings shown.
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  const theme = useMemo(() => themeFor(info ? officeThemeColors(office) : null), [info, office]);
+  const requirements = useMemo(() => (info?.inOffice ? requirementReport(host) : null), [info, host]);
+
+  return (
+    <FluentProvider theme={theme} className={styles.provider} dir="ltr">
+      {!info ? (
+        <div className={styles.outside}>
+          <Spinner size="tiny" labelPosition="after" label={t(lang, "statusChecking")} />
+        </div>
+      ) : info.inOffice && requirements ? (
+        <Pane lang={lang} requirements={requirements} info={info} {...(host ? { host } : {})} />
+      ) : (
+        <main className={styles.outside}>
+          <header className={styles.header}>
+            <img className={styles.logo} src="assets/icon-64.png" alt="" />
+            <Title3 as="h1" className={styles.title}>
+              {t(lang, "productName")}
+            </Title3>
+          </header>
+          <OutsideOffice info={info} lang={lang} />
+        </main>
+      )}
+    </FluentProvider>
+  );
+}

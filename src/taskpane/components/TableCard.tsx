@@ -1,0 +1,100 @@
+import {
+  Badge,
+  Body1,
+  Body1Strong,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { TableState } from "../actions";
+import { type Lang, t } from "../i18n";
+import { describeTable } from "../model/table";
+import { type Notice, NoticeBar } from "./Notice";
+
+const useStyles = makeStyles({
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+  },
+  sheet: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  found: { overflowWrap: "anywhere" },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  badge: { alignSelf: "flex-start" },
+  hint: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface TableCardProps {
+  readonly lang: Lang;
+  readonly state: TableState | null;
+  readonly disabled: boolean;
+  readonly notice: Notice | null;
+  readonly onReread: () => void;
+  readonly onUseSelection: () => void;
+}
+
+/** What the pane found on the sheet, and how to help it when it found nothing. */
+export function TableCard({ lang, state, disabled, notice, onReread, onUseSelection }: TableCardProps) {
+  const styles = useStyles();
+  if (!state) {
+    return (
+      <section className={styles.card} aria-label={t(lang, "reading")}>
+        <Spinner size="tiny" labelPosition="after" label={t(lang, "reading")} />
+      </section>
+    );
+  }
+  const table = state.table;
+  return (
+    <section className={styles.card} aria-labelledby="phuluc-table-status">
+      <Caption1 className={styles.sheet}>{t(lang, "onSheet", state.sheet)}</Caption1>
+      {table ? (
+        <>
+          <Body1Strong id="phuluc-table-status" className={styles.found} data-testid="table-status">
+            {describeTable(table, lang)}
+          </Body1Strong>
+          {state.hint ? (
+            <Badge className={styles.badge} appearance="tint" color="informative">
+              {t(lang, "fromSelection")}
+            </Badge>
+          ) : null}
+          {!table.planPeriod ? <Caption1 className={styles.hint}>{t(lang, "noPeriod")}</Caption1> : null}
+        </>
+      ) : (
+        <MessageBar intent="warning" layout="multiline" id="phuluc-table-status" data-testid="table-status">
+          <MessageBarBody>
+            <Body1Strong>{t(lang, state.empty ? "emptySheet" : "noTable", state.sheet)}</Body1Strong> <Body1>{t(lang, "noTableHelp")}</Body1>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {!state.mergesKnown ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t(lang, "mergesUnknown")}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <NoticeBar notice={notice} />
+      <div className={styles.actions}>
+        <Button size="small" onClick={onReread} disabled={disabled}>
+          {t(lang, "reread")}
+        </Button>
+        <Button
+          size="small"
+          appearance={table ? "secondary" : "primary"}
+          onClick={onUseSelection}
+          disabled={disabled}
+          title={t(lang, "useSelectionHint")}
+        >
+          {t(lang, "useSelection")}
+        </Button>
+      </div>
+    </section>
+  );
+}

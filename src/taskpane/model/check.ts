@@ -1,0 +1,62 @@
+// The check, composed exactly as the CLI's `phuluc check` does (src/cli/commands/check.ts): the built-in agency
+// directory extended by the user's agencies, the real cell readers, the legacy-encoding test, the rule settings.
+// The pane adds the agencies kept in the workbook's PhuLuc settings to those of a "Danh mục cơ quan" sheet.
+import { createDirectory, looksLegacyEncoded, readUserAgencySheet } from "../../core/agency";
+import type { UserAgencyEntry } from "../../core/agency";
+import type { UserAgencyProblem } from "../../core/agency";
+import { checkTable } from "../../core/check/check-table";
+import { createCellReaders } from "../../core/check/readers";
+import type { PlanTable } from "../../core/plan/types";
+import type { ReportTask } from "../../core/report/schema";
+import type { Lang } from "../../core/validate/catalog";
+import type { Settings } from "../../core/validate/settings";
+import type { ValidationIssue } from "../../core/validate/types";
+import type { SheetData } from "../../core/workbook/model";
+import type { UserAgency } from "../../excel";
+
+export interface CheckInput {
+  /** Name the issues and tasks carry as their file (the workbook's name; "" is fine). */
+  readonly file: string;
+  readonly table: PlanTable;
+  /** The workbook's "Danh mục cơ quan" sheet, when it has one. */
+  readonly agencySheet: SheetData | null;
+  readonly settings: Settings;
+  readonly userAgencies: readonly UserAgency[];
+  readonly lang: Lang;
+}
+
+export interface CheckOutcome {
+  readonly tasks: readonly ReportTask[];
+  readonly issues: readonly ValidationIssue[];
+  /** Rows of the agency sheet that could not be read (reported, skipped — as the CLI does). */
+  readonly agencySheetProblems: readonly UserAgencyProblem[];
+}
+
+/** The user's agencies: the agency sheet's rows first (as the CLI reads them), then the stored ones. */
+export function userAgencyEntries(
+  agencySheet: SheetData | null,
+  stored: readonly UserAgency[],
+): { entries: UserAgencyEntry[]; problems: UserAgencyProblem[] } {
+  const fromSheet = agencySheet ? readUserAgencySheet(agencySheet) : { entries: [], problems: [] };
+  const entries: UserAgencyEntry[] = [...fromSheet.entries];
+  for (const a of stored) {
+    entries.push({
+      canonical: a.canonical,
+      aliases: a.aliases,
+      ...(a.kind ? { kind: a.kind } : {}),
+      ...(a.level ? { level: a.level } : {}),
+    });
+  }
+  return { entries, problems: fromSheet.problems };
+}
+
+export function runChecks(input: CheckInput): CheckOutcome {
+  const { entries, problems } = userAgencyEntries(input.agencySheet, input.userAgencies);
+  const checked = checkTable(input.file, input.table, {
+    readers: createCellReaders(createDirectory(entries)),
+    looksLegacy: looksLegacyEncoded,
+    settings: input.settings,
+    lang: input.lang,
+  });
+  return { tasks: checked.tasks, issues: checked.issues, agencySheetProblems: problems };
+}

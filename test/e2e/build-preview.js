@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// Builds the web pages (taskpane.html, preview.html and the seeds) with webpack's Node API into the folder given
+// as the first argument, in development mode with office.js served from node_modules: what the e2e test loads.
+// Run as its own process (not inside jest) so webpack and its plugins share one module registry.
+"use strict";
+const path = require("path");
+const webpack = require("webpack");
+
+async function main() {
+  const out = path.resolve(process.argv[2] || path.join(__dirname, "../../test-results/e2e/web"));
+  process.env.PHULUC_OFFICE_JS = "local";
+  const make = require("../../webpack.config.js");
+  const config = await make({}, { mode: "development" });
+  config.output = { ...config.output, path: out };
+  config.devtool = false; // source maps only slow the test build down
+  config.infrastructureLogging = { level: "error" };
+  const stats = await new Promise((resolve, reject) =>
+    webpack(config, (error, result) => (error ? reject(error) : resolve(result))),
+  );
+  if (stats.hasErrors()) {
+    process.stderr.write(stats.toString({ all: false, errors: true }) + "\n");
+    process.exit(1);
+  }
+  process.stdout.write(`built ${out} in ${stats.endTime - stats.startTime} ms\n`);
+}
+
+main().catch((e) => {
+  process.stderr.write(`${(e && e.stack) || e}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,107 @@
+// Shared by the browser end-to-end tests: build the preview once (when sources changed), serve it on 127.0.0.1
+// with a random free port, drive Debian's chromium with playwright-core.
+import { spawnSync } from "child_process";
+import { createReadStream, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "fs";
+import { createServer, Server } from "http";
+import type { AddressInfo } from "net";
+import path from "path";
+import { chromium, Browser } from "playwright-core";
+
+export const ROOT = path.join(__dirname, "..", "..");
+export const BUILD_DIR = path.join(ROOT, "test-results", "e2e", "web");
+export const SHOTS_DIR = path.join(ROOT, "test-results", "e2e");
+export const CHROMIUM = "/usr/bin/chromium";
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+const STAMP = path.join(BUILD_DIR, ".built");
+/** What the preview bundle is made of: a change to any of these means rebuilding. */
+const INPUTS = ["src", "test/fake-excel", "assets", "samples", "test/fixtures", "webpack.config.js", "package-lock.json"];
+
+function newest(p: string): number {
+  if (!existsSync(p)) return 0;
+  const s = statSync(p);
+  if (!s.isDirectory()) return s.mtimeMs;
+  let max = s.mtimeMs;
+  for (const name of readdirSync(p)) {
+    if (name === "node_modules" || name.startsWith(".")) continue;
+    max = Math.max(max, newest(path.join(p, name)));
+  }
+  return max;
+}
+
+/** Builds the pages into test-results/e2e/web unless a build newer than every input is there already. */
+export function ensurePreviewBuilt(): { built: boolean; ms: number } {
+  const started = Date.now();
+  const inputs = Math.max(...INPUTS.map((p) => newest(path.join(ROOT, p))));
+  if (existsSync(STAMP) && existsSync(path.join(BUILD_DIR, "preview.html")) && statSync(STAMP).mtimeMs >= inputs) {
+    return { built: false, ms: 0 };
+  }
+  mkdirSync(BUILD_DIR, { recursive: true });
+  const run = spawnSync(process.execPath, [path.join(__dirname, "build-preview.js"), BUILD_DIR], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 180_000,
+  });
+  if (run.status !== 0) throw new Error(`building the preview failed:\n${run.stdout}\n${run.stderr}`);
+  writeFileSync(STAMP, new Date().toISOString());
+  return { built: true, ms: Date.now() - started };
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".xml": "application/xml",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  ".map": "application/json",
+};
+
+/** A tiny static file server for `dir` on 127.0.0.1 and a free port. */
+export async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const root = path.resolve(dir);
+  const server: Server = createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    const file = path.resolve(root, `.${pathname === "/" ? "/preview.html" : pathname}`);
+    if (!file.startsWith(root + path.sep) || !existsSync(file) || statSync(file).isDirectory()) {
+      res.writeHead(404, { "content-type": "text/plain" });
+      res.end("not found");
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+export function hasChromium(): boolean {
+  return existsSync(CHROMIUM);
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+export function shotPath(name: string): string {
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  return path.join(SHOTS_DIR, `${name}.png`);
+}
