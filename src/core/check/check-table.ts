@@ -1,5 +1,5 @@
 import { PlanTable } from "../plan/types";
-import { CellReaders, reportTask } from "../report/build";
+import { CellReaders, readingPeriod, reportTask } from "../report/build";
 import { ReportTask } from "../report/schema";
 import { Lang } from "../validate/catalog";
 import { Settings } from "../validate/settings";
@@ -36,7 +36,7 @@ export function checkTable(file: string, table: PlanTable, options: CheckOptions
     {
       table,
       tasks: checked,
-      readDeadline: (text) => options.readers.deadline(text, table.planPeriod),
+      readDeadline: (text) => options.readers.deadline(text, readingPeriod(table)),
       looksLegacy: options.looksLegacy,
     },
     options.settings,

@@ -4,32 +4,64 @@ import { foldKey } from "../text/normalize";
 const inRange = (y: number) => y >= MIN_PLAN_YEAR && y <= MAX_PLAN_YEAR;
 
 /**
- * The plan period from the title lines above the table: "… GIAI ĐOẠN 2021 - 2025", "… NĂM 2021". Dates of
- * the issuing decision ("Kèm theo Quyết định số 751/QĐ-UBND ngày 26 tháng 12 năm 2020") are not the period,
- * so lines that cite a document, and "năm" that ends a "ngày … tháng …" date, are skipped.
+ * Where a title line stops speaking of this plan and starts citing another document: a parenthesis
+ * ("(Kèm theo Quyết định số …)"), a document number ("số 76/NQ-CP"), or the words that introduce a
+ * citation ("thực hiện", "căn cứ", "theo", "kèm theo", "ban hành kèm"). Years after that point belong to
+ * the cited document ("Nghị quyết số 76/NQ-CP năm 2021", "Chương trình tổng thể giai đoạn 2021 - 2030").
+ * "Thực hiện" and "theo" are also plain verbs ("Nhiệm vụ cụ thể thực hiện cải cách …"): they start a
+ * citation only when a kind of document follows.
+ */
+const DOCUMENT = "(?:nghị quyết|quyết định|chương trình|kế hoạch|chỉ thị|thông tư|nghị định|luật|đề án|công văn|văn bản|chiến lược)";
+const CITATION = new RegExp(
+  `\\(|\\bsố\\s*:?\\s*\\d|\\b\\d{1,5}\\s*\\/\\s*\\d{0,4}\\s*\\/?\\s*[A-ZĐ]|\\b(?:thực hiện|căn cứ|theo|kèm theo|ban hành kèm|của|thuộc)\\s+(?:các\\s+|tổng thể\\s+)?${DOCUMENT}`,
+  "iu",
+);
+
+function ownPart(line: string): string {
+  const m = CITATION.exec(line);
+  return m ? line.slice(0, m.index) : line;
+}
+
+/** The first period a line names: "năm 2021" or "(giai đoạn) 2021 - 2025", whichever comes first. */
+function firstPeriod(line: string): PlanPeriod | null {
+  const k = foldKey(ownPart(line));
+  // "năm" that ends a date ("ngày 26 tháng 12 năm 2020") dates a signature, not the plan.
+  const year = /(?<!thang \d{1,2} )\bnam (\d{4})\b(?! \d{4})/.exec(k);
+  const range = /\b(\d{4}) (?:den |toi |)(\d{4})\b/.exec(k);
+  const candidates: Array<{ at: number; period: PlanPeriod }> = [];
+  if (year) {
+    const y = Number(year[1]);
+    if (inRange(y)) candidates.push({ at: year.index, period: { from: y, to: y } });
+  }
+  if (range) {
+    const from = Number(range[1]);
+    const to = Number(range[2]);
+    if (inRange(from) && inRange(to) && to > from && to - from <= 20) candidates.push({ at: range.index, period: { from, to } });
+  }
+  candidates.sort((a, b) => a.at - b.at);
+  return candidates[0]?.period ?? null;
+}
+
+/** Lines that name a plan ("KẾ HOẠCH …", "DANH MỤC NHIỆM VỤ …", "PHỤ LỤC …") speak for its period first. */
+const PLAN_TITLE = /^(ke hoach|danh muc|phu luc|nhiem vu|chuong trinh|bang tong hop|tien do)\b/;
+
+/**
+ * The plan period from the title lines above the table: "… GIAI ĐOẠN 2021 - 2025", "… NĂM 2021". Lines
+ * that name the plan are read first; in each line only the part before any citation counts.
  */
 export function planPeriodFromTitle(lines: readonly string[]): PlanPeriod | null {
-  for (const line of lines) {
-    const k = foldKey(line);
-    if (/^(kem theo|ban hanh kem theo)\b/.test(k) || /\b(quyet dinh|ke hoach|cong van) so \d/.test(k)) continue;
-    const range = /\b(?:giai doan|thoi ky|nhiem ky|tu nam)?\s*(\d{4}) (?:den |toi )?(\d{4})\b/.exec(k);
-    if (range && /\b(giai doan|thoi ky|nhiem ky|nam|den nam)\b/.test(k)) {
-      const from = Number(range[1]);
-      const to = Number(range[2]);
-      if (inRange(from) && inRange(to) && to >= from && to - from <= 20) return { from, to };
-    }
-    const year = /(?<!thang \d{1,2} )\bnam (\d{4})\b/.exec(k);
-    if (year) {
-      const y = Number(year[1]);
-      if (inRange(y)) return { from: y, to: y };
-    }
+  const titled = lines.filter((l) => PLAN_TITLE.test(foldKey(l)));
+  for (const line of [...titled, ...lines.filter((l) => !titled.includes(l))]) {
+    const p = firstPeriod(line);
+    if (p) return p;
   }
   return null;
 }
 
 /**
  * Failing a title, the years the deadline cells mention: one year if most of them name it (a one-year plan
- * also cites the year before, "trước 31/12/2020"), else the span of the years seen.
+ * also cites the year before, "trước 31/12/2020"), else the span of the years seen. A period guessed this
+ * way is only a frame for summaries: callers must not resolve year-less deadlines against it.
  */
 export function planPeriodFromDeadlines(deadlines: readonly string[]): PlanPeriod | null {
   const counts = new Map<number, number>();

@@ -5,10 +5,14 @@ import { Grid } from "../workbook/grid";
 import { SheetData } from "../workbook/model";
 import { findHeader, HeaderMatch, isColumnNumberRow } from "./header";
 import { planPeriodFromDeadlines, planPeriodFromTitle } from "./plan-period";
+import { headerRole } from "./header-roles";
 import {
   cleanNumber,
   isFooterText,
   isRomanNumeral,
+  isSectionNumber,
+  isSubItemNumber,
+  isTaskNumber,
   leadingNumber,
   sectionHeading,
   subItemMarker,
@@ -19,8 +23,12 @@ export interface RecognizeOptions {
   readonly planPeriod?: PlanPeriod;
 }
 
-/** A table ends after this many blank rows in a row (a single blank row inside a table is common). */
+/**
+ * A run of this many blank rows may end the table (a single blank row inside a table is common); the
+ * table goes on if a task row follows within LOOK_PAST_BLANKS rows.
+ */
 const BLANK_ROWS_END_TABLE = 3;
+const LOOK_PAST_BLANKS = 50;
 
 type Values = Record<Role, string>;
 
@@ -206,13 +214,39 @@ class TableReader {
     for (let n = r + 1; n < this.grid.rowCount && n <= r + 3; n++) {
       if (this.isBlankRow(n)) continue;
       const own = this.values(n, (row, role) => this.own(row, role));
-      const marker = own.tt ? subItemMarker(`${own.tt} `) ?? (/^\d+\.\d+/.test(own.tt) ? own.tt : null) : subItemMarker(own.task);
-      return marker !== null && this.hasOwnDetails(n, own);
+      const isSubItem = own.tt ? isSubItemNumber(own.tt) : subItemMarker(own.task) !== null;
+      return isSubItem && this.hasOwnDetails(n, own);
     }
     return false;
   }
 
-  /** Classifies row r and updates the reader; returns false when the table has ended. */
+  /**
+   * A section row may carry the first cell of a lead or deadline merged down over its tasks: the value is
+   * theirs (shown() hands it down), not the section's. So a row is a section candidate when it has no product
+   * and every agency/deadline value it holds starts a merge reaching below it.
+   */
+  private sectionCandidate(r: number, own: Values): boolean {
+    if (own.product) return false;
+    for (const role of ["lead", "support", "deadline"] as const) {
+      if (!own[role]) continue;
+      const c = this.col(role);
+      const a = c === undefined ? null : this.grid.area(r, c);
+      if (!a || a.top !== r || a.bottom <= r) return false;
+    }
+    return true;
+  }
+
+  /** The header again (repeated at a page break, or the header of another table below). */
+  private isHeaderAgain(r: number): boolean {
+    let matches = 0;
+    for (const role of ROLES) {
+      const c = this.col(role);
+      if (c !== undefined && headerRole(this.grid.text(r, c)) === role) matches++;
+    }
+    return matches >= 3 || isColumnNumberRow(this.grid, r, this.header.firstCol, this.header.lastCol);
+  }
+
+  /** Classifies row r and updates the reader. */
   private readRow(r: number): void {
     const own = this.values(r, (row, role) => this.own(row, role));
 
@@ -224,13 +258,15 @@ class TableReader {
     }
 
     const details = this.hasOwnDetails(r, own);
-    if (!details) {
-      if (own.tt && (isRomanNumeral(own.tt) || /^[A-ZĐ][.)]?$/u.test(own.tt)) && own.task) {
+    if (this.sectionCandidate(r, own)) {
+      if (own.tt && isSectionNumber(own.tt) && own.task) {
         const label = own.tt.trim();
         const title = /[.)]$/.test(label) ? `${label} ${oneLine(own.task)}` : `${label}. ${oneLine(own.task)}`;
         this.pushSection(title, isRomanNumeral(own.tt) ? 1 : 0, r);
         return;
       }
+    }
+    if (!details) {
       const headingText = own.task || own.tt;
       const h = headingText ? sectionHeading(headingText) : null;
       if (h && (!own.tt || !own.task || sectionHeading(own.tt) === null)) {
@@ -257,7 +293,7 @@ class TableReader {
 
     const numbered = leadingNumber(own.task);
     const marker = own.tt ? null : subItemMarker(own.task);
-    const ttMarker = own.tt && (/^[a-zđ][).]?$/u.test(own.tt.trim()) || /^[-+•]$/.test(own.tt.trim()) || /^\d+\.\d+/.test(own.tt.trim()));
+    const ttMarker = own.tt !== "" && isSubItemNumber(own.tt);
     if ((marker !== null && !numbered) || ttMarker) {
       // A sub-item: part of the task above unless it names its own lead or deadline.
       if (this.current && !details) {
@@ -276,17 +312,64 @@ class TableReader {
     this.startTask(r, tt, text);
   }
 
+  /** A row that can only be part of a plan table: a numbered task, a section, or a task with agency/deadline. */
+  private looksLikeTableRow(r: number): boolean {
+    const own = this.values(r, (row, role) => this.own(row, role));
+    if (own.tt && (isTaskNumber(own.tt) || isSectionNumber(own.tt))) return true;
+    if (own.task && (sectionHeading(own.task) || leadingNumber(own.task))) return true;
+    return own.task !== "" && (own.lead !== "" || own.deadline !== "");
+  }
+
+  /** After a run of blank rows: the next row that belongs to the table, or null when the table has ended. */
+  private rowAfterBlanks(r: number): number | null {
+    for (let n = r + 1; n < this.grid.rowCount && n <= r + LOOK_PAST_BLANKS; n++) {
+      if (this.isBlankRow(n)) continue;
+      if (this.rowHasFooter(n)) return null;
+      return this.looksLikeTableRow(n) ? n : null;
+    }
+    return null;
+  }
+
+  /**
+   * The header seen again. Right after tasks it is a page-break repeat (Word and PDF conversions keep them):
+   * skip it. After title rows ("PHỤ LỤC II", "(Kèm theo …)") it starts another table: this one ended before
+   * those rows, which are taken back.
+   */
+  private headerAgain(r: number): "skip" | "end" {
+    let boundary = -1;
+    for (const t of this.tasks) if (t.lead || t.deadline || t.product) boundary = Math.max(boundary, t.lastRow);
+    if (this.current && (this.current.lines.lead.length || this.current.lines.deadline.length || this.current.lines.product.length))
+      boundary = Math.max(boundary, this.current.lastRow);
+    this.finishTask();
+    const strays = this.tasks.filter((t) => t.row > boundary);
+    const straySections = this.sections.filter((s) => s.row > boundary);
+    if (strays.length === 0 && straySections.length === 0) return "skip";
+    this.tasks.splice(this.tasks.length - strays.length);
+    this.sections.splice(this.sections.length - straySections.length);
+    this.lastRow = boundary;
+    return "end";
+  }
+
   read(): void {
     const { rows } = this.header;
     let r = (rows[rows.length - 1] as number) + 1;
     let blankRun = 0;
     for (; r < this.grid.rowCount; r++) {
       if (this.isBlankRow(r)) {
-        if (++blankRun >= BLANK_ROWS_END_TABLE) break;
+        if (++blankRun >= BLANK_ROWS_END_TABLE) {
+          const next = this.rowAfterBlanks(r);
+          if (next === null) break;
+          r = next - 1;
+          blankRun = 0;
+        }
         continue;
       }
       blankRun = 0;
       if (this.rowHasFooter(r)) break;
+      if (this.isHeaderAgain(r)) {
+        if (this.headerAgain(r) === "end") return;
+        continue;
+      }
       this.readRow(r);
     }
     this.finishTask();
@@ -320,6 +403,8 @@ export function recognizeTable(sheet: SheetData, options: RecognizeOptions = {})
   const reader = new TableReader(grid, numberRow === null ? header : { ...header, rows: [...header.rows, numberRow] });
   reader.read();
   const { sections, tasks, lastRow } = reader.result();
+  // A header with no task under it is not a plan to check (an empty template, or words that look like one).
+  if (tasks.length === 0) return null;
 
   const lines = titleLines(grid, header.rows[0] as number);
   let planPeriod: PlanPeriod | null = options.planPeriod ?? null;

@@ -63,6 +63,23 @@ export function subItemMarker(text: string): string | null {
   return dotted ? (dotted[1] as string) : null;
 }
 
+/** A TT cell that numbers a sub-item rather than a task: "a", "b)", "-", "+", "1.1". */
+export function isSubItemNumber(tt: string): boolean {
+  const t = tt.trim();
+  return /^[a-zđ][).]?$/u.test(t) || /^[-+•·–]$/.test(t) || /^\d{1,3}(?:\.\d{1,3})+\.?$/.test(t);
+}
+
+/** A TT cell that numbers a section: a roman numeral or a capital letter ("II", "B."). */
+export function isSectionNumber(tt: string): boolean {
+  const t = tt.trim();
+  return isRomanNumeral(t) || /^[A-ZĐ][.)]?$/u.test(t);
+}
+
+/** A TT cell that numbers a task: "3", "3.", "1.2". */
+export function isTaskNumber(tt: string): boolean {
+  return /^\d{1,3}(?:\.\d{1,3})*\.?$/.test(tt.trim());
+}
+
 /** Cleans a TT cell: "1." → "1", " 2 " → "2". */
 export function cleanNumber(text: string): string {
   return oneLine(text).replace(/[.)]+$/, "").trim();

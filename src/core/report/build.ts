@@ -37,6 +37,14 @@ export function reportTable(t: PlanTable): ReportTable {
   };
 }
 
+/**
+ * The period deadlines are read against. One guessed from the deadlines themselves is not used: resolving
+ * "Tháng 6" against a guess would turn a guess into a date.
+ */
+export function readingPeriod(table: PlanTable): PlanPeriod | null {
+  return table.planPeriodSource === "deadlines" ? null : table.planPeriod;
+}
+
 export function reportTask(file: string, table: PlanTable, task: PlanTask, readers: CellReaders): ReportTask {
   return {
     file,
@@ -50,7 +58,7 @@ export function reportTask(file: string, table: PlanTable, task: PlanTask, reade
     product: task.product,
     lead: readers.agencies(task.lead),
     support: readers.agencies(task.support),
-    deadline: readers.deadline(task.deadline, table.planPeriod),
+    deadline: readers.deadline(task.deadline, readingPeriod(table)),
     ...(Object.keys(task.extras).length ? { extras: task.extras } : {}),
   };
 }

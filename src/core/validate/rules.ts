@@ -136,9 +136,10 @@ function formatDate(iso: string): string {
   return `${d}/${m}/${y}`;
 }
 
+/** Only against a period the plan states (title) or the user gave: one guessed from the deadlines proves nothing. */
 const deadlineOutsidePlan: Rule = (ctx) => {
   const period = ctx.table.planPeriod;
-  if (!period) return [];
+  if (!period || ctx.table.planPeriodSource === "deadlines") return [];
   return ctx.tasks
     .map((t) => {
       const outside = t.deadline.milestones.find((m) => {

@@ -52,4 +52,25 @@ describe("check --json carries the understood cells", () => {
     // The directory sheet itself is not a plan sheet.
     expect(withDir.files[0].sheets.map((s: { name: string }) => s.name)).toEqual(["Phụ lục"]);
   });
+
+  test("a period guessed from the deadlines resolves no year-less deadline and flags no deadline outside it", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Phụ lục");
+    ws.addRow(HEADER);
+    ws.addRow(["1", "Việc một của sở", "Báo cáo", "Sở Nội vụ", "", "Quý I/2021"]);
+    ws.addRow(["2", "Việc hai của sở", "Báo cáo", "Sở Nội vụ", "", "Quý II/2021"]);
+    ws.addRow(["3", "Việc ba của sở", "Báo cáo", "Sở Nội vụ", "", "Quý III/2021"]);
+    ws.addRow(["4", "Việc bốn của sở", "Báo cáo", "Sở Nội vụ", "", "Quý I/2022"]);
+    ws.addRow(["5", "Việc năm của sở", "Báo cáo", "Sở Nội vụ", "", "Tháng 6"]);
+    const path = join(dir, "no-title.xlsx");
+    await wb.xlsx.writeFile(path);
+    const report = JSON.parse((await runCli(["check", path, "--json"])).stdout);
+    expect(report.files[0].sheets[0].table).toMatchObject({ planPeriod: { from: 2021, to: 2021 }, planPeriodSource: "deadlines" });
+    expect(report.tasks[4].deadline.understood).toBe(false);
+    expect(report.issues.map((i: { code: string; cell: string }) => `${i.code}@${i.cell}`)).toEqual(["UNPARSEABLE_DEADLINE@F6"]);
+    // With the period stated by the user, "Tháng 6" reads as June 2021 and Q1/2022 lies outside the plan.
+    const stated = JSON.parse((await runCli(["check", path, "--json", "--plan-period", "2021"])).stdout);
+    expect(stated.tasks[4].deadline.milestones[0].due).toBe("2021-06-30");
+    expect(stated.issues.map((i: { code: string; cell: string }) => `${i.code}@${i.cell}`)).toEqual(["DEADLINE_OUTSIDE_PLAN@F5"]);
+  });
 });

@@ -179,13 +179,87 @@ describe("recognising a plan table", () => {
     expect(t.tasks.map((x) => x.tt)).toEqual(["1", "2"]);
     expect(t.lastRow).toBe(3);
 
-    const blanks = sheet("S", [HEADER, ["1", "Việc", "", "Sở Nội vụ", "", "2021"], [], [], [], ["9", "Bảng khác", "", "X", "", ""]]);
-    expect(recognizeTable(blanks)!.tasks).toHaveLength(1);
+    // After a run of blank rows, ordinary text ends the table …
+    const prose = sheet("S", [HEADER, ["1", "Việc", "", "Sở Nội vụ", "", "2021"], [], [], [], ["Đề nghị các cơ quan triển khai thực hiện."]]);
+    expect(recognizeTable(prose)!.tasks).toHaveLength(1);
+    // … but task rows after it are still the table's: dropping them would call an unchecked plan clean.
+    const gap = sheet("S", [HEADER, [], [], [], ["1", "Việc một", "", "", "", "Quý I/2021"], [], [], [], [], ["2", "Việc hai", "", "Sở Nội vụ", "", "lúc nào đó"]]);
+    expect(recognizeTable(gap)!.tasks.map((t) => [t.tt, t.row])).toEqual([
+      ["1", 4],
+      ["2", 9],
+    ]);
+  });
+
+  test("a header repeated at a page break is skipped; a second table after title rows ends the first", () => {
+    const repeated = sheet("S", [
+      HEADER,
+      ["1", "2", "3", "4", "5", "6"],
+      ["1", "Việc một", "Báo cáo", "Sở Nội vụ", "", "Quý I/2021"],
+      HEADER,
+      ["1", "2", "3", "4", "5", "6"],
+      ["2", "Việc hai", "Báo cáo", "Sở Tư pháp", "", "Quý II/2021"],
+    ]);
+    const t = recognizeTable(repeated)!;
+    expect(t.numberRow).toBe(1);
+    expect(t.tasks.map((x) => [x.tt, x.lead])).toEqual([
+      ["1", "Sở Nội vụ"],
+      ["2", "Sở Tư pháp"],
+    ]);
+
+    const two = sheet("S", [
+      HEADER,
+      ["1", "Việc một", "Báo cáo", "Sở Nội vụ", "", "Quý I/2021"],
+      ["PHỤ LỤC II"],
+      ["(Kèm theo Kế hoạch số 12/KH-UBND)"],
+      HEADER,
+      ["1", "Việc khác", "Báo cáo", "Sở Tư pháp", "", "Quý II/2021"],
+    ]);
+    const first = recognizeTable(two)!;
+    expect(first.tasks.map((x) => x.task)).toEqual(["Việc một"]);
+    expect(first.sections).toEqual([]);
+    expect(first.lastRow).toBe(1);
+  });
+
+  test("a section row holding the start of a lead/deadline merged over its tasks is still a section", () => {
+    const s = sheet(
+      "S",
+      [
+        HEADER,
+        ["I", "Cải cách thể chế"],
+        ["1", "Việc một", "Báo cáo", "Sở Nội vụ", "", "Quý I/2021"],
+        ["II", "Cải cách thủ tục hành chính", null, "Sở Tư pháp", null, "Quý IV/2021"],
+        ["1", "Việc hai", "Báo cáo"],
+        ["2", "Việc ba", "Báo cáo"],
+      ],
+      ["D4:D6", "F4:F6"],
+    );
+    const t = recognizeTable(s)!;
+    expect(t.sections.map((x) => x.title)).toEqual(["I. Cải cách thể chế", "II. Cải cách thủ tục hành chính"]);
+    expect(t.tasks.map((x) => [x.tt, x.section?.title, x.lead, x.deadline])).toEqual([
+      ["1", "I. Cải cách thể chế", "Sở Nội vụ", "Quý I/2021"],
+      ["1", "II. Cải cách thủ tục hành chính", "Sở Tư pháp", "Quý IV/2021"],
+      ["2", "II. Cải cách thủ tục hành chính", "Sở Tư pháp", "Quý IV/2021"],
+    ]);
+  });
+
+  test("sub-items numbered a, b in the TT column fold into their task like a), b)", () => {
+    for (const marks of [["a", "b"], ["a)", "b)"], ["-", "-"]]) {
+      const s = sheet("S", [
+        HEADER,
+        ["3", "Nhiệm vụ ba gồm:", "Báo cáo", "Sở Nội vụ", "", "Quý I/2021"],
+        [marks[0], "Phần một"],
+        [marks[1], "Phần hai"],
+      ]);
+      const t = recognizeTable(s)!;
+      expect(t.tasks.map((x) => [x.tt, x.task])).toEqual([["3", `Nhiệm vụ ba gồm:\n${marks[0]} Phần một\n${marks[1]} Phần hai`]]);
+    }
   });
 
   test("a sheet without a plan table gives null", () => {
     expect(recognizeTable(sheet("S", [["Danh sách cán bộ"], ["Họ tên", "Chức vụ", "Đơn vị"], ["A", "B", "C"]]))).toBeNull();
     expect(recognizeTable(sheet("Empty", []))).toBeNull();
+    // A header with no task under it (an empty template) is not a plan to check.
+    expect(recognizeTable(sheet("Template", [HEADER, [], []]))).toBeNull();
   });
 
   test("the plan period the user gives wins over the title", () => {
