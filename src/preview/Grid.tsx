@@ -2,7 +2,7 @@
 // fills (the cells' own and conditional formats, so PhuLuc's marks show), fonts, borders, the selection and the
 // input prompt of the selected cell, and the sheet tabs. Clicking a cell selects it (shift-click extends the
 // selection), clicking a row number selects that row across the used columns, double-clicking a link follows it.
-import { CSSProperties, MouseEvent, useMemo } from "react";
+import { CSSProperties, MouseEvent, useEffect, useMemo, useRef } from "react";
 import { displayText, parseArea, parseAreaList, columnLetter, cellKey, SHEET_MARKER } from "./fake";
 import type { FakeCell, FakeConditionalFormat, FakeSheet, FakeWorkbookState } from "./fake";
 import { type Lang, t } from "../taskpane/i18n";
@@ -63,7 +63,7 @@ function widthPx(sheet: FakeSheet, col: number, rows: number): number {
     if (!cell || sheet.merges.some((m) => m.top === r && m.left === col && m.right > m.left)) continue;
     longest = Math.max(longest, Math.min(displayText(cell).length, 60));
   }
-  return Math.max(64, Math.min(260, longest * 6 + 12));
+  return Math.max(64, Math.min(220, longest * 6 + 12));
 }
 
 function borderCss(b: { style: string; color?: string } | undefined): string | undefined {
@@ -110,6 +110,16 @@ export interface GridProps {
 
 export function Grid({ lang, state, version, onSelect, onActivate, onFollow }: GridProps) {
   const sheet = state.sheets.find((s) => s.id === state.activeSheetId) ?? state.sheets[0];
+  const scroller = useRef<HTMLDivElement>(null);
+  const shown = useRef<string>("");
+  // Like Excel: when the selection moves (e.g. the pane selected a problem's cell), bring it into view.
+  const where = sheet ? `${sheet.id}!${sheet.selection}` : "";
+  useEffect(() => {
+    if (where === shown.current) return;
+    shown.current = where;
+    const el = scroller.current?.querySelector("td.active");
+    if (el) el.scrollIntoView({ block: "center", inline: "nearest" });
+  }, [where, version]);
   const model = useMemo(() => {
     if (!sheet) return null;
     const used = extentOf(sheet);
@@ -163,7 +173,7 @@ export function Grid({ lang, state, version, onSelect, onActivate, onFollow }: G
         </span>
         <span className="grid-value">{activeCell ? displayText(activeCell) : ""}</span>
       </div>
-      <div className="grid-scroll" role="region" aria-label={t(lang, "previewGrid", sheet.name)} tabIndex={0}>
+      <div ref={scroller} className="grid-scroll" role="region" aria-label={t(lang, "previewGrid", sheet.name)} tabIndex={0}>
         <table className="grid" style={{ width: totalWidth }} data-sheet={sheet.name}>
           <colgroup>
             <col style={{ width: HEADER_W }} />
@@ -277,7 +287,8 @@ table.grid thead th { top: 0; height: 20px; }
 table.grid th.row-head { left: 0; cursor: pointer; z-index: 1; }
 table.grid th.corner { left: 0; top: 0; z-index: 3; }
 table.grid th.sel { background: #d2e7d9; color: #0e5c2f; font-weight: 600; }
-table.grid td.cell { border: 1px solid #e1e1e1; padding: 1px 3px; vertical-align: bottom; position: relative; cursor: cell; }
+table.grid td.cell { border: 1px solid #e1e1e1; padding: 1px 3px; vertical-align: bottom; cursor: cell; }
+table.grid td.active, table.grid td.has-prompt { position: relative; }
 .cell-text { max-height: 4.2em; overflow: hidden; white-space: pre-wrap; overflow-wrap: anywhere; line-height: 1.4em; }
 .cell-text.nowrap { white-space: nowrap; }
 td.in-sel { box-shadow: inset 0 0 0 9999px rgba(33, 115, 70, 0.10); }
