@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
+import { datePrecision, partialDateText } from "../../core/workbook/dates";
 import { CellValue, MergedArea, SheetData, WorkbookData } from "../../core/workbook/model";
 
 /** Why a file could not be read; the CLI turns it into a one-line message in the user's language. */
@@ -19,15 +20,21 @@ function richText(parts: ReadonlyArray<{ text: string }>): string {
   return parts.map((p) => p.text).join("");
 }
 
-/** ExcelJS's many value shapes → the engine's plain cell values. Formulas count by their cached result. */
-function toCellValue(v: ExcelValue): CellValue {
+/**
+ * ExcelJS's many value shapes → the engine's plain cell values. Formulas count by their cached result; a
+ * date formatted to show only a month or a year reads as that text ("6/2021"), not as its first day.
+ */
+function toCellValue(v: ExcelValue, numberFormat?: string): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  if (v instanceof Date) return v;
+  if (v instanceof Date) {
+    const precision = datePrecision(numberFormat);
+    return precision === "day" ? v : partialDateText(v, precision);
+  }
   if (typeof v === "object") {
     if ("richText" in v && Array.isArray(v.richText)) return richText(v.richText);
     if ("error" in v && typeof v.error === "string") return { error: v.error };
-    if ("formula" in v || "sharedFormula" in v) return toCellValue((v as { result?: ExcelValue }).result ?? null);
+    if ("formula" in v || "sharedFormula" in v) return toCellValue((v as { result?: ExcelValue }).result ?? null, numberFormat);
     if ("hyperlink" in v && "text" in v) {
       const t = (v as { text: unknown }).text;
       if (typeof t === "string") return t;
@@ -52,7 +59,7 @@ export function worksheetToSheet(ws: ExcelJS.Worksheet): SheetData {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // ExcelJS answers a merged area's value on every cell it covers; Excel stores it in the first cell only.
       if (cell.type === ExcelJS.ValueType.Merge) return;
-      values[colNumber - 1] = toCellValue(cell.value);
+      values[colNumber - 1] = toCellValue(cell.value, cell.numFmt);
     });
     for (let i = 0; i < values.length; i++) if (values[i] === undefined) values[i] = null;
     rows[rowNumber - 1] = values;
