@@ -1,6 +1,7 @@
 import { formatPlanPeriod } from "../plan/period";
 import { Role } from "../plan/types";
 import { foldKey, oneLine } from "../text/normalize";
+import { isPlaceholder } from "../text/placeholder";
 import { suggestDeadline } from "./deadline-suggestion";
 import { CheckedTask, Finding, Rule, RuleContext } from "./types";
 
@@ -13,22 +14,27 @@ function at(ctx: RuleContext, t: CheckedTask, role: Role, rest: Omit<Finding, "r
 
 const present = <T>(x: T | null): x is T => x !== null;
 
-/** Blank after merges: PlanTask values already carry a merged area's value, so blank means really blank. */
+const blankOrPlaceholder = (text: string) => text.trim() === "" || isPlaceholder(text);
+
+/**
+ * Blank after merges (PlanTask values already carry a merged area's value, so blank means really blank), a
+ * placeholder ("-", "(chưa giao)"), or text that names no agency at all.
+ */
 const missingLead: Rule = (ctx) =>
   ctx.tasks
-    .filter((t) => t.task.lead.trim() === "" && t.task.task.trim() !== "")
-    .map((t) => at(ctx, t, "lead", { code: "MISSING_LEAD", value: "" }))
+    .filter((t) => t.task.task.trim() !== "" && (blankOrPlaceholder(t.task.lead) || t.lead.length === 0))
+    .map((t) => at(ctx, t, "lead", { code: "MISSING_LEAD", value: t.task.lead }))
     .filter(present);
 
 const missingDeadline: Rule = (ctx) =>
   ctx.tasks
-    .filter((t) => t.task.deadline.trim() === "" && t.task.task.trim() !== "")
-    .map((t) => at(ctx, t, "deadline", { code: "MISSING_DEADLINE", value: "" }))
+    .filter((t) => t.task.task.trim() !== "" && blankOrPlaceholder(t.task.deadline))
+    .map((t) => at(ctx, t, "deadline", { code: "MISSING_DEADLINE", value: t.task.deadline }))
     .filter(present);
 
 const unparseableDeadline: Rule = (ctx) =>
   ctx.tasks
-    .filter((t) => t.task.deadline.trim() !== "" && !t.deadline.understood)
+    .filter((t) => !blankOrPlaceholder(t.task.deadline) && !t.deadline.understood)
     .map((t) => {
       const suggestion = suggestDeadline(t.task.deadline, ctx.readDeadline);
       return at(ctx, t, "deadline", {
@@ -162,7 +168,7 @@ const deadlineOutsidePlan: Rule = (ctx) => {
 const unknownAgency: Rule = (ctx) =>
   ctx.tasks.flatMap((t) =>
     (["lead", "support"] as const).flatMap((role) => {
-      if (ctx.looksLegacy(t.task[role])) return [];
+      if (ctx.looksLegacy(t.task[role]) || isPlaceholder(t.task[role])) return [];
       const seen = new Set<string>();
       return t[role]
         .filter((a) => a.known === false && !seen.has(a.text) && seen.add(a.text))

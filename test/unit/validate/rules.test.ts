@@ -60,6 +60,15 @@ describe("validation rules", () => {
     expect(codes(ctx)).toEqual(["MISSING_LEAD@D5"]);
   });
 
+  test("placeholders are missing values, not unknown agencies or unreadable deadlines", () => {
+    const ctx = context([
+      ["1", "Việc một của sở", "Báo cáo", "-", "", "Quý I/2021"],
+      ["2", "Việc hai của sở", "Báo cáo", "(chưa giao)", "", "…"],
+      ["3", "Việc ba của sở", "Báo cáo", "x", "N/A", "Quý I/2021"],
+    ]);
+    expect(codes(ctx)).toEqual(["MISSING_LEAD@D3", "MISSING_LEAD@D4", "MISSING_DEADLINE@F4", "MISSING_LEAD@D5"]);
+  });
+
   test("conditional deadlines are undated, not unreadable; unreadable ones get a suggestion when one reads", () => {
     const ctx = context([
       ["1", "Việc một của sở", "Báo cáo", "Sở Nội vụ", "", "Sau khi có hướng dẫn của Bộ"],
