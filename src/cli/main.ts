@@ -17,9 +17,13 @@ const COMMANDS: Record<string, Command> = {
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
   const lang = guessLang(argv);
   const [name, ...rest] = argv;
-  if (name === undefined || name === "help" || name === "--help" || name === "-h") {
+  if (name === undefined) {
+    io.stderr(`phuluc: ${msg(lang, "noCommand")}\n`);
+    return 2;
+  }
+  if (name === "help" || name === "--help" || name === "-h") {
     io.stdout(msg(lang, "usage") + "\n");
-    return name === undefined ? 2 : 0;
+    return 0;
   }
   if (name === "--version" || name === "-v") {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -28,7 +32,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr(`phuluc: ${msg(lang, "unknownCommand", name)}\n${msg(lang, "usage")}\n`);
+    io.stderr(`phuluc: ${msg(lang, "unknownCommand", name)}\n`);
     return 2;
   }
   try {

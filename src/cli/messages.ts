@@ -19,7 +19,15 @@ Trong một dòng, hai ký tự \\n là xuống dòng trong ô.`,
   phuluc agencies [--json]                     (one agency cell per input line)
 Within a line, the two characters \\n stand for a line break inside the cell.`,
   },
-  unknownCommand: { vi: "lệnh không rõ: {0}", en: "unknown command: {0}" },
+  noCommand: {
+    vi: "thiếu lệnh: dùng phuluc check, phuluc deadline hoặc phuluc agencies (xem phuluc --help)",
+    en: "no command: use phuluc check, phuluc deadline or phuluc agencies (see phuluc --help)",
+  },
+  unknownCommand: {
+    vi: "lệnh không rõ: {0} (các lệnh: check, deadline, agencies; xem phuluc --help)",
+    en: "unknown command: {0} (commands: check, deadline, agencies; see phuluc --help)",
+  },
+  unexpectedArgument: { vi: "đối số thừa: {0}", en: "unexpected argument: {0}" },
   unknownOption: { vi: "tùy chọn không hợp lệ hoặc thiếu giá trị: {0}", en: "invalid option or missing value: {0}" },
   badPlanPeriod: {
     vi: "--plan-period phải là một năm (2021) hoặc một giai đoạn (2021-2025): {0}",
@@ -28,12 +36,24 @@ Within a line, the two characters \\n stand for a line break inside the cell.`,
   badLang: { vi: "--lang chỉ nhận vi hoặc en: {0}", en: "--lang takes vi or en: {0}" },
   noFiles: { vi: "chưa chỉ ra tệp .xlsx cần kiểm tra", en: "no .xlsx file given" },
   fileMissing: { vi: "không tìm thấy tệp: {0}", en: "file not found: {0}" },
+  notAFile: { vi: "{0} là một thư mục, không phải tệp .xlsx", en: "{0} is a folder, not an .xlsx file" },
   notXlsx: {
     vi: "{0} không phải tệp Excel .xlsx (tệp .xls cũ hãy mở bằng Excel và lưu lại dạng .xlsx)",
     en: "{0} is not an Excel .xlsx file (open an old .xls in Excel and save it as .xlsx)",
   },
-  corrupt: { vi: "không đọc được tệp {0}: tệp hỏng hoặc không phải .xlsx ({1})", en: "cannot read {0}: damaged or not .xlsx ({1})" },
+  corrupt: {
+    vi: "không đọc được tệp {0}: tệp bị hỏng hoặc không phải .xlsx (thử mở bằng Excel và lưu lại)",
+    en: "cannot read {0}: the file is damaged or not .xlsx (try opening it in Excel and saving it again)",
+  },
   sheetMissing: { vi: "tệp {0} không có trang tính tên \"{1}\"", en: "{0} has no sheet named \"{1}\"" },
+  legacyHint: {
+    vi: "văn bản trong {0} có vẻ gõ bằng bảng mã cũ TCVN3/VNI (ví dụ \"{1}\"): hãy chuyển sang Unicode (Unikey: Công cụ chuyển mã) rồi kiểm tra lại",
+    en: "the text in {0} looks typed in the legacy TCVN3/VNI encoding (e.g. \"{1}\"): convert it to Unicode (Unikey's converter) and check again",
+  },
+  hiddenSheets: {
+    vi: "lưu ý: {0} có trang tính ẩn không được kiểm tra: {1} (dùng --sheet để kiểm tra)",
+    en: "note: {0} has hidden sheets that were not checked: {1} (use --sheet to check one)",
+  },
   noTableAnywhere: {
     vi: "không tìm thấy bảng nhiệm vụ (TT | Nhiệm vụ | … | Cơ quan chủ trì | … | Thời gian) trong {0}",
     en: "no plan table (TT | Task | … | Lead agency | … | Deadline) found in {0}",
@@ -44,6 +64,10 @@ Within a line, the two characters \\n stand for a line break inside the cell.`,
     en: "--summary must be a new file, not one of the files being checked: {0}",
   },
   summaryFailed: { vi: "không ghi được tệp tổng hợp {0}: {1}", en: "cannot write the summary {0}: {1}" },
+  writeNoFolder: { vi: "thư mục không tồn tại", en: "the folder does not exist" },
+  writeNoPermission: { vi: "không có quyền ghi", en: "no permission to write there" },
+  writeBusy: { vi: "tệp đang mở trong chương trình khác (đóng Excel rồi thử lại)", en: "the file is open in another program (close Excel and try again)" },
+  writeOther: { vi: "lỗi ghi tệp", en: "write error" },
   configUnreadable: { vi: "không đọc được tệp cấu hình {0}", en: "cannot read the config file {0}" },
   configInvalid: { vi: "tệp cấu hình {0} không hợp lệ: {1}", en: "invalid config file {0}: {1}" },
   userAgencyProblem: {

@@ -1,6 +1,6 @@
 import { promises as fs } from "fs";
 import { resolve } from "path";
-import { createDirectory, findUserAgencySheet, looksLegacyEncoded, readUserAgencySheet, USER_AGENCY_SHEET } from "../../core/agency";
+import { createDirectory, findUserAgencySheet, looksLegacyEncoded, readUserAgencySheet } from "../../core/agency";
 import { checkTable } from "../../core/check/check-table";
 import { createCellReaders } from "../../core/check/readers";
 import { recognizeTable } from "../../core/layout/recognize";
@@ -9,6 +9,9 @@ import { buildReport, FileResult, SheetResult } from "../../core/report/build";
 import { summarize } from "../../core/summary";
 import { Settings, settingsSchema } from "../../core/validate/settings";
 import { noTableIssue } from "../../core/validate/validate";
+import { oneLine } from "../../core/text/normalize";
+import { cellText } from "../../core/workbook/grid";
+import { SheetData } from "../../core/workbook/model";
 import { CliIO } from "../io";
 import { Lang, msg } from "../messages";
 import { guessLang, parseArgs, readLang, readPlanPeriod, UsageError } from "../options";
@@ -24,6 +27,7 @@ class CheckFailure extends Error {}
 
 function readErrorMessage(lang: Lang, e: WorkbookReadError): string {
   if (e.reason === "missing") return msg(lang, "fileMissing", e.path);
+  if (e.reason === "not-file") return msg(lang, "notAFile", e.path);
   if (e.reason === "not-xlsx") return msg(lang, "notXlsx", e.path);
   return msg(lang, "corrupt", e.path, e.detail);
 }
@@ -47,6 +51,29 @@ async function readSettings(lang: Lang, path: string | undefined): Promise<Setti
 interface CheckRun {
   files: FileResult[];
   sources: SummaryPlanSource[];
+  /** A text sample from a sheet typed in TCVN3/VNI, for the "no table" message. */
+  legacySample: { file: string; text: string } | null;
+}
+
+/** How far down a sheet to look for legacy-encoded text when no table was found. */
+const LEGACY_SCAN_ROWS = 40;
+
+function legacySample(sheet: SheetData): string | null {
+  for (const row of sheet.rows.slice(0, LEGACY_SCAN_ROWS))
+    for (const v of row) {
+      const t = cellText(v);
+      if (t.trim() && looksLegacyEncoded(t)) return oneLine(t).slice(0, 40);
+    }
+  return null;
+}
+
+/** Why a file could not be written, in words a clerk can act on. */
+function writeErrorReason(lang: Lang, e: unknown): string {
+  const code = (e as { code?: string } | null)?.code;
+  if (code === "ENOENT") return msg(lang, "writeNoFolder");
+  if (code === "EACCES" || code === "EPERM" || code === "EROFS") return msg(lang, "writeNoPermission");
+  if (code === "EBUSY") return msg(lang, "writeBusy");
+  return msg(lang, "writeOther");
 }
 
 async function checkFiles(
@@ -59,6 +86,7 @@ async function checkFiles(
 ): Promise<CheckRun> {
   const files: FileResult[] = [];
   const sources: SummaryPlanSource[] = [];
+  let legacy: CheckRun["legacySample"] = null;
   for (const path of paths) {
     let read;
     try {
@@ -78,13 +106,18 @@ async function checkFiles(
       settings,
       lang,
     };
+    // Hidden sheets (old copies kept out of sight) are checked only when named.
     const sheets = sheetName
       ? data.sheets.filter((s) => s.name === sheetName)
-      : data.sheets.filter((s) => s.name !== USER_AGENCY_SHEET);
+      : data.sheets.filter((s) => s !== userSheet && !s.hidden);
     if (sheetName && sheets.length === 0) throw new CheckFailure(msg(lang, "sheetMissing", path, sheetName));
+    const hiddenSheets = sheetName ? [] : data.sheets.filter((s) => s.hidden && s !== userSheet).map((s) => s.name);
+    if (hiddenSheets.length) io.stderr(`phuluc: ${msg(lang, "hiddenSheets", path, hiddenSheets.join(", "))}\n`);
     const results: SheetResult[] = sheets.map((s) => {
       const table = recognizeTable(s, planPeriod ? { planPeriod } : {});
       if (!table) {
+        const sample = legacy ? null : legacySample(s);
+        if (sample) legacy = { file: path, text: sample };
         const issue = sheetName ? noTableIssue(path, s.name, settings, lang) : null;
         return { name: s.name, table: null, tasks: [], issues: issue ? [issue] : [] };
       }
@@ -93,9 +126,9 @@ async function checkFiles(
       const checked = checkTable(path, table, options);
       return { name: s.name, table, tasks: checked.tasks, issues: checked.issues };
     });
-    files.push({ path, sheets: results });
+    files.push({ path, sheets: results, ...(hiddenSheets.length ? { hiddenSheets } : {}) });
   }
-  return { files, sources };
+  return { files, sources, legacySample: legacy };
 }
 
 /** `phuluc check FILE.xlsx …`: finds the plan table on every sheet (or --sheet), validates it and reports. */
@@ -112,10 +145,11 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   try {
     const settings = await readSettings(lang, typeof parsed.options.config === "string" ? parsed.options.config : undefined);
     const planPeriod = readPlanPeriod(parsed.options) ?? (settings.planPeriod ? (parsePlanPeriod(settings.planPeriod) ?? undefined) : undefined);
-    const { files, sources } = await checkFiles(io, lang, paths, sheetName, planPeriod, settings);
+    const { files, sources, legacySample: legacy } = await checkFiles(io, lang, paths, sheetName, planPeriod, settings);
 
     if (!files.some((f) => f.sheets.some((s) => s.table))) {
-      io.stderr(`phuluc: ${msg(lang, "noTableAnywhere", paths.join(", "))}\n`);
+      // Text typed in TCVN3/VNI hides the header words: say that, rather than only "no table".
+      io.stderr(`phuluc: ${legacy ? msg(lang, "legacyHint", legacy.file, legacy.text) : msg(lang, "noTableAnywhere", paths.join(", "))}\n`);
       return 2;
     }
     const report = buildReport(files);
@@ -129,7 +163,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
         const written = await writeSummaryWorkbook(summaryPath, { tasks: report.tasks, sources, planPeriod: span });
         io.stderr(`${msg(lang, "summaryWritten", summaryPath, written.sheets.length)}\n`);
       } catch (e) {
-        throw new CheckFailure(msg(lang, "summaryFailed", summaryPath, e instanceof Error ? e.message : String(e)));
+        throw new CheckFailure(msg(lang, "summaryFailed", summaryPath, writeErrorReason(lang, e)));
       }
     }
 

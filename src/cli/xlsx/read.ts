@@ -6,7 +6,7 @@ import { CellValue, MergedArea, SheetData, WorkbookData } from "../../core/workb
 /** Why a file could not be read; the CLI turns it into a one-line message in the user's language. */
 export class WorkbookReadError extends Error {
   constructor(
-    readonly reason: "missing" | "not-xlsx" | "corrupt",
+    readonly reason: "missing" | "not-file" | "not-xlsx" | "corrupt",
     readonly path: string,
     readonly detail = "",
   ) {
@@ -68,7 +68,7 @@ export function worksheetToSheet(ws: ExcelJS.Worksheet): SheetData {
   const merges = ((ws.model as { merges?: string[] }).merges ?? [])
     .map(parseRange)
     .filter((m): m is MergedArea => m !== null);
-  return { name: ws.name, rows, merges };
+  return { name: ws.name, rows, merges, ...(ws.state !== "visible" ? { hidden: true } : {}) };
 }
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -77,6 +77,9 @@ const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]); // legacy .xls (and enc
 /** Reads an .xlsx file into the engine's model; throws WorkbookReadError with a reason, never a raw error. */
 export async function readWorkbookFile(path: string): Promise<{ data: WorkbookData; workbook: ExcelJS.Workbook }> {
   let head: Buffer;
+  const stat = await fs.stat(path).catch(() => null);
+  if (!stat) throw new WorkbookReadError("missing", path);
+  if (!stat.isFile()) throw new WorkbookReadError("not-file", path);
   try {
     const fh = await fs.open(path, "r");
     try {

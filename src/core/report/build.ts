@@ -19,6 +19,8 @@ export interface SheetResult {
 export interface FileResult {
   readonly path: string;
   readonly sheets: readonly SheetResult[];
+  /** Hidden sheets left unchecked (they are checked only when named with --sheet). */
+  readonly hiddenSheets?: readonly string[];
 }
 
 export function reportTable(t: PlanTable): ReportTable {
@@ -70,6 +72,7 @@ export function buildReport(files: readonly FileResult[]): Report {
     files: files.map((f) => ({
       path: f.path,
       sheets: f.sheets.map((s) => ({ name: s.name, table: s.table ? reportTable(s.table) : null })),
+      ...(f.hiddenSheets?.length ? { hiddenSheets: [...f.hiddenSheets] } : {}),
     })),
     tasks: files.flatMap((f) => f.sheets.flatMap((s) => [...s.tasks])),
     issues: files.flatMap((f) => f.sheets.flatMap((s) => [...s.issues])),

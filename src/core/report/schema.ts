@@ -101,6 +101,7 @@ export const reportSchema = z.object({
     z.object({
       path: z.string(),
       sheets: z.array(z.object({ name: z.string(), table: tableSchema.nullable() })),
+      hiddenSheets: z.array(z.string()).optional(),
     }),
   ),
   tasks: z.array(taskSchema),

@@ -23,6 +23,8 @@ export interface SheetData {
   /** rows[r][c], 0-based; rows may be ragged and shorter than the used range. */
   readonly rows: ReadonlyArray<ReadonlyArray<CellValue>>;
   readonly merges: ReadonlyArray<MergedArea>;
+  /** Hidden (or very hidden) in the workbook: old copies kept out of sight are not checked unless asked for. */
+  readonly hidden?: boolean;
 }
 
 export interface WorkbookData {

@@ -21,7 +21,9 @@ describe("check: what the command says when it cannot do its job (exit 2, one li
     [["check", "x.xlsx", "--plan-period", "20211"], /--plan-period phải là/],
     [["check", "x.xlsx", "--lang", "fr"], /--lang chỉ nhận vi hoặc en/],
     [["check", "x.xlsx", "--bogus"], /tùy chọn không hợp lệ/],
-    [["nonsense"], /lệnh không rõ: nonsense/],
+    [["nonsense"], /^phuluc: lệnh không rõ: nonsense \(các lệnh: check, deadline, agencies; xem phuluc --help\)\n$/],
+    [[], /^phuluc: thiếu lệnh: dùng phuluc check/],
+    [["check", "/tmp"], /^phuluc: \/tmp là một thư mục, không phải tệp \.xlsx\n$/],
   ])("%j", async (argv, message) => {
     const r = await runCli(argv);
     expect(r.code).toBe(2);
@@ -48,7 +50,7 @@ describe("check: what the command says when it cannot do its job (exit 2, one li
     writeFileSync(broken, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 7)]));
     const corrupt = await runCli(["check", broken]);
     expect(corrupt.code).toBe(2);
-    expect(corrupt.stderr).toMatch(/^phuluc: không đọc được tệp .*broken\.xlsx: tệp hỏng/);
+    expect(corrupt.stderr).toMatch(/^phuluc: không đọc được tệp .*broken\.xlsx: tệp bị hỏng/);
     expect(corrupt.stderr.trim().split("\n")).toHaveLength(1);
   });
 
@@ -89,5 +91,36 @@ describe("check: what the command says when it cannot do its job (exit 2, one li
       [5, "2", "=SUM(1,2)"],
     ]);
     expect(readFileSync(plan).equals(before)).toBe(true);
+  });
+
+  test("hidden sheets are not checked unless named; the user is told", async () => {
+    const wb = new ExcelJS.Workbook();
+    const visible = wb.addWorksheet("Mới");
+    const hidden = wb.addWorksheet("Cũ", { state: "hidden" });
+    for (const ws of [visible, hidden]) ws.addRow(["TT", "Nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"]);
+    visible.addRow([1, "Việc mới", "Báo cáo", "Sở Nội vụ", "", "Quý I/2021"]);
+    hidden.addRow([1, "Việc cũ", "Báo cáo", "", "", "Quý I/2020"]);
+    const path = join(dir, "hidden.xlsx");
+    await wb.xlsx.writeFile(path);
+    const r = await runCli(["check", path, "--json"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/trang tính ẩn không được kiểm tra: Cũ/);
+    const report = JSON.parse(r.stdout);
+    expect(report.files[0].sheets.map((s: { name: string }) => s.name)).toEqual(["Mới"]);
+    expect(report.files[0].hiddenSheets).toEqual(["Cũ"]);
+    const named = await runCli(["check", path, "--sheet", "Cũ", "--json"]);
+    expect(named.code).toBe(1);
+    expect(JSON.parse(named.stdout).issues.map((i: { code: string }) => i.code)).toEqual(["MISSING_LEAD"]);
+  });
+
+  test("a sheet typed in TCVN3 gets an encoding hint instead of a bare 'no table'", async () => {
+    const path = await writeXlsx("tcvn3.xlsx", [
+      ["KÕ HO¹CH C¶I C¸CH HµNH CHÝNH N¡M 2021"],
+      ["TT", "NhiÖm vô", "S¶n phÈm", "C¬ quan chñ tr×", "C¬ quan phèi hîp", "Thêi gian"],
+      [1, "Rµ so¸t v¨n b¶n", "B¸o c¸o", "Së Néi vô", "", "Quý I/2021"],
+    ]);
+    const r = await runCli(["check", path]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/bảng mã cũ TCVN3\/VNI/);
   });
 });
