@@ -4,7 +4,7 @@ import { CellValue, MergedArea, SheetData, isCellError } from "./model";
 export function cellText(value: CellValue): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value;
-  if (typeof value === "number") return Number.isInteger(value) ? String(value) : String(value);
+  if (typeof value === "number") return String(value);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (value instanceof Date) {
     const d = String(value.getUTCDate()).padStart(2, "0");
