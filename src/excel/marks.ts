@@ -16,14 +16,20 @@
  *    at all) is saved, and the user's validation rule is kept: only its prompt is replaced while marked.
  *
  * What is stored: a custom XML part (urn:phuluc:marks:1) with, per marked sheet (by id and name), each marked
- * cell's address, its previous prompt (or "no validation") and the prompt PhuLuc wrote. Unmarking therefore works
- * after closing and reopening the file, and on another computer.
+ * cell's address, its previous prompt (or "no validation"), the prompt PhuLuc wrote and the validation type under
+ * it (plus, for a cell that had no validation, the rule's criteria: that "any value" validation is PhuLuc's own).
+ * Unmarking therefore works after closing and reopening the file, and on another computer.
  *
  * Rules:
- *  - Marking a sheet again replaces its marks (no double marks; a cell that stays marked keeps its original
- *    previous prompt, a cell no longer marked is restored).
+ *  - Marking replaces the marks of every checked sheet (`checkedSheets`; by default the issues' sheets and every
+ *    sheet that has PhuLuc marks now, protected ones left out): no double marks; a cell that stays marked keeps
+ *    its original previous prompt; a cell no longer marked is restored, and a checked sheet left without issues
+ *    loses all its marks.
  *  - A cell whose prompt the user changed or removed after marking keeps the user's version; only prompts still
  *    exactly as PhuLuc wrote them are restored. Values typed into marked cells do not matter.
+ *  - A cell that had no validation gets PhuLuc's "any value" validation, which unmarking deletes — unless the
+ *    user has since given the cell a rule of their own (its type or criteria differ from what PhuLuc set): then
+ *    only the prompt is taken away (hidden, empty title and message) and the user's rule stays.
  *  - Unmark removes every PhuLuc conditional format it finds by signature, even without stored data (e.g. the
  *    part was deleted), so the fill can always be cleared.
  *
@@ -60,12 +66,22 @@ export interface MarkableIssue {
 export interface MarkOptions {
   /** Language of the prompt titles; the messages are the issues' own. Default "vi". */
   readonly lang?: Lang;
+  /**
+   * The sheets the check looked at: their marks are replaced by the new ones, so a checked sheet without issues
+   * loses its old marks. The issues' own sheets always count as checked; names of sheets that no longer exist
+   * are ignored. Default: the issues' sheets plus every sheet that has PhuLuc marks now (stored or by
+   * signature) and is not protected, i.e. marking replaces all marks in the workbook.
+   */
+  readonly checkedSheets?: readonly string[];
 }
 
 export interface MarkResult {
   /** Cells marked, over all sheets. */
   readonly cells: number;
+  /** Sheets that got marks. */
   readonly sheets: readonly string[];
+  /** Checked sheets without issues whose old marks were removed. */
+  readonly clearedSheets?: readonly string[];
   /** Issues without a cell address, not marked. */
   readonly skipped: number;
   /** False on hosts without ExcelApi 1.8: cells got the fill but no prompt. */
@@ -81,6 +97,11 @@ export interface UnmarkResult {
   readonly restored: number;
   /** Prompts left alone because the user changed them after marking. */
   readonly keptUserChanges: number;
+  /**
+   * Of `restored`: cells that had no validation before marking and where the user has since added a rule: the
+   * rule stays, only PhuLuc's prompt was taken away.
+   */
+  readonly keptUserRules?: number;
   /** PhuLuc conditional formats removed. */
   readonly removedFormats: number;
   readonly storedDataInvalid: boolean;
@@ -98,7 +119,9 @@ const promptSchema = z.object({ showPrompt: z.boolean(), title: z.string(), mess
 const cellSchema = z.object({
   a: z.string(),
   prev: z.object({ type: z.string(), prompt: promptSchema }).nullable(),
-  ours: z.object({ title: z.string(), message: z.string() }),
+  // type: the validation type under our prompt when it was written; rule: its criteria (ruleKey), stored when the
+  // cell had no validation (prev null), i.e. when the validation is PhuLuc's own. Absent in data from before.
+  ours: z.object({ title: z.string(), message: z.string(), type: z.string().optional(), rule: z.string().optional() }),
 });
 const sheetSchema = z.object({ id: z.string(), name: z.string(), cells: z.array(cellSchema) });
 const storeSchema = z.object({ v: z.literal(1), sheets: z.array(sheetSchema) });
@@ -140,9 +163,44 @@ function prevOf(dv: Excel.DataValidation): PrevState {
   return { type, prompt: { showPrompt: !!p.showPrompt, title: p.title ?? "", message: p.message ?? "" } };
 }
 
-function restore(dv: Excel.DataValidation, prev: PrevState): void {
-  if (prev === null) dv.clear();
-  else dv.prompt = { ...prev.prompt };
+const NO_PROMPT = { showPrompt: false, title: "", message: "" } as const;
+
+/** A stable text for a validation rule's criteria (keys sorted, empty values dropped), to compare rules. */
+function ruleKey(rule: unknown): string {
+  const norm = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(norm);
+    if (v && typeof v === "object") {
+      const out: Record<string, unknown> = {};
+      for (const k of Object.keys(v).sort()) {
+        const x = norm((v as Record<string, unknown>)[k]);
+        if (x !== undefined) out[k] = x;
+      }
+      return Object.keys(out).length ? out : undefined;
+    }
+    return v === null || v === undefined ? undefined : v;
+  };
+  return JSON.stringify(norm(rule) ?? {});
+}
+
+/** The cell had no validation before marking, and its validation is no longer the one PhuLuc set: the user's. */
+function userAddedRule(dv: Excel.DataValidation, ours: StoredCell["ours"]): boolean {
+  // Data from before the type was stored: PhuLuc's own validation on such a cell is "any value" ("None").
+  if (String(dv.type) !== (ours.type ?? "None")) return true;
+  return ours.rule !== undefined && ruleKey(dv.rule) !== ours.rule;
+}
+
+/** Puts a still-ours cell back; "rule" when the user's later rule was kept and only our prompt taken away. */
+function restore(dv: Excel.DataValidation, rec: StoredCell): "prompt" | "cleared" | "rule" {
+  if (rec.prev !== null) {
+    dv.prompt = { ...rec.prev.prompt };
+    return "prompt";
+  }
+  if (userAddedRule(dv, rec.ours)) {
+    dv.prompt = { ...NO_PROMPT };
+    return "rule";
+  }
+  dv.clear();
+  return "cleared";
 }
 
 function promptText(issues: readonly MarkableIssue[], lang: Lang): { severity: Severity; title: string; message: string } {
@@ -214,7 +272,10 @@ function sheetByName(sheets: Excel.WorksheetCollection, name: string): Excel.Wor
 
 // ───────────── public API ─────────────
 
-/** Marks the issues' cells (4 syncs). Marking a sheet again replaces its previous marks. */
+/**
+ * Marks the issues' cells (4 syncs). The marks of every checked sheet (see `MarkOptions.checkedSheets`) are
+ * replaced: a checked sheet left without issues is unmarked.
+ */
 export async function markIssues(
   issues: readonly MarkableIssue[],
   options: MarkOptions = {},
@@ -241,14 +302,38 @@ export async function markIssues(
     const sheets = context.workbook.worksheets;
     sheets.load("items/name,items/id");
     await context.sync();
-    // 2: what was stored and which conditional formats are ours.
+    // 2: what was stored and which conditional formats are ours (on every sheet when the checked ones are not given).
     const xml = queueXmlRead(parts);
-    const targets = [...bySheet].map(([name, cells]) => {
-      const ws = sheetByName(sheets, name);
-      return { ws, cells, cfs: queueFormatScan(ws) };
-    });
+    const scanned = new Map<string, { ws: Excel.Worksheet; cells: Map<string, MarkableIssue[]>; cfs: Excel.ConditionalFormatCollection }>();
+    const scan = (ws: Excel.Worksheet) => {
+      let t = scanned.get(ws.id);
+      if (!t) scanned.set(ws.id, (t = { ws, cells: new Map(), cfs: queueFormatScan(ws) }));
+      return t;
+    };
+    for (const [name, cells] of bySheet) {
+      const t = scan(sheetByName(sheets, name));
+      for (const [a, list] of cells) t.cells.set(a, [...(t.cells.get(a) ?? []), ...list]);
+    }
+    // By default every sheet is looked at; a protected one is left out unless it has issues (it cannot be written).
+    if (options.checkedSheets === undefined)
+      for (const ws of sheets.items) {
+        ws.protection.load("protected");
+        scan(ws);
+      }
+    else
+      for (const name of options.checkedSheets) {
+        const ws = sheets.items.find((s) => s.name === name) ?? sheets.items.find((s) => s.name.toLowerCase() === name.toLowerCase());
+        if (ws) scan(ws);
+      }
     await context.sync();
     const { store, invalid } = parseStore(xml?.value ?? null);
+    // A sheet is replaced when it has issues or is checked; by default only sheets that carry marks need work.
+    const targets = [...scanned.values()].filter(
+      (t) =>
+        t.cells.size ||
+        options.checkedSheets !== undefined ||
+        (!t.ws.protection.protected && (findStored(store, t.ws) || ourFormats(t.cfs).length)),
+    );
     // 3: the prompts now on every cell we will touch.
     const plans = targets.map((t) => {
       const old = findStored(store, t.ws);
@@ -257,7 +342,7 @@ export async function markIssues(
       if (prompts)
         for (const a of addresses) {
           const dv = t.ws.getRange(a).dataValidation;
-          dv.load("type,prompt");
+          dv.load("type,prompt,rule");
           dvs.set(a, dv);
         }
       return { ...t, old, dvs };
@@ -266,8 +351,11 @@ export async function markIssues(
     // 4: write.
     context.application.suspendApiCalculationUntilNextSync();
     let total = 0;
+    const cleared: string[] = [];
     for (const p of plans) {
-      for (const cf of ourFormats(p.cfs)) cf.delete();
+      const oursNow = ourFormats(p.cfs);
+      if (!p.cells.size && (p.old || oursNow.length)) cleared.push(p.ws.name);
+      for (const cf of oursNow) cf.delete();
       const oldCells = new Map((p.old?.cells ?? []).map((c) => [c.a, c]));
       const records: StoredCell[] = [];
       const bySeverity: Record<Severity, string[]> = { error: [], warning: [], info: [] };
@@ -275,7 +363,7 @@ export async function markIssues(
         for (const [a, rec] of oldCells) {
           if (p.cells.has(a)) continue;
           const dv = p.dvs.get(a) as Excel.DataValidation;
-          if (isOurs(dv, rec.ours)) restore(dv, rec.prev);
+          if (isOurs(dv, rec.ours)) restore(dv, rec);
         }
       for (const [a, cellIssues] of p.cells) {
         const text = promptText(cellIssues, lang);
@@ -284,21 +372,26 @@ export async function markIssues(
         if (!prompts) continue;
         const dv = p.dvs.get(a) as Excel.DataValidation;
         const old = oldCells.get(a);
-        // Already marked and still showing our prompt: keep what it had before the first mark.
-        const prev = old && isOurs(dv, old.ours) ? old.prev : prevOf(dv);
+        // Already marked and still showing our prompt: keep what it had before the first mark (if the cell had no
+        // validation and the user has since added a rule, that rule without a prompt is what it had).
+        let prev = prevOf(dv);
+        if (old && isOurs(dv, old.ours)) prev = old.prev === null && userAddedRule(dv, old.ours) ? { type: String(dv.type), prompt: { ...NO_PROMPT } } : old.prev;
         dv.prompt = { showPrompt: true, title: text.title, message: text.message };
-        records.push({ a, prev, ours: { title: text.title, message: text.message } });
+        const ours: StoredCell["ours"] = { title: text.title, message: text.message, type: String(dv.type) };
+        records.push({ a, prev, ours: prev === null ? { ...ours, rule: ruleKey(dv.rule) } : ours });
       }
       for (const severity of ["info", "warning", "error"] as const)
         if (bySeverity[severity].length) queueMarkFormats(p.ws, bySeverity[severity], severity, multiArea);
-      store.sheets = store.sheets.filter((s) => s !== p.old);
+      // Without prompts (ExcelApi < 1.8) the stored prompts cannot be restored here: keep them for a later unmark.
+      if (prompts) store.sheets = store.sheets.filter((s) => s !== p.old);
       if (records.length) store.sheets.push({ id: p.ws.id, name: p.ws.name, cells: records });
     }
     queueJsonWrite(context, parts, NS_MARKS, store.sheets.length ? store : null);
     await context.sync();
     return {
       cells: total,
-      sheets: plans.map((p) => p.ws.name),
+      sheets: plans.filter((p) => p.cells.size).map((p) => p.ws.name),
+      clearedSheets: cleared,
       skipped,
       prompts,
       storedDataInvalid: invalid,
@@ -323,12 +416,12 @@ export async function unmarkIssues(options: { readonly sheet?: string } = {}, ho
     const { store, invalid } = parseStore(xml?.value ?? null);
     const plans = scans.map((s) => ({ ...s, stored: findStored(store, s.ws), dvs: new Map<string, Excel.DataValidation>() }));
     const anything = plans.some((p) => p.stored || ourFormats(p.cfs).length) || (invalid && options.sheet === undefined);
-    if (!anything) return { sheets: [], restored: 0, keptUserChanges: 0, removedFormats: 0, storedDataInvalid: invalid, syncs };
+    if (!anything) return { sheets: [], restored: 0, keptUserChanges: 0, keptUserRules: 0, removedFormats: 0, storedDataInvalid: invalid, syncs };
     if (prompts && plans.some((p) => p.stored?.cells.length)) {
       for (const p of plans)
         for (const c of p.stored?.cells ?? []) {
           const dv = p.ws.getRange(c.a).dataValidation;
-          dv.load("type,prompt");
+          dv.load("type,prompt,rule");
           p.dvs.set(c.a, dv);
         }
       await context.sync();
@@ -336,6 +429,7 @@ export async function unmarkIssues(options: { readonly sheet?: string } = {}, ho
     }
     let restored = 0;
     let kept = 0;
+    let keptRules = 0;
     let removed = 0;
     const touched: string[] = [];
     for (const p of plans) {
@@ -347,7 +441,7 @@ export async function unmarkIssues(options: { readonly sheet?: string } = {}, ho
           for (const c of p.stored.cells) {
             const dv = p.dvs.get(c.a) as Excel.DataValidation;
             if (isOurs(dv, c.ours)) {
-              restore(dv, c.prev);
+              if (restore(dv, c) === "rule") keptRules++;
               restored++;
             } else kept++;
           }
@@ -358,7 +452,7 @@ export async function unmarkIssues(options: { readonly sheet?: string } = {}, ho
     queueJsonWrite(context, parts, NS_MARKS, store.sheets.length && !invalid ? store : null);
     await context.sync();
     syncs++;
-    return { sheets: touched, restored, keptUserChanges: kept, removedFormats: removed, storedDataInvalid: invalid, syncs };
+    return { sheets: touched, restored, keptUserChanges: kept, keptUserRules: keptRules, removedFormats: removed, storedDataInvalid: invalid, syncs };
   });
 }
 

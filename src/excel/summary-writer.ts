@@ -8,16 +8,22 @@
  * panes, page layout (ExcelApi 1.9: A4, orientation, print title rows, fit to one page wide), hyperlinks back to
  * the plan cells, and a native clustered column chart for ChartSpec.
  *
- * PhuLuc's sheets carry a worksheet custom property "PhuLuc.generated" (ExcelApi 1.12) = {"v":1,"kind","spec"}:
- * invisible in Excel's UI, so a user cannot create or copy it by accident. Regenerating replaces only sheets with
- * that marker (matched by the spec's name, or by the sheet's own name) at the same tab position; a user's sheet
- * with the wanted name is never touched: the new sheet gets "Name (2)". Without ExcelApi 1.12 the marker is a
- * registry in the custom XML part urn:phuluc:sheets:1 listing the sheets' ids and names; a sheet counts as
- * PhuLuc's only while both still match (a renamed sheet is left alone).
+ * PhuLuc's sheets carry a worksheet custom property "PhuLuc.generated" (ExcelApi 1.12) =
+ * {"v":1,"kind","spec","id"}, where id is the worksheet's own id. The property is invisible in Excel's UI, so a
+ * user does not type it, but it may travel with a copy of the sheet (Move or Copy → "Create a copy"); the copy
+ * gets a new worksheet id, so a sheet counts as PhuLuc's only when the marker's id is its own id — a copy (and a
+ * marker without an id) belongs to the user. Regenerating replaces only PhuLuc's sheets (matched by the spec's
+ * name, or by the sheet's own name) at the same tab position; a user's sheet with the wanted name is never
+ * touched: the new sheet gets "Name (2)". Without ExcelApi 1.12 the marker is a registry in the custom XML part
+ * urn:phuluc:sheets:1 listing the sheets' ids and names; a sheet counts as PhuLuc's only while both still match (a
+ * renamed sheet, and a copy, are left alone). If a host gives a sheet a different id when the file is reopened,
+ * PhuLuc no longer recognises it: it stays (as the user's) and the regenerated sheet gets a new name — never the
+ * other way round.
  *
- * Syncs: 2 reads + 1 write (+1 per extra chunk when the writes exceed `maxRequestBytes`, default 4 MB to stay under
- * Excel on the web's 5 MB request limit; +1 for the registry without ExcelApi 1.12). With ExcelApi 1.20 the run uses
- * `mergeUndoGroup`, so the whole generation is one undo step; older hosts clear the undo stack for API writes.
+ * Syncs: 2 reads + 1 write + 1 marker (+1 per extra write chunk when the writes exceed `maxRequestBytes`, default
+ * 4 MB to stay under Excel on the web's 5 MB request limit). The marker needs the new sheets' ids, known only after
+ * the write sync; it is the custom property with ExcelApi 1.12, the registry without. With ExcelApi 1.20 the run
+ * uses `mergeUndoGroup`, so the whole generation is one undo step; older hosts clear the undo stack for API writes.
  */
 import { z } from "zod";
 import { CellStyle, FONT_NAME, SheetKind, SheetSpec, STYLES, SpecCell, StyleName } from "../core/sheets/spec";
@@ -63,7 +69,18 @@ export interface PhuLucSheet {
   readonly spec: string;
 }
 
-const markerSchema = z.object({ v: z.literal(1), kind: z.string(), spec: z.string() });
+const markerSchema = z.object({ v: z.literal(1), kind: z.string(), spec: z.string(), id: z.string().optional() });
+
+/** The marker of a sheet, when it is PhuLuc's: valid, and written for this very sheet (not carried by a copy). */
+function ownMarker(ws: Excel.Worksheet, p: Excel.WorksheetCustomProperty): { kind: string; spec: string } | null {
+  if (p.isNullObject) return null;
+  try {
+    const m = markerSchema.safeParse(JSON.parse(p.value));
+    return m.success && m.data.id === ws.id ? { kind: m.data.kind, spec: m.data.spec } : null;
+  } catch {
+    return null;
+  }
+}
 const registrySchema = z.object({
   v: z.literal(1),
   sheets: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), spec: z.string() })),
@@ -214,17 +231,8 @@ export async function writeSummarySheets(
     }
     const existing: Existing[] = sheets.items.map((ws, i) => {
       let marker: Existing["marker"] = null;
-      if (markerApi) {
-        const p = props[i] as Excel.WorksheetCustomProperty;
-        if (!p.isNullObject) {
-          try {
-            const m = markerSchema.safeParse(JSON.parse(p.value));
-            if (m.success) marker = m.data;
-          } catch {
-            /* not ours after all */
-          }
-        }
-      } else {
+      if (markerApi) marker = ownMarker(ws, props[i] as Excel.WorksheetCustomProperty);
+      else {
         const r = registry.sheets.find((s) => s.id === ws.id && s.name === ws.name);
         if (r) marker = { kind: r.kind, spec: r.spec };
       }
@@ -254,7 +262,7 @@ export async function writeSummarySheets(
     // Steps, in order; packed into syncs under the budget.
     const steps: Step[] = [];
     const created: Excel.Worksheet[] = [];
-    for (const plan of named) steps.push(...sheetSteps(context, plan, created, actual, { markerApi, multiArea, pageApi, budget }));
+    for (const plan of named) steps.push(...sheetSteps(context, plan, created, actual, { multiArea, pageApi, budget }));
     if (options.activate !== false && named.length)
       steps.push({ bytes: OP_OVERHEAD, run: () => (created[0] as Excel.Worksheet).activate() });
 
@@ -277,11 +285,19 @@ export async function writeSummarySheets(
     await flush();
     syncs += writeSyncs;
 
-    if (!markerApi && parts) {
+    // The marker, now that the new sheets' ids are known.
+    if (markerApi)
+      named.forEach((p, i) => {
+        const ws = created[i] as Excel.Worksheet;
+        ws.customProperties.add(SHEET_MARKER_KEY, JSON.stringify({ v: 1, kind: p.spec.kind, spec: p.spec.name, id: ws.id }));
+      });
+    else if (parts) {
       const replacedIds = new Set(named.flatMap((p) => (p.replace ? [p.replace.ws.id] : [])));
       const kept = registry.sheets.filter((s) => !replacedIds.has(s.id) && sheets.items.some((ws) => ws.id === s.id));
       const added = named.map((p, i) => ({ id: (created[i] as Excel.Worksheet).id, name: p.name, kind: p.spec.kind, spec: p.spec.name }));
       queueJsonWrite(context, parts, NS_SHEETS, { v: 1, sheets: [...kept, ...added] });
+    }
+    if (named.length || parts) {
       await context.sync();
       syncs++;
     }
@@ -308,7 +324,6 @@ export async function writeSummarySheets(
 }
 
 interface Caps {
-  readonly markerApi: boolean;
   readonly multiArea: boolean;
   readonly pageApi: boolean;
   readonly budget: number;
@@ -333,8 +348,7 @@ function sheetSteps(
       if (plan.replace) plan.replace.ws.delete();
       ws = context.workbook.worksheets.add(plan.name);
       if (plan.replace) ws.position = plan.replace.ws.position;
-      if (caps.markerApi) ws.customProperties.add(SHEET_MARKER_KEY, JSON.stringify({ v: 1, kind: spec.kind, spec: spec.name }));
-      else ws.load("id");
+      ws.load("id"); // for the marker, written after this sync
       created.push(ws);
     },
   });
@@ -510,14 +524,8 @@ async function listPhuLucSheetsWith(host: ExcelHost): Promise<{ found: PhuLucShe
     const out: PhuLucSheet[] = [];
     if (markerApi)
       sheets.items.forEach((ws, i) => {
-        const p = props[i] as Excel.WorksheetCustomProperty;
-        if (p.isNullObject) return;
-        try {
-          const m = markerSchema.safeParse(JSON.parse(p.value));
-          if (m.success) out.push({ name: ws.name, kind: m.data.kind as SheetKind, spec: m.data.spec });
-        } catch {
-          /* not ours */
-        }
+        const m = ownMarker(ws, props[i] as Excel.WorksheetCustomProperty);
+        if (m) out.push({ name: ws.name, kind: m.kind as SheetKind, spec: m.spec });
       });
     else if (xml) {
       const parsed = parseJsonXml(xml.value);

@@ -230,6 +230,16 @@ function validSheetName(name: string): void {
     throw invalidArgument(`The sheet name '${name}' is not valid.`);
 }
 
+/** The name Excel gives a copy of `name`: "Name (2)", or the next free number; the base is shortened to fit 31. */
+function copyName(wb: FakeWorkbookState, name: string): string {
+  const base = name.replace(/ \(\d+\)$/, "");
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = `${base.slice(0, 31 - suffix.length)}${suffix}`;
+    if (!findSheet(wb, candidate)) return candidate;
+  }
+}
+
 function localAddress(areas: readonly Area[]): string {
   return areas.map(formatArea).join(",");
 }
@@ -538,6 +548,38 @@ export class FakeWorksheet extends Obj<FakeSheet> {
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     this._ctx.require("1.4", "Worksheet.getUsedRangeOrNullObject");
     return this.used(valuesOnly, true);
+  }
+  /**
+   * Excel's Move or Copy → "Create a copy" (ExcelApi 1.7). The copy gets a new id and the name "Name (2)" (the
+   * lowest free number); cells, layout, conditional formats, charts and the worksheet custom properties come
+   * along. (Current Excel builds are reported not to copy custom properties; the fake copies them, the worst case
+   * for an add-in that uses them as a marker.) Position "None" (the default) and "Beginning" put it first.
+   */
+  copy(positionType: string = "None", relativeTo?: FakeWorksheet): FakeWorksheet {
+    this._ctx.require("1.7", "Worksheet.copy");
+    let created: FakeSheet | null = null;
+    const ws = new FakeWorksheet(this._ctx, `${this._path}.copy(${JSON.stringify(positionType)})`, () => {
+      if (!created) throw new FakeOfficeError("InvalidObjectPath", MESSAGES.invalidObjectPath("Worksheet.copy"));
+      return created;
+    });
+    this._op({ m: "copy", a: [positionType, relativeTo?._path ?? null] }, (s) => {
+      const wb = state(this._ctx);
+      const anchor = relativeTo ? relativeTo._resolve() : null;
+      if ((positionType === "Before" || positionType === "After") && !anchor)
+        throw invalidArgument("Worksheet.copy: relativeTo is required for Before and After.");
+      const copy = JSON.parse(JSON.stringify(s)) as FakeSheet;
+      copy.id = newId(wb, "5EE7");
+      copy.name = copyName(wb, s.name);
+      copy.conditionalFormats = copy.conditionalFormats.map((cf) => ({ ...cf, id: newId(wb, "CF") }));
+      copy.charts = copy.charts.map((c) => ({ ...c, id: newId(wb, "CA") }));
+      let at = 0;
+      if (positionType === "End") at = wb.sheets.length;
+      else if (anchor && positionType === "Before") at = wb.sheets.indexOf(anchor);
+      else if (anchor && positionType === "After") at = wb.sheets.indexOf(anchor) + 1;
+      wb.sheets.splice(at, 0, copy);
+      created = copy;
+    });
+    return ws;
   }
   activate(): void {
     this._op({ m: "activate" }, (s) => {

@@ -1,7 +1,7 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { officeHost, setDefaultHost } from "../../../src/excel/host";
 import { readActiveSheet, readSelection } from "../../../src/excel/read";
-import { FakeExcel, FakeOfficeError, emptyWorkbook, installFakeOffice, workbookToData } from "../../fake-excel";
+import { FakeExcel, FakeOfficeError, FakeSheet, emptyWorkbook, installFakeOffice, workbookToData } from "../../fake-excel";
 import { sheet } from "../../helpers/sheet";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -86,6 +86,33 @@ describe("the fake enforces office.js semantics", () => {
       })
       .catch((e: unknown) => e);
     expect((missing as FakeOfficeError).code).toBe("ApiNotFound");
+  });
+
+  it("Worksheet.copy makes a copy with a new id, the next free 'Name (n)', its custom properties and formats", async () => {
+    const fake = new FakeExcel(emptyWorkbook("b.xlsx", ["A", "B"]));
+    const a = fake.state.sheets[0] as FakeSheet;
+    a.cells["0,0"] = { value: "x", fill: { color: "#FFFF00" } };
+    a.customProperties["k"] = "v";
+    a.conditionalFormats.push({ id: "{CF}", type: "Custom", ranges: "A1", stopIfTrue: false, rule: { formula: "=TRUE" }, format: {} });
+    const names = await fake.run(async (context: any) => {
+      const ws = context.workbook.worksheets.getItem("A");
+      const first = ws.copy();
+      const after = ws.copy("After", context.workbook.worksheets.getItem("B"));
+      const end = ws.copy("End");
+      first.load("name,id");
+      after.load("name");
+      end.load("name");
+      await context.sync();
+      expect(first.id).not.toBe(a.id);
+      return [first.name, after.name, end.name];
+    });
+    expect(names).toEqual(["A (2)", "A (3)", "A (4)"]);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["A (2)", "A", "B", "A (3)", "A (4)"]);
+    const copy = fake.sheet("A (2)");
+    expect(copy.cells).toEqual(a.cells);
+    expect(copy.customProperties).toEqual({ k: "v" });
+    expect(copy.conditionalFormats[0]?.id).not.toBe("{CF}");
+    expect(new Set(fake.state.sheets.map((s) => s.id)).size).toBe(5);
   });
 
   it("exports its state back to the engine's model", () => {

@@ -2,8 +2,9 @@ import path from "path";
 import { readWorkbookFile } from "../../../src/cli/xlsx/read";
 import type { WorkbookData } from "../../../src/core/workbook/model";
 import { ExcelAdapterError } from "../../../src/excel/errors";
+import { NS_MARKS, encodeJsonXml, parseJsonXml } from "../../../src/excel/xml-store";
 import { MARK_COLORS, MarkableIssue, compactAddresses, markIssues, readMarks, unmarkIssues } from "../../../src/excel/marks";
-import { FakeExcel, FakeWorkbookState, cellAt, snapshot } from "../../fake-excel";
+import { FakeExcel, FakeWorkbookState, cellAt, createSheet, snapshot } from "../../fake-excel";
 
 const FIXTURE = path.join(__dirname, "../../fixtures/gia-lai-2021.xlsx");
 let data: WorkbookData;
@@ -186,6 +187,147 @@ describe("marks", () => {
     const fake = seeded();
     const err = await markIssues([{ sheet: "Không có", cell: "A1", severity: "error", message: "x" }], {}, fake.host).catch((e: unknown) => e);
     expect((err as ExcelAdapterError).key).toBe("sheetNotFound");
+  });
+
+  /** What the user does in Excel's Data Validation dialog: a rule on a cell (the prompt tab is left as it is). */
+  async function userAddsRule(fake: FakeExcel, address: string, rule: Record<string, unknown>): Promise<void> {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    await fake.run(async (context: any) => {
+      context.workbook.worksheets.getItem(sheetName).getRange(address).dataValidation.rule = rule;
+      await context.sync();
+    });
+  }
+  const WHOLE = { wholeNumber: { formula1: "1", formula2: "12", operator: "Between" } };
+  const withUserRule = (before: FakeWorkbookState, key: string, type: string, rule: Record<string, unknown>) => {
+    const expected = snapshot(before);
+    const cells = (expected.sheets[0] as FakeWorkbookState["sheets"][number]).cells;
+    cells[key] = { ...cells[key], dataValidation: { type, rule, prompt: { showPrompt: false, title: "", message: "" } } };
+    return expected;
+  };
+
+  it("unmark keeps a validation rule the user added after marking a cell that had none; only PhuLuc's prompt goes", async () => {
+    const fake = seeded();
+    const before = fake.snapshot();
+    expect(cellAt(fake.sheet(sheetName), "F13")?.dataValidation).toBeUndefined();
+    await markIssues(issues(), {}, fake.host);
+    await userAddsRule(fake, "F13", WHOLE);
+    // The user's rule under PhuLuc's prompt: the prompt still looks like ours.
+    expect(cellAt(fake.sheet(sheetName), "F13")?.dataValidation).toMatchObject({ type: "WholeNumber", prompt: { title: "PhuLuc – Lưu ý" } });
+    const result = await unmarkIssues({}, fake.host);
+    expect(result).toMatchObject({ restored: 4, keptUserChanges: 0, keptUserRules: 1 });
+    expect(fake.snapshot()).toEqual(withUserRule(before, "12,5", "WholeNumber", WHOLE));
+  });
+
+  it("recognises the user's rule, also in marks stored before the type was recorded", async () => {
+    type Stored = { sheets: { cells: { ours: Record<string, unknown> }[] }[] };
+    const part = (f: FakeExcel) => f.state.customXmlParts[0] as { xml: string };
+    const stored = (f: FakeExcel) => (parseJsonXml(part(f).xml) as { ok: true; value: Stored }).value;
+    const mark = (f: FakeExcel) => markIssues([{ sheet: sheetName, cell: "H20", severity: "error", message: "x" }], {}, f.host);
+
+    const fake = seeded();
+    await mark(fake);
+    expect(stored(fake).sheets[0]?.cells[0]?.ours).toMatchObject({ type: "None", rule: "{}" });
+    await userAddsRule(fake, "H20", WHOLE);
+
+    const legacy = seeded();
+    await mark(legacy);
+    const old = stored(legacy);
+    for (const c of old.sheets[0]?.cells ?? []) {
+      delete c.ours.type;
+      delete c.ours.rule;
+    }
+    part(legacy).xml = encodeJsonXml(NS_MARKS, old);
+    await userAddsRule(legacy, "H20", { list: { inCellDropDown: true, source: "a,b" } });
+
+    for (const f of [fake, legacy]) {
+      const r = await unmarkIssues({}, f.host);
+      expect(r.keptUserRules).toBe(1);
+      expect(cellAt(f.sheet(sheetName), "H20")?.dataValidation?.prompt).toEqual({ showPrompt: false, title: "", message: "" });
+      expect(cellAt(f.sheet(sheetName), "H20")?.dataValidation?.type).not.toBe("None");
+    }
+    // Untouched by the user, legacy data still clears PhuLuc's own validation.
+    const plain = seeded();
+    await mark(plain);
+    const data = stored(plain);
+    delete data.sheets[0]?.cells[0]?.ours.type;
+    part(plain).xml = encodeJsonXml(NS_MARKS, data);
+    await unmarkIssues({}, plain.host);
+    expect(cellAt(plain.sheet(sheetName), "H20")).toBeUndefined();
+  });
+
+  it("marking again keeps a rule the user added meanwhile, whether the cell is still reported or not", async () => {
+    const fake = seeded();
+    const before = fake.snapshot();
+    await markIssues(issues(), {}, fake.host);
+    await userAddsRule(fake, "F13", WHOLE);
+    await userAddsRule(fake, "D14", WHOLE);
+    // F13 is fine now, D14 is still reported.
+    await markIssues(issues().filter((i) => i.cell !== "F13"), {}, fake.host);
+    expect(cellAt(fake.sheet(sheetName), "F13")?.dataValidation).toEqual({
+      type: "WholeNumber",
+      rule: WHOLE,
+      prompt: { showPrompt: false, title: "", message: "" },
+    });
+    expect(cellAt(fake.sheet(sheetName), "D14")?.dataValidation).toMatchObject({ type: "WholeNumber", prompt: { title: "PhuLuc – Lỗi" } });
+    await unmarkIssues({}, fake.host);
+    expect(fake.snapshot()).toEqual(withUserRule(withUserRule(before, "12,5", "WholeNumber", WHOLE), "13,3", "WholeNumber", WHOLE));
+  });
+
+  describe("marking again after a new check", () => {
+    const OTHER = "Phụ lục 2";
+    function twoSheets(): FakeExcel {
+      const fake = seeded();
+      const other = createSheet(fake.state, OTHER);
+      other.cells["4,2"] = { value: "Sở Y tế" };
+      fake.state.sheets.push(other);
+      return fake;
+    }
+    const otherIssues = (): MarkableIssue[] => [{ sheet: OTHER, cell: "C5", severity: "error", message: "Sai tên cơ quan" }];
+    const ourFormatsOn = (fake: FakeExcel, name: string) => fake.sheet(name).conditionalFormats.filter((cf) => String(cf.rule.formula).includes("PhuLuc:mark:"));
+
+    it("a sheet whose problems were all fixed loses its old marks (default: every marked sheet counts as checked)", async () => {
+      const fake = twoSheets();
+      const before = fake.snapshot();
+      await markIssues([...issues(), ...otherIssues()], {}, fake.host);
+      expect(ourFormatsOn(fake, OTHER)).toHaveLength(1);
+      fake.resetStats();
+      // The other sheet was fixed; the new check reports only the first sheet.
+      const r = await markIssues(issues(), {}, fake.host);
+      expect(r).toMatchObject({ sheets: [sheetName], clearedSheets: [OTHER], syncs: 4 });
+      expect(fake.syncCount).toBe(4);
+      expect(ourFormatsOn(fake, OTHER)).toHaveLength(0);
+      expect(fake.sheet(OTHER)).toEqual(before.sheets[1]);
+      expect((await readMarks(fake.host)).sheets).toEqual([{ name: sheetName, cells: 4 }]);
+      // Nothing left anywhere: marking an empty list takes every mark away.
+      const none = await markIssues([], {}, fake.host);
+      expect(none.clearedSheets).toEqual([sheetName]);
+      expect(fake.snapshot()).toEqual(before);
+    });
+
+    it("by default a protected sheet without issues keeps its old marks instead of failing the whole mark", async () => {
+      const fake = twoSheets();
+      await markIssues([...issues(), ...otherIssues()], {}, fake.host);
+      fake.sheet(OTHER).protected = true;
+      const marked = fake.snapshot().sheets[1];
+      const r = await markIssues(issues(), {}, fake.host);
+      expect(r.clearedSheets).toEqual([]);
+      expect(fake.snapshot().sheets[1]).toEqual(marked);
+      expect((await readMarks(fake.host)).sheets.map((s) => s.name).sort()).toEqual([OTHER, sheetName].sort());
+    });
+
+    it("checkedSheets limits what is replaced: other sheets keep their marks, a checked sheet without issues is cleared", async () => {
+      const fake = twoSheets();
+      const before = fake.snapshot();
+      await markIssues([...issues(), ...otherIssues()], {}, fake.host);
+      const r = await markIssues(issues(), { checkedSheets: [sheetName] }, fake.host);
+      expect(r.clearedSheets).toEqual([]);
+      expect(ourFormatsOn(fake, OTHER)).toHaveLength(1);
+      expect(cellAt(fake.sheet(OTHER), "C5")?.dataValidation?.prompt.title).toBe("PhuLuc – Lỗi");
+      const r2 = await markIssues([], { checkedSheets: [OTHER, "Không còn"] }, fake.host);
+      expect(r2).toMatchObject({ sheets: [], clearedSheets: [OTHER] });
+      expect(fake.sheet(OTHER)).toEqual(before.sheets[1]);
+      expect((await readMarks(fake.host)).sheets).toEqual([{ name: sheetName, cells: 4 }]);
+    });
   });
 
   it("compacts vertical runs of cells", () => {

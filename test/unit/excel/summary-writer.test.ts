@@ -1,7 +1,7 @@
 import type { SheetSpec, SpecCell } from "../../../src/core/sheets/spec";
 import { ExcelAdapterError } from "../../../src/excel/errors";
 import { SHEET_MARKER_KEY, listPhuLucSheets, listSheets, styleRectangles, widthToPoints, writeSummarySheets } from "../../../src/excel/summary-writer";
-import { FakeExcel, cellAt, createSheet, emptyWorkbook } from "../../fake-excel";
+import { FakeExcel, FakeSheet, cellAt, createSheet, emptyWorkbook } from "../../fake-excel";
 
 const PLAN = "KH 2021";
 const BY_AGENCY = "Tổng hợp theo cơ quan";
@@ -58,16 +58,16 @@ function workbook(options = {}): FakeExcel {
 }
 
 describe("summary writer", () => {
-  it("writes a sheet in 3 syncs: values as text, styles, merges, widths, freeze, print setup, links, chart, marker", async () => {
+  it("writes a sheet in 4 syncs: values as text, styles, merges, widths, freeze, print setup, links, chart, marker", async () => {
     const fake = workbook();
     const result = await writeSummarySheets([spec()], {}, fake.host);
-    expect(fake.syncCount).toBe(3);
-    expect(result).toMatchObject({ syncs: 3, writeSyncs: 1, marker: "customProperty", undoGroup: false });
+    expect(fake.syncCount).toBe(4);
+    expect(result).toMatchObject({ syncs: 4, writeSyncs: 1, marker: "customProperty", undoGroup: false });
     expect(result.sheets).toEqual([{ spec: BY_AGENCY, name: BY_AGENCY, kind: "by-agency", replaced: false }]);
     expect(fake.syncs[2]?.calculationSuspended).toBe(true);
     const s = fake.sheet(BY_AGENCY);
     expect(fake.state.activeSheetId).toBe(s.id);
-    expect(JSON.parse(s.customProperties[SHEET_MARKER_KEY] as string)).toEqual({ v: 1, kind: "by-agency", spec: BY_AGENCY });
+    expect(JSON.parse(s.customProperties[SHEET_MARKER_KEY] as string)).toEqual({ v: 1, kind: "by-agency", spec: BY_AGENCY, id: s.id });
     // Text stays text: no formula, no number conversion.
     expect(cellAt(s, "A10")).toMatchObject({ value: "=SUM(C4:C9)", numberFormat: "@" });
     expect(cellAt(s, "A10")?.formula).toBeUndefined();
@@ -149,12 +149,70 @@ describe("summary writer", () => {
     expect(r.sheets[0]).toMatchObject({ name: `${BY_AGENCY} (2)`, replaced: false });
   });
 
+  /** Excel's Move or Copy → "Create a copy" of a sheet, as the user does it (the fake copies custom properties). */
+  async function userCopies(fake: FakeExcel, name: string, position = "None"): Promise<string> {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    return fake.run(async (context: any) => {
+      const copy = context.workbook.worksheets.getItem(name).copy(position);
+      copy.load("name");
+      await context.sync();
+      return copy.name as string;
+    });
+  }
+
+  it("a user's copy of a PhuLuc sheet (the marker travelled with it, the id did not) is the user's: never replaced", async () => {
+    const fake = workbook();
+    await writeSummarySheets([spec()], {}, fake.host);
+    const copyName = await userCopies(fake, BY_AGENCY); // placed first, before PhuLuc's own sheet
+    expect(copyName).toBe(`${BY_AGENCY} (2)`);
+    const copy = fake.sheet(copyName);
+    expect(copy.customProperties[SHEET_MARKER_KEY]).toBe(fake.sheet(BY_AGENCY).customProperties[SHEET_MARKER_KEY]);
+    expect(copy.id).not.toBe(fake.sheet(BY_AGENCY).id);
+    copy.cells["3,1"] = { value: "Sở Nội vụ (đã sửa tay)" };
+    const copyBefore = JSON.parse(JSON.stringify(copy)) as typeof copy;
+
+    expect(await listPhuLucSheets(fake.host)).toEqual([{ name: BY_AGENCY, kind: "by-agency", spec: BY_AGENCY }]);
+    expect((await listSheets(fake.host)).find((s) => s.name === copyName)?.phuluc).toBeNull();
+    const again = await writeSummarySheets([spec()], {}, fake.host);
+    expect(again.sheets).toEqual([{ spec: BY_AGENCY, name: BY_AGENCY, kind: "by-agency", replaced: true }]);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual([copyName, PLAN, BY_AGENCY]);
+    expect(fake.sheet(copyName)).toEqual(copyBefore);
+    // Even when PhuLuc's own sheet is gone, the copy is not taken for it.
+    const ours = fake.state.sheets.findIndex((s) => s.name === BY_AGENCY);
+    fake.state.sheets.splice(ours, 1);
+    const third = await writeSummarySheets([spec()], {}, fake.host);
+    expect(third.sheets[0]).toMatchObject({ name: BY_AGENCY, replaced: false });
+    expect(fake.sheet(copyName)).toEqual(copyBefore);
+  });
+
+  it("a marker without the sheet's id (or with another sheet's id) does not make a sheet PhuLuc's", async () => {
+    const fake = workbook();
+    await writeSummarySheets([spec()], {}, fake.host);
+    fake.sheet(BY_AGENCY).customProperties[SHEET_MARKER_KEY] = JSON.stringify({ v: 1, kind: "by-agency", spec: BY_AGENCY });
+    expect(await listPhuLucSheets(fake.host)).toEqual([]);
+    const r = await writeSummarySheets([spec()], {}, fake.host);
+    expect(r.sheets[0]).toMatchObject({ name: `${BY_AGENCY} (2)`, replaced: false });
+    fake.sheet(PLAN).customProperties[SHEET_MARKER_KEY] = fake.sheet(`${BY_AGENCY} (2)`).customProperties[SHEET_MARKER_KEY] as string;
+    expect((await listPhuLucSheets(fake.host)).map((s) => s.name)).toEqual([`${BY_AGENCY} (2)`]);
+  });
+
+  it("without ExcelApi 1.12 a copy is not in the registry either", async () => {
+    const fake = workbook({ apiVersion: "1.11" });
+    await writeSummarySheets([spec()], {}, fake.host);
+    const copyName = await userCopies(fake, BY_AGENCY, "End");
+    const copyBefore = JSON.parse(JSON.stringify(fake.sheet(copyName))) as FakeSheet;
+    const again = await writeSummarySheets([spec()], {}, fake.host);
+    expect(again.sheets[0]).toMatchObject({ name: BY_AGENCY, replaced: true });
+    expect(fake.sheet(copyName)).toEqual(copyBefore);
+    expect((await listPhuLucSheets(fake.host)).map((s) => s.name)).toEqual([BY_AGENCY]);
+  });
+
   it("chunks the writes under a small request limit; without chunking the host refuses the payload", async () => {
     const big = spec(BY_AGENCY, 3000);
     const fake = workbook({ requestLimitBytes: 120_000 });
     const result = await writeSummarySheets([big], { maxRequestBytes: 100_000 }, fake.host);
     expect(result.writeSyncs).toBeGreaterThan(3);
-    expect(fake.syncCount).toBe(2 + result.writeSyncs);
+    expect(fake.syncCount).toBe(3 + result.writeSyncs);
     for (const sync of fake.syncs) expect(sync.requestBytes).toBeLessThanOrEqual(120_000);
     const s = fake.sheet(BY_AGENCY);
     expect(cellAt(s, "B3002")?.value).toBe("Sở Tư pháp 2999");
@@ -173,6 +231,7 @@ describe("summary writer", () => {
     const first = await writeSummarySheets([spec()], {}, fake.host);
     expect(first.marker).toBe("registry");
     expect(first.syncs).toBe(4);
+    expect(fake.syncCount).toBe(4);
     expect(fake.sheet(BY_AGENCY).customProperties).toEqual({});
     expect(fake.state.customXmlParts[0]?.namespaceUri).toBe("urn:phuluc:sheets:1");
     const again = await writeSummarySheets([spec()], {}, fake.host);
