@@ -335,7 +335,7 @@ class TableReader {
    * skip it. After title rows ("PHỤ LỤC II", "(Kèm theo …)") it starts another table: this one ended before
    * those rows, which are taken back.
    */
-  private headerAgain(r: number): "skip" | "end" {
+  private headerAgain(): "skip" | "end" {
     let boundary = -1;
     for (const t of this.tasks) if (t.lead || t.deadline || t.product) boundary = Math.max(boundary, t.lastRow);
     if (this.current && (this.current.lines.lead.length || this.current.lines.deadline.length || this.current.lines.product.length))
@@ -367,7 +367,7 @@ class TableReader {
       blankRun = 0;
       if (this.rowHasFooter(r)) break;
       if (this.isHeaderAgain(r)) {
-        if (this.headerAgain(r) === "end") return;
+        if (this.headerAgain() === "end") return;
         continue;
       }
       this.readRow(r);
