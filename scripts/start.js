@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm start`: get PhuLuc running wherever this is.
 // - Windows/macOS with office-addin-debugging installed: it starts the dev server and sideloads into Excel desktop.
-// - Everywhere else (Linux, or the tool not installed): start the dev server in the background, then print
-//   exactly how to sideload the add-in by hand, and how to try the CLI.
+// - Everywhere else (Linux, or the tool not installed): start the dev server in the background, then print the
+//   preview page's address first (the real pane against a simulated Excel, no Excel needed), then exactly how to
+//   sideload the add-in by hand, and how to try the CLI.
 // `npm stop` (scripts/stop.js) undoes what this started; the state lives in a file in the temp directory.
 "use strict";
 
@@ -115,11 +116,16 @@ function printInstructions(url) {
   const https = url.startsWith("https:");
   const desktop = process.platform === "win32" || process.platform === "darwin";
   say("");
-  say("PhuLuc đang chạy / PhuLuc is running:");
-  say(`  ${url}/taskpane.html`);
+  say("PhuLuc đang chạy / PhuLuc is running.");
   say("");
-  say("Xem trước trong trình duyệt / Preview in any browser:");
-  say(`  Open ${url}/taskpane.html — outside Excel the pane says "Xem trước ngoài Excel".`);
+  say("Xem trước không cần Excel / Preview without Excel — open in any browser:");
+  say(`  ${url}/preview.html`);
+  say("  The real PhuLuc pane beside the sheet grid, on a sample plan in a simulated Excel: check, jump to a");
+  say("  problem, mark/unmark, create the summary sheets. Pick another seed workbook or open your own .xlsx");
+  say("  there; add ?lang=en or ?theme=dark to the address. Nothing is written to the files.");
+  say("");
+  say("Ngăn tác vụ cho Excel / The task pane Excel loads:");
+  say(`  ${url}/taskpane.html  (in a plain browser tab it only says "Xem trước ngoài Excel")`);
   say("");
   if (https) {
     say("1. Trust the development certificate (once per machine):");

@@ -280,14 +280,14 @@ export const GRID_CSS = `
 .grid-value { overflow: hidden; white-space: nowrap; text-overflow: ellipsis; color: #333; }
 .grid-scroll { flex: 1; overflow: auto; position: relative; outline: none; }
 .grid-scroll:focus-visible { box-shadow: inset 0 0 0 2px #217346; }
-table.grid { border-collapse: collapse; table-layout: fixed; }
-table.grid th { background: #efefef; color: #444; font-weight: 400; border: 1px solid #d4d4d4; font-size: 11px;
+table.grid { border-collapse: separate; border-spacing: 0; table-layout: fixed; }
+table.grid th { background: #efefef; color: #444; font-weight: 400; border: 0 solid #d4d4d4; border-width: 0 1px 1px 0; font-size: 11px;
   position: sticky; z-index: 2; user-select: none; }
-table.grid thead th { top: 0; height: 20px; }
-table.grid th.row-head { left: 0; cursor: pointer; z-index: 1; }
-table.grid th.corner { left: 0; top: 0; z-index: 3; }
+table.grid thead th { top: 0; height: 20px; z-index: 3; }
+table.grid th.row-head { left: 0; cursor: pointer; z-index: 3; }
+table.grid th.corner { left: 0; top: 0; z-index: 4; }
 table.grid th.sel { background: #d2e7d9; color: #0e5c2f; font-weight: 600; }
-table.grid td.cell { border: 1px solid #e1e1e1; padding: 1px 3px; vertical-align: bottom; cursor: cell; }
+table.grid td.cell { border: 0 solid #e1e1e1; border-width: 0 1px 1px 0; padding: 1px 3px; vertical-align: bottom; cursor: cell; }
 table.grid td.active, table.grid td.has-prompt { position: relative; }
 .cell-text { max-height: 4.2em; overflow: hidden; white-space: pre-wrap; overflow-wrap: anywhere; line-height: 1.4em; }
 .cell-text.nowrap { white-space: nowrap; }
