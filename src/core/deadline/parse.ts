@@ -66,7 +66,7 @@ function withLabel(d: Draft, label: string | undefined, text: string): Milestone
 function parseFragment(display: string, planPeriod: PlanPeriod | undefined): FragmentResult {
   const tokens = tokenize(display);
   const ctx: RuleContext = { tokens, plan: planPeriod, display };
-  const chosen = refine(chooseCandidates(candidatesOf(ctx)), tokens, display);
+  const chosen = refine(chooseCandidates(candidatesOf(ctx)), tokens, display, planPeriod);
   if (chosen.length === 0) return { reason: "unknown" };
   for (const c of chosen) if (typeof c.result === "string") return { reason: c.result };
   const labels = labelsFor(chosen, tokens, display);

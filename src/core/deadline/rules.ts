@@ -31,6 +31,31 @@ export interface Candidate {
   readonly openContinuous?: boolean;
   /** A start ("bắt đầu từ quý II/2018") that can complete a neighbouring "Thường xuyên". */
   readonly startOnly?: boolean;
+  /**
+   * The points a point, "trước" or list phrase was read from, kept unresolved so that a neighbouring
+   * "hằng năm" can turn them into yearly milestones ("Hằng năm, trước 30/6").
+   */
+  readonly points?: readonly PointUse[];
+  /** Some year was left out or given as every year ("Tháng 6", "Từ tháng 3 đến tháng 6", "Quý I năm kế hoạch"). */
+  readonly yearless?: boolean;
+  /** A rhythm phrase ("Hằng năm", "Định kỳ hằng quý"); `yearly` when it is just "every year", unbounded. */
+  readonly rhythm?: { readonly yearly: boolean };
+}
+
+/** A point as a rule used it: read "at" it (due at its end) or "before" it. */
+export interface PointUse {
+  readonly point: PointInYear;
+  readonly year: YearRef;
+  readonly before: boolean;
+}
+
+/** The year was not written as a year ("Tháng 6", "Quý I năm kế hoạch", "Trước 25/12 hằng năm"). */
+function yearlessRef(y: YearRef): boolean {
+  return y.type === "missing" || y.type === "every";
+}
+
+function pointExtra(uses: PointUse[]): Partial<Candidate> {
+  return { points: uses, yearless: uses.some((u) => yearlessRef(u.year)) };
 }
 
 export type Rule = (ctx: RuleContext, i: number) => Candidate | null;
@@ -74,7 +99,7 @@ export const pointRule: Rule = ({ tokens, plan }, i) => {
   if (k > j && p.point.unit === "date") return null;
   // The bare word "năm" only means "the year" after a connector ("trong năm", "cuối năm").
   if (p.bareYearWord && k === i) return null;
-  return candidate("point", i, p.end, atPoint(p.point, p.year, plan, false));
+  return candidate("point", i, p.end, atPoint(p.point, p.year, plan, false), pointExtra([{ point: p.point, year: p.year, before: false }]));
 };
 
 /** Why: "trước" moves the due date — "trước tháng 12/2021" is due 30/11/2021; "trước ngày 28/02/2022" is that day. */
@@ -82,14 +107,14 @@ export const beforeRule: Rule = ({ tokens, plan }, i) => {
   if (!isWord(tokens[i], "trước")) return null;
   const p = pointAt(tokens, i + 1);
   if (!p || p.bareYearWord) return null;
-  return candidate("before", i, p.end, atPoint(p.point, p.year, plan, true));
+  return candidate("before", i, p.end, atPoint(p.point, p.year, plan, true), pointExtra([{ point: p.point, year: p.year, before: true }]));
 };
 
 const FROM = ["bắt đầu từ", "kể từ", "bắt đầu", "từ"];
 
 function startsFrom(ctx: RuleContext, i: number, p: PointMatch, end: number, rule: string): Candidate {
   if (p.year.type === "every") return candidate(rule, i, end, "unknown");
-  return candidate(rule, i, end, startingAt(p.point, p.year, ctx.plan), { startOnly: true });
+  return candidate(rule, i, end, startingAt(p.point, p.year, ctx.plan), { startOnly: true, yearless: yearlessRef(p.year) });
 }
 
 /** Why: "Từ năm 2021", "bắt đầu từ quý II/2018", "Năm 2022 trở đi" start something that then continues. */
@@ -131,7 +156,9 @@ export const rangeRule: Rule = ({ tokens, plan }, i) => {
   const p2 = pointAt(tokens, k) ?? (yearly ? yearAlone(tokens, k) : null);
   if (!p2 || p2.bareYearWord) return null;
   if (p1.point.unit !== "year" && p2.point.unit === "year" && p1.year.type !== "missing") return null;
-  return candidate("range", i, p2.end, between(p1.point, p1.year, p2.point, p2.year, plan));
+  return candidate("range", i, p2.end, between(p1.point, p1.year, p2.point, p2.year, plan), {
+    yearless: yearlessRef(p1.year) || yearlessRef(p2.year),
+  });
 };
 
 type Unit = "quarter" | "month";
@@ -169,7 +196,7 @@ export const compactRangeRule: Rule = ({ tokens, plan }, i) => {
   if (!second) return null;
   const y = yearSpec(tokens, second.end, true);
   if (y.year.type === "every") return null;
-  return candidate("compact-range", i, y.end, between(start.first.point, y.year, second.point, y.year, plan));
+  return candidate("compact-range", i, y.end, between(start.first.point, y.year, second.point, y.year, plan), { yearless: yearlessRef(y.year) });
 };
 
 function listSeparator(tokens: readonly Token[], i: number): number {
@@ -203,7 +230,8 @@ export const listRule: Rule = ({ tokens, plan }, i) => {
   }
   if (items.length < 2) return null;
   const y = yearSpec(tokens, end, true);
-  return candidate("list", i, y.end, collect(items.map((it) => atPoint(it.point, y.year, plan, false))));
+  const uses = items.map((it): PointUse => ({ point: it.point, year: y.year, before: false }));
+  return candidate("list", i, y.end, collect(items.map((it) => atPoint(it.point, y.year, plan, false))), pointExtra(uses));
 };
 
 /** Why: "Năm 2021, 2022" and "năm 2021 và năm 2022" name each year. */
@@ -318,7 +346,8 @@ export const rhythmRule: Rule = ({ tokens, plan }, i) => {
   }
   const drafts = items.map((it): Drafts => (it.every === "day" ? continuous(plan) : rhythm(it.every, it.interval, plan, years)));
   if (years && (years.from < 1990 || years.from > 2100)) return candidate("rhythm", i, end, "out-of-range");
-  return candidate("rhythm", i, end, collect(drafts));
+  const yearly = items.length === 1 && first.every === "year" && first.interval === 1 && !years;
+  return candidate("rhythm", i, end, collect(drafts), { rhythm: { yearly } });
 };
 
 const ONGOING = ["thường xuyên", "liên tục", "hằng ngày", "mỗi ngày"];

@@ -27,6 +27,29 @@ describe("phuluc deadline", () => {
     ]);
   });
 
+  test("review repro: 'hằng năm' with a day, month or quarter is one yearly milestone, in one-year and multi-year plans", async () => {
+    const input = "Hằng năm, trước 30/6\nHằng năm vào tháng 6\nHàng năm, trong quý I\n";
+    for (const [period, years] of [["2021", [2021]], ["2021-2025", [2021, 2022, 2023, 2024, 2025]]] as const) {
+      const io = fakeIO(input);
+      expect(await main(["deadline", "--plan-period", period, "--json"], io)).toBe(0);
+      const lines = io.out.trim().split("\n").map((l) => JSON.parse(l));
+      const yearly = (monthDay: string, q: number, text: string) => ({
+        kind: "recurring",
+        every: "year",
+        monthDay,
+        quarters: years.map((y) => `${y}-Q${q}`),
+        from: years[0],
+        to: years[years.length - 1],
+        text,
+      });
+      expect(lines.map((l) => [l.understood, l.milestones])).toEqual([
+        [true, [yearly("06-30", 2, "Hằng năm, trước 30/6")]],
+        [true, [yearly("06-30", 2, "Hằng năm vào tháng 6")]],
+        [true, [yearly("03-31", 1, "Hàng năm, trong quý I")]],
+      ]);
+    }
+  });
+
   test("a literal \\n is a line break inside the cell; empty lines stay as blank cells", async () => {
     const io = fakeIO("- Ban hành kế hoạch trong quý I/2021;\\n- Báo cáo trong quý IV năm 2021;\n\n");
     await main(["deadline", "--json"], io);

@@ -189,6 +189,21 @@ export const CORPUS: readonly CorpusCase[] = [
   okIn([2021, 2025], "Từ năm 2022 và các năm tiếp theo", yearly("12-31", 4, [2022, 2025])),
   okIn([2021, 2022], "Năm 2021 và hằng năm", yearly("12-31", 4, [2021, 2022])),
   okIn([2021, 2021], "Dinh ky hang quy", every("quarter", [2021, 2021])),
+  // "hằng năm" with a day, month or quarter and no year: one yearly milestone on that day (review bug 1:
+  // these gave a made-up 31/12 yearly milestone plus a dated one in a one-year plan, and year-missing in a
+  // multi-year one).
+  okIn([2021, 2021], "Hằng năm, trước 30/6", yearly("06-30", 2, [2021, 2021])),
+  okIn([2021, 2025], "Hằng năm, trước 30/6", yearly("06-30", 2, [2021, 2025])),
+  ok("Hằng năm, trước 30/6", yearly("06-30", 2)),
+  okIn([2021, 2021], "Hằng năm vào tháng 6", yearly("06-30", 2, [2021, 2021])),
+  okIn([2021, 2025], "Hằng năm vào tháng 6", yearly("06-30", 2, [2021, 2025])),
+  okIn([2021, 2021], "Hàng năm, trong quý I", yearly("03-31", 1, [2021, 2021])),
+  okIn([2021, 2025], "Hàng năm, trong quý I", yearly("03-31", 1, [2021, 2025])),
+  okIn([2021, 2025], "Tháng 6, hằng năm", yearly("06-30", 2, [2021, 2025])),
+  okIn([2021, 2022], "Hằng năm, trong quý I, III", yearly("03-31", 1, [2021, 2022]), yearly("09-30", 3, [2021, 2022])),
+  okIn([2021, 2025], "Hằng năm: trước tháng 7", yearly("06-30", 2, [2021, 2025])),
+  okIn([2021, 2025], "Báo cáo hằng năm, trước 25/12", yearly("12-25", 4, [2021, 2025], { label: "Báo cáo" })),
+  okIn([2021, 2021], "Hằng năm, trước 25/12 theo thông báo của Bộ", yearly("12-25", 4, [2021, 2021], { condition: "theo thông báo của Bộ" })),
 
   // — continuous
   ok("Thường xuyên", continuous()),
@@ -266,7 +281,13 @@ export const CORPUS: readonly CorpusCase[] = [
   ok("Trong quý I/2021, hoàn thành dự thảo", quarter("2021-03-31", "2021-Q1", "hoàn thành dự thảo")),
   ok("Quý IV năm 2021\r\nBáo cáo trong quý I/2022", Q4_2021, quarter("2022-03-31", "2022-Q1", "Báo cáo")),
   ok("Sơ kết thuỷ lợi trong quý II/2021", quarter("2021-06-30", "2021-Q2", "Sơ kết thủy lợi")),
-  ok("Hoá đơn điện tử: quý III/2021".normalize("NFD"), quarter("2021-09-30", "2021-Q3", "Hóa đơn điện tử")),
+  // (was "Hoá đơn điện tử: quý III/2021": a topic, not an action, is no longer a label — see the rejects)
+  ok("Triển khai hoá đơn điện tử: quý III/2021".normalize("NFD"), quarter("2021-09-30", "2021-Q3", "Triển khai hóa đơn điện tử")),
+  ok("Cập nhật cơ sở dữ liệu trước 31/12/2021", date("2021-12-31", "2021-Q4", "Cập nhật cơ sở dữ liệu")),
+  ok("Công bố kết quả vào tháng 12/2021", month("2021-12-31", "2021-Q4", "Công bố kết quả")),
+  ok("Gửi báo cáo về Sở Nội vụ trước ngày 15/12/2021", date("2021-12-15", "2021-Q4", "Gửi báo cáo về Sở Nội vụ")),
+  ok("Rà soát, đánh giá trong quý III/2021", quarter("2021-09-30", "2021-Q3", "Rà soát, đánh giá")),
+  ok("Quý II/2021: kiểm tra, tổng hợp", quarter("2021-06-30", "2021-Q2", "kiểm tra, tổng hợp")),
   ok("Quý IV/2021 - hoàn thành", quarter("2021-12-31", "2021-Q4", "hoàn thành")),
 
   // — a year left out, supplied by a one-year plan
@@ -325,6 +346,33 @@ export const CORPUS: readonly CorpusCase[] = [
   no("Quý IV năm 2021 trở về trước", "unclear-words"),
   no("Hằng năm 2021", "unclear-words"),
   no("Thuong xuyen trong năm", "unclear-words", [2021, 2021]),
+  // a rhythm with a day/month/quarter we cannot state exactly (review bug 1): never a date in the plan year
+  no("Hằng quý, trong tháng 3", "unclear-words", [2021, 2021]),
+  no("Định kỳ hằng quý, trước ngày 15 tháng cuối quý", "unclear-words", [2021, 2025]),
+  no("Định kỳ 6 tháng, trước 30/6", "unclear-words", [2021, 2021]),
+  no("Hằng tháng, trước ngày 20", "unclear-words", [2021, 2021]),
+  no("Hằng năm, từ tháng 3 đến tháng 6", "unclear-words", [2021, 2021]),
+  no("Hằng năm, báo cáo trước 30/6", "unclear-words", [2021, 2021]),
+  no("Hằng năm và tháng 6", "unclear-words", [2021, 2021]),
+  // words next to a date that are not a plain action phrase (review bug 2)
+  no("Không thực hiện năm 2021", "unclear-words"),
+  no("Khong thuc hien nam 2021", "unclear-words"),
+  no("Quý IV/2021 không thực hiện", "unclear-words"),
+  no("Chưa báo cáo trong quý IV/2021", "unclear-words"),
+  no("Hoãn đến quý IV/2021", "unclear-words"),
+  no("Tạm dừng trong năm 2021", "unclear-words"),
+  no("Kỳ họp thứ 2/2021", "unclear-words"),
+  no("Tổ chức kỳ họp thứ hai trong tháng 7/2021", "unclear-words"),
+  no("abc 6/2021", "unclear-words"),
+  no("Hoá đơn điện tử: quý III/2021", "unclear-words"),
+  no("Sở Tư pháp: quý IV/2021", "unclear-words"),
+  no("Dự kiến quý IV/2021", "unclear-words"),
+  no("Ban hành dự kiến trong quý IV/2021", "unclear-words"),
+  // an action touching a bare period names that period's document: the report *on* Q1, the review *of* 2021
+  no("Báo cáo quý I/2021", "unclear-words"),
+  no("Tổng kết năm 2021", "unclear-words"),
+  no("Sơ kết 6 tháng đầu năm 2021", "unclear-words"),
+  no("Báo cáo năm 2021 và các năm tiếp theo", "unclear-words"),
   // leftovers that are dates we could not read
   no("Tháng 6/2021/2022", "unclear-words"),
   no("Quý IV năm 2021 năm", "unclear-words"),
