@@ -5,7 +5,18 @@ import { DirectoryData, PatternData, directoryDataSchema, userAgencyEntrySchema 
 import { AgencyEntry, AgencyLevel, UserAgencyEntry } from "./types";
 import { abbreviationKeys } from "./variants";
 import { editDistance } from "./distance";
-import { displayText } from "../text/normalize";
+import { displayText, foldKey } from "../text/normalize";
+
+/**
+ * A suggestion ("did you mean") is offered only when it is really close: at most this share of the longer
+ * matching key may differ (edit distance / length). "Sở Nôi vụ" → Sở Nội vụ, "Sở Ngoại thương" → Sở Công
+ * Thương; "N/A", "x" or a stray word get no suggestion at all rather than a far-fetched one.
+ */
+export const MAX_SUGGESTION_DISTANCE = 0.34;
+
+// Office words of "Sở/Phòng/Bộ + field" names, in the order a bare field is completed for a suggestion: the
+// provincial department first (the usual meaning in a provincial plan), then the district office, the ministry.
+const OFFICE_WORDS = ["Sở", "Phòng", "Bộ"] as const;
 
 /** A name found in the directory. */
 export interface AgencyMatch {
@@ -21,7 +32,10 @@ export interface AgencyMatch {
 export interface AgencyDirectory {
   /** The entry a name refers to, or undefined. Insensitive to case, NFC/NFD, tone placement, spacing, "&"/"và"/"-". */
   lookup(name: string): AgencyMatch | undefined;
-  /** The known canonical name nearest to a name (for "did you mean"), or undefined for an empty directory. */
+  /**
+   * A known canonical name to suggest for an unknown one ("did you mean"): the same field under the office word
+   * that fits the level written, else the nearest name if really close (MAX_SUGGESTION_DISTANCE); else undefined.
+   */
   nearest(name: string): string | undefined;
   /** Canonical names that took over an agency's work (empty when none is recorded). */
   successorsOf(canonical: string): readonly string[];
@@ -82,7 +96,7 @@ class Directory implements AgencyDirectory {
   private readonly entries: AgencyEntry[] = [];
   private readonly patterns: CompiledPattern[];
   private readonly localities: Localities;
-  private suggestKeys: Array<{ key: string; canonical: string }> | undefined;
+  private suggestKeys: Array<{ key: string; entry: AgencyEntry }> | undefined;
 
   constructor(data: DirectoryData, user: readonly UserAgencyEntry[]) {
     this.localities = new Localities(data.provinces);
@@ -193,21 +207,65 @@ class Directory implements AgencyDirectory {
 
   nearest(name: string): string | undefined {
     const key = agencyKey(name);
+    if (key === "") return undefined;
+    const known = this.lookup(name);
+    if (known) return known.canonical;
+    return this.sameFieldElsewhere(name) ?? this.closest(name, key) ?? this.withoutPlace(name, key);
+  }
+
+  /**
+   * Last resort for a name whose place word puts a known office at a level where it does not exist ("Sở Ngoại
+   * vụ huyện"): that office, offered as a suggestion only — the name itself stays unknown.
+   */
+  private withoutPlace(name: string, key: string): string | undefined {
+    for (const c of this.localities.candidates(key)) {
+      if (!writtenAsPlace(name, c.place)) continue;
+      for (const k of c.keys) {
+        const e = this.byKey(k);
+        if (e && e.kind === "agency") return e.canonical;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * The same field under another office word, as the directory reads it at the level the name gives: "Sở Tư
+   * pháp huyện" → Phòng Tư pháp (no Sở at district level), "Phòng Tư pháp tỉnh" → Sở Tư pháp; and a bare field
+   * ("LĐTB&XH", "Tài nguyên và MT") → its Sở, the usual meaning in a provincial plan. Only agencies, never groups.
+   */
+  private sameFieldElsewhere(name: string): string | undefined {
+    const written = displayText(name);
+    const space = written.indexOf(" ");
+    const first = space > 0 ? foldKey(written.slice(0, space)) : "";
+    const hasOffice = OFFICE_WORDS.some((o) => foldKey(o) === first);
+    const field = hasOffice ? written.slice(space + 1) : written;
+    for (const office of OFFICE_WORDS) {
+      if (hasOffice && foldKey(office) === first) continue;
+      const m = this.lookup(`${office} ${field}`);
+      if (m && m.entry.kind === "agency") return m.canonical;
+    }
+    return undefined;
+  }
+
+  /** The nearest known name by edit distance on keys, if really close, among entries at the level a place word names. */
+  private closest(name: string, key: string): string | undefined {
     if (!this.suggestKeys) {
       this.suggestKeys = [];
-      // Every key, abbreviations included, so that "LĐTB&XH" is nearest to "Sở Lao động - Thương binh và Xã hội".
-      for (const [key, slot] of this.slots) if (!slot.ambiguous) this.suggestKeys.push({ key, canonical: slot.entry.canonical });
+      // Every key, abbreviations included, so that "Sở LĐTBXH" is near "Sở Lao động - Thương binh và Xã hội".
+      for (const [k, slot] of this.slots) if (!slot.ambiguous) this.suggestKeys.push({ key: k, entry: slot.entry });
     }
+    // "Trung tâm Văn hóa huyện" is not suggested a provincial centre: the place word says the level.
+    const placed = this.localities.candidates(key).find((c) => writtenAsPlace(name, c.place));
     let best: string | undefined;
-    let bestScore = Number.POSITIVE_INFINITY;
+    let bestScore = MAX_SUGGESTION_DISTANCE;
     for (const s of this.suggestKeys) {
+      if (placed && !placed.levels.has(s.entry.level)) continue;
       const longest = Math.max(key.length, s.key.length, 1);
-      const limit = Math.floor(bestScore * longest);
-      const d = editDistance(key, s.key, Number.isFinite(limit) ? limit : Number.POSITIVE_INFINITY);
+      const d = editDistance(key, s.key, Math.floor(bestScore * longest));
       const score = d / longest;
-      if (score < bestScore) {
+      if (score <= bestScore && (best === undefined || score < bestScore)) {
         bestScore = score;
-        best = s.canonical;
+        best = s.entry.canonical;
       }
     }
     return best;

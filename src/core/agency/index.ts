@@ -6,4 +6,5 @@ export { parseAgencyCell } from "./parse";
 export { looksLegacyEncoded } from "./legacy";
 export { agencyKey } from "./key";
 export type { UserAgencyProblem, UserAgencySheet } from "./user-sheet";
-export { readUserAgencies, readUserAgencySheet, findUserAgencySheet, USER_AGENCY_SHEET } from "./user-sheet";
+export { readUserAgencies, readUserAgencySheet, findUserAgencySheet, isUserAgencySheetName, USER_AGENCY_SHEET } from "./user-sheet";
+export { isPlaceholder } from "./placeholder";

@@ -89,6 +89,13 @@ export class Localities {
       const rest = words.slice(0, -2);
       out.push({ keys: [join([...rest, "tinh"]), join(rest)], levels: PROVINCE_LEVELS, place: 0 });
     }
+    // "Phòng Tư pháp cấp huyện", "Sở Tư pháp cấp huyện" (no such office: not found at that level), "… cấp xã".
+    if (words.length >= 3 && join(words.slice(-2)) === "cap huyen") {
+      out.push({ keys: [join(words.slice(0, -2))], levels: DISTRICT_LEVELS, place: 0 });
+    }
+    if (words.length >= 3 && join(words.slice(-2)) === "cap xa") {
+      out.push({ keys: [join(words.slice(0, -2))], levels: COMMUNE_LEVELS, place: 0 });
+    }
 
     // District and commune words, with or without a place name after them: "Phòng Nội vụ thành phố",
     // "Công an huyện Tư Nghĩa", "Công an xã Tịnh Ấn Tây".
@@ -104,9 +111,9 @@ export class Localities {
         out.push({ keys: [join([...rest, "huyen"]), join([...rest, "cap", "huyen"]), join(rest)], levels: DISTRICT_LEVELS, place: after(1) });
       } else if (one === "quan" && words[i - 1] !== "co" && i + 1 < words.length) {
         out.push({ keys: [join([...rest, "quan"]), join([...rest, "cap", "huyen"]), join(rest)], levels: DISTRICT_LEVELS, place: after(1) });
-      } else if ((one === "xa" || one === "phuong") && i + 1 < words.length && words[i + 1] !== "hoi") {
+      } else if ((one === "xa" || one === "phuong") && words[i + 1] !== "hoi" && words[i - 1] !== "cap" && words[i - 1] !== "thi") {
         out.push({ keys: [join([...rest, one]), join([...rest, "cap", "xa"]), join(rest)], levels: COMMUNE_LEVELS, place: after(1) });
-      } else if (two === "thi tran" && i + 2 < words.length) {
+      } else if (two === "thi tran") {
         out.push({ keys: [join([...rest, "thi", "tran"]), join([...rest, "cap", "xa"]), join(rest)], levels: COMMUNE_LEVELS, place: after(2) });
       } else continue;
       break;

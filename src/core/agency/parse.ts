@@ -3,6 +3,7 @@ import { classifyHead } from "./expand";
 import { ResolveContext, resolveSegment } from "./resolve";
 import { splitCell, unmask } from "./split";
 import { agencyKey } from "./key";
+import { isPlaceholder } from "./placeholder";
 import { AgencyRef } from "./types";
 
 /**
@@ -10,7 +11,8 @@ import { AgencyRef } from "./types";
  * each once. Never throws: whatever the text, the worst outcome is agencies marked unknown.
  */
 export function parseAgencyCell(text: string, directory: AgencyDirectory): AgencyRef[] {
-  if (typeof text !== "string" || text.trim() === "") return [];
+  // Empty, or only a placeholder ("…", "x", "N/A", "-", "(chưa giao)"): no agency at all.
+  if (typeof text !== "string" || isPlaceholder(text)) return [];
   const { segments, notes } = splitCell(text);
   const ctx: ResolveContext = { directory, notes, inListSegment: false };
   const refs: AgencyRef[] = [];

@@ -64,7 +64,27 @@ export function startsWithHeadWord(text: string): boolean {
   return HEAD_SET.has(one) || HEAD_SET.has(two);
 }
 
-/** A piece that reads as a remark about the previous agency ("triển khai", "theo dõi chung …"), not a name. */
-export function isRemark(text: string): boolean {
+// Words that name a level of government or a place (written in lower case, diacritics kept: "quận" is not
+// "quản", "xã" is not "xã hội"). Text starting with one of them qualifies the name before it ("Văn phòng UBND
+// huyện", "Sở Tư pháp huyện", "Phòng Nội vụ thành phố"): that is for the level and place logic (locality.ts),
+// never a remark to be dropped into a note — or "Văn phòng UBND | huyện" would read as the province's office.
+const PLACE_LEVEL =
+  /^(?:tỉnh|huyện|quận|thị xã|thành phố|tp|tx|xã(?! hội)|phường|thị trấn|đặc khu|cấp (?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn|cơ sở|trung ương))(?![\p{L}\p{N}])/u;
+
+/** True when the text starts with a place or level word ("huyện", "thành phố Quảng Ngãi", "cấp xã"). */
+export function startsWithPlaceWord(text: string): boolean {
+  return PLACE_LEVEL.test(text.toLowerCase());
+}
+
+/** A piece that cannot begin an agency's name: lower case, no head word ("phường", "thể thao", "triển khai"). */
+export function cannotStartName(text: string): boolean {
   return /^\p{Ll}/u.test(text) && !startsWithHeadWord(text);
+}
+
+/**
+ * A piece that reads as a remark about the previous agency ("triển khai", "theo dõi chung …"), not a name:
+ * it cannot start a name, and it does not start with a place or level word either.
+ */
+export function isRemark(text: string): boolean {
+  return cannotStartName(text) && !startsWithPlaceWord(text);
 }

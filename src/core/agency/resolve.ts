@@ -1,6 +1,7 @@
 import { AgencyDirectory, AgencyMatch } from "./directory";
 import { ListHead, completions, unknownName } from "./expand";
-import { Piece, cutPieces, isRemark, joinPieces, jointKind, startsWithHeadWord } from "./pieces";
+import { Piece, cannotStartName, cutPieces, isRemark, joinPieces, jointKind, startsWithHeadWord } from "./pieces";
+import { isPlaceholder } from "./placeholder";
 import { unmask } from "./split";
 import { AgencyRef } from "./types";
 
@@ -170,13 +171,16 @@ export function resolveSegment(segment: string, ctx: ResolveContext, out: Agency
     while (j + 1 < n) {
       const next = pieces[j + 1]!;
       const kind = jointKind(next.joint);
-      const continues = kind === "comma" ? isRemark(next.text) : !startsWithHeadWord(next.text);
+      // After a comma only a piece that cannot start a name continues it ("Công an các xã, phường").
+      const continues = kind === "comma" ? cannotStartName(next.text) : !startsWithHeadWord(next.text);
       if (!continues || resolveUnit(next.text, ctx, true)) break;
       j++;
     }
     const { text, notes } = unmask(joinPieces(pieces, i, j), ctx.notes);
     const last = out[out.length - 1];
-    if (last && isRemark(text)) {
+    if (isPlaceholder(text) && notes.every(isPlaceholder)) {
+      // "…", "x", "N/A", "(chưa giao)": names no agency, not even an unknown one.
+    } else if (last && isRemark(text)) {
       out[out.length - 1] = addNote(last, [text, ...notes].join("; "));
     } else if (text !== "") {
       const canonical = ctx.list && ctx.inListSegment ? unknownName(ctx.list, text) : text;

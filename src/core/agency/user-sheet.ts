@@ -41,9 +41,18 @@ const LEVELS: Record<string, AgencyLevel> = {
   "": "any", any: "any",
 };
 
-/** The sheet holding the user's agencies, if the workbook has one (name matched loosely). */
+/**
+ * True for the name of the user's agency sheet, matched loosely (case, marks, spacing: "Danh mục Cơ quan",
+ * "DANH MUC CO QUAN"). The one test for it: finding the sheet here and leaving it out of the plan check both
+ * use it, so the two never disagree.
+ */
+export function isUserAgencySheetName(name: string): boolean {
+  return foldKey(name) === foldKey(USER_AGENCY_SHEET);
+}
+
+/** The sheet holding the user's agencies, if the workbook has one (see isUserAgencySheetName). */
 export function findUserAgencySheet(workbook: WorkbookData): SheetData | undefined {
-  return workbook.sheets.find((s) => foldKey(s.name) === foldKey(USER_AGENCY_SHEET));
+  return workbook.sheets.find((s) => isUserAgencySheetName(s.name));
 }
 
 function findHeader(sheet: SheetData): { row: number; cols: Partial<Record<keyof typeof HEADERS, number>> } | undefined {
