@@ -12,6 +12,7 @@ export const MAX_GRID_ROWS = 400;
 const MIN_ROWS = 30;
 const MIN_COLS = 8;
 const HEADER_W = 40;
+const HEADER_H = 21;
 
 interface Extent {
   rows: number;
@@ -116,9 +117,23 @@ export function Grid({ lang, state, version, onSelect, onActivate, onFollow }: G
   const where = sheet ? `${sheet.id}!${sheet.selection}` : "";
   useEffect(() => {
     if (where === shown.current) return;
+    const otherSheet = shown.current.split("!")[0] !== where.split("!")[0];
     shown.current = where;
-    const el = scroller.current?.querySelector("td.active");
-    if (el) el.scrollIntoView({ block: "center", inline: "nearest" });
+    const sc = scroller.current;
+    const el = sc?.querySelector<HTMLElement>("td.active");
+    if (!sc || !el) return;
+    if (otherSheet) {
+      sc.scrollLeft = 0;
+      sc.scrollTop = 0;
+    }
+    // scrollIntoView would hide the cell under the sticky row and column headers: place it by hand.
+    const table = el.offsetParent as HTMLElement | null;
+    const x = el.offsetLeft + (table?.offsetLeft ?? 0);
+    const y = el.offsetTop + (table?.offsetTop ?? 0);
+    if (x - HEADER_W < sc.scrollLeft || x + el.offsetWidth > sc.scrollLeft + sc.clientWidth)
+      sc.scrollLeft = Math.max(0, Math.min(x - HEADER_W, x + el.offsetWidth - sc.clientWidth));
+    if (y - HEADER_H < sc.scrollTop || y + el.offsetHeight > sc.scrollTop + sc.clientHeight)
+      sc.scrollTop = Math.max(0, y - HEADER_H - Math.round(sc.clientHeight / 3));
   }, [where, version]);
   const model = useMemo(() => {
     if (!sheet) return null;
