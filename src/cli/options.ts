@@ -44,6 +44,14 @@ export function parseArgs(argv: string[], values: string[], flags: string[]): Pa
   }
 }
 
+/** For commands that read stdin and take no file names: a stray word is a mistake, not something to ignore. */
+export function parseOptionsOnly(argv: string[], values: string[], flags: string[]): ParsedArgs {
+  const parsed = parseArgs(argv, values, flags);
+  const extra = parsed.positionals[0];
+  if (extra !== undefined) throw new UsageError("unexpectedArgument", [extra]);
+  return parsed;
+}
+
 export function readLang(options: ParsedArgs["options"], fallback: Lang): Lang {
   if (options.lang === undefined) return fallback;
   const r = langSchema.safeParse(options.lang);

@@ -1,5 +1,5 @@
 import { CliIO, stdinCells } from "../io";
-import { parseArgs, readLang, guessLang } from "../options";
+import { parseOptionsOnly, readLang, guessLang } from "../options";
 import { Lang } from "../messages";
 import { AgencyRef, createDirectory, looksLegacyEncoded, parseAgencyCell } from "../../core/agency";
 
@@ -55,7 +55,7 @@ export function formatAgencyLine(text: string, refs: readonly AgencyRef[], lang:
 }
 
 export async function runAgencies(argv: string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv, ["lang"], ["json"]);
+  const args = parseOptionsOnly(argv, ["lang"], ["json"]);
   const lang = readLang(args.options, guessLang(argv));
   const json = args.options.json === true;
   const directory = createDirectory();

@@ -1,5 +1,5 @@
 import { CliIO, stdinCells } from "../io";
-import { guessLang, parseArgs, readLang, readPlanPeriod } from "../options";
+import { guessLang, parseOptionsOnly, readLang, readPlanPeriod } from "../options";
 import { Lang } from "../messages";
 import { parseDeadline } from "../../core/deadline";
 import { DeadlineResult, Milestone, MilestoneKind, UnparsedReason } from "../../core/deadline/types";
@@ -83,7 +83,7 @@ export function formatDeadline(r: DeadlineResult, lang: Lang): string {
 }
 
 export async function runDeadline(argv: string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv, ["plan-period", "lang"], ["json"]);
+  const args = parseOptionsOnly(argv, ["plan-period", "lang"], ["json"]);
   const lang = readLang(args.options, guessLang(argv));
   const planPeriod = readPlanPeriod(args.options);
   const cells = stdinCells(await io.readStdin());

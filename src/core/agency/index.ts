@@ -7,4 +7,4 @@ export { looksLegacyEncoded } from "./legacy";
 export { agencyKey } from "./key";
 export type { UserAgencyProblem, UserAgencySheet } from "./user-sheet";
 export { readUserAgencies, readUserAgencySheet, findUserAgencySheet, isUserAgencySheetName, USER_AGENCY_SHEET } from "./user-sheet";
-export { isPlaceholder } from "./placeholder";
+export { isPlaceholder } from "../text/placeholder";

@@ -3,7 +3,7 @@ import { classifyHead } from "./expand";
 import { ResolveContext, resolveSegment } from "./resolve";
 import { splitCell, unmask } from "./split";
 import { agencyKey } from "./key";
-import { isPlaceholder } from "./placeholder";
+import { isPlaceholder } from "../text/placeholder";
 import { AgencyRef } from "./types";
 
 /**

@@ -1,7 +1,7 @@
 import { AgencyDirectory, AgencyMatch } from "./directory";
 import { ListHead, completions, unknownName } from "./expand";
 import { Piece, cannotStartName, cutPieces, isRemark, joinPieces, jointKind, startsWithHeadWord } from "./pieces";
-import { isPlaceholder } from "./placeholder";
+import { isPlaceholder } from "../text/placeholder";
 import { unmask } from "./split";
 import { AgencyRef } from "./types";
 

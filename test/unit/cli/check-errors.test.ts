@@ -23,6 +23,8 @@ describe("check: what the command says when it cannot do its job (exit 2, one li
     [["check", "x.xlsx", "--bogus"], /tùy chọn không hợp lệ/],
     [["nonsense"], /^phuluc: lệnh không rõ: nonsense \(các lệnh: check, deadline, agencies; xem phuluc --help\)\n$/],
     [[], /^phuluc: thiếu lệnh: dùng phuluc check/],
+    [["deadline", "foo"], /^phuluc: đối số thừa: foo\n$/],
+    [["agencies", "--json", "extra"], /^phuluc: đối số thừa: extra\n$/],
     [["check", "/tmp"], /^phuluc: \/tmp là một thư mục, không phải tệp \.xlsx\n$/],
   ])("%j", async (argv, message) => {
     const r = await runCli(argv);
