@@ -12,6 +12,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import type { Expected } from "../fixtures/layout";
 
 const FIXTURES = join(__dirname, "..", "fixtures");
 const EXPECTED = join(FIXTURES, "expected");
@@ -19,29 +20,6 @@ const EXPECTED = join(FIXTURES, "expected");
 type Role = "tt" | "task" | "product" | "lead" | "support" | "deadline";
 const ROLES: Role[] = ["tt", "task", "product", "lead", "support", "deadline"];
 
-interface ExpectedTask {
-  row: number;
-  tt: string;
-  section: string;
-  task: string;
-  lead: string;
-  support: string;
-  deadline: string;
-}
-interface Expected {
-  fixture: string;
-  sheet: string;
-  headerRows: number[];
-  columnNumberRow?: number;
-  columns: Record<Role, string>;
-  extraColumns?: Record<string, string>;
-  header: Record<Role, string>;
-  planPeriod: { from: number; to: number };
-  range: string;
-  sections: { row: number; title: string }[];
-  taskCount: number;
-  tasks: ExpectedTask[];
-}
 
 /** Header wordings per role, spec §1 (the two-row-header sub-headers "Chủ trì", "Phối hợp" included). */
 const WORDINGS: Record<Role, string[]> = {

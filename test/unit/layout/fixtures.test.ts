@@ -4,32 +4,12 @@ import { recognizeTable } from "../../../src/core/layout/recognize";
 import { reportTable } from "../../../src/core/report/build";
 import { oneLine } from "../../../src/core/text/normalize";
 import { readWorkbookFile } from "../../../src/cli/xlsx/read";
+import type { Expected } from "../../fixtures/layout";
 
 /**
  * Each fixture's expected layout was written from the seed documents (test/fixtures/README.md), not from
  * the engine: the recogniser must find exactly those header rows, columns, sections and tasks.
  */
-interface ExpectedTask {
-  row: number;
-  tt: string;
-  section: string;
-  task: string;
-  lead: string;
-  support: string;
-  deadline: string;
-}
-interface Expected {
-  sheet: string;
-  headerRows: number[];
-  columns: Record<string, string>;
-  planPeriod: { from: number; to: number };
-  range: string;
-  sections: Array<{ row: number; title: string }>;
-  tasks: ExpectedTask[];
-  /** column letter → header text */
-  extraColumns?: Record<string, string>;
-  columnNumberRow?: number;
-}
 
 const dir = join(__dirname, "..", "..", "fixtures");
 const fixtures = readdirSync(join(dir, "expected")).map((f) => f.replace(/\.json$/, ""));
