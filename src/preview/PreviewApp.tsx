@@ -42,25 +42,9 @@ declare global {
   }
 }
 
-/** Calls `changed` after every sync of the fake (and at the end of every Excel.run batch). */
+/** Calls `changed` after every sync of the fake, once its operations are applied. */
 function watch(fake: FakeExcel, changed: () => void): void {
-  const syncs = fake.syncs;
-  const push = syncs.push.bind(syncs);
-  // The record is pushed when the sync starts; its operations run right after, so report on the next task.
-  syncs.push = (...records) => {
-    const n = push(...records);
-    setTimeout(changed, 0);
-    return n;
-  };
-  const run = fake.run.bind(fake);
-  fake.run = ((a: unknown, b?: unknown) => {
-    const done = (run as (a: unknown, b?: unknown) => Promise<unknown>)(a, b);
-    void done.then(
-      () => setTimeout(changed, 0),
-      () => setTimeout(changed, 0),
-    );
-    return done;
-  }) as FakeExcel["run"];
+  fake.onChange(() => setTimeout(changed, 0));
 }
 
 function install(workbook: WorkbookData | FakeWorkbookState, options: PreviewOptions): FakeExcel {

@@ -43,6 +43,21 @@ export class FakeExcel {
   readonly syncs: SyncRecord[] = [];
   /** Number of Excel.run batches started. */
   runs = 0;
+  private readonly listeners = new Set<() => void>();
+
+  /**
+   * Calls `listener` after every sync has applied its operations, failed or not (the preview redraws its
+   * grid then). Returns a function that removes the listener.
+   */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** @internal called by the request context after each sync. */
+  notifyChange(): void {
+    for (const l of this.listeners) l();
+  }
 
   constructor(state: FakeWorkbookState = emptyWorkbook(), options: FakeExcelOptions = {}) {
     this.state = state;

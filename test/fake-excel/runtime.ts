@@ -71,6 +71,8 @@ export interface FakeHostLike {
   readonly options: Required<FakeExcelOptions>;
   readonly syncs: SyncRecord[];
   supports(version: string): boolean;
+  /** Tells listeners (the preview's grid) that a sync has run. */
+  notifyChange(): void;
 }
 
 function utf8Length(text: string): number {
@@ -127,6 +129,14 @@ export class Ctx {
   }
 
   async sync(): Promise<void> {
+    try {
+      await this.applyQueue();
+    } finally {
+      this.host.notifyChange();
+    }
+  }
+
+  private async applyQueue(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
     const record: SyncRecord = {

@@ -1,7 +1,7 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { officeHost, setDefaultHost } from "../../../src/excel/host";
 import { readActiveSheet, readSelection } from "../../../src/excel/read";
-import { FakeExcel, FakeOfficeError, FakeSheet, emptyWorkbook, installFakeOffice, workbookToData } from "../../fake-excel";
+import { FakeExcel, FakeOfficeError, FakeSheet, cellAt, emptyWorkbook, installFakeOffice, workbookToData } from "../../fake-excel";
 import { sheet } from "../../helpers/sheet";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -167,5 +167,24 @@ describe("office-addin-mock smoke test", () => {
     (globalThis as any).Excel = excelMock;
     (globalThis as any).Office = { context: { requirements: { isSetSupported: () => true } } };
     expect(await readSelection(officeHost())).toEqual({ sheet: "KH 2021", address: "B5:F6", top: 4, left: 1, bottom: 5, right: 5 });
+  });
+});
+
+describe("change listeners", () => {
+  test("onChange fires after each sync has applied its writes, and can be removed", async () => {
+    const fake = FakeExcel.fromWorkbookData({ name: "w", sheets: [{ name: "S", rows: [["a"]], merges: [] }] });
+    const seen: unknown[] = [];
+    const off = fake.onChange(() => seen.push(cellAt(fake.sheet("S")!, "A1")?.value));
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("S").getRange("A1").values = [["b"]];
+      await ctx.sync();
+    });
+    expect(seen).toEqual(["b"]);
+    off();
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("S").getRange("A1").values = [["c"]];
+      await ctx.sync();
+    });
+    expect(seen).toEqual(["b"]);
   });
 });
