@@ -8,13 +8,15 @@ const MESSAGES = {
   usage: {
     vi: `Cách dùng:
   phuluc check TỆP.xlsx [TỆP2.xlsx ...] [--sheet TÊN] [--plan-period 2021 | 2021-2025]
-                [--json] [--summary RA.xlsx] [--lang vi|en] [--config CÀI-ĐẶT.json] [--tasks]
+                [--json] [--summary RA.xlsx [--agencies "CQ1; CQ2"]] [--lang vi|en]
+                [--config CÀI-ĐẶT.json] [--tasks]
   phuluc deadline [--plan-period P] [--json]   (mỗi dòng vào là một ô "Thời gian")
   phuluc agencies [--json]                     (mỗi dòng vào là một ô cơ quan)
 Trong một dòng, hai ký tự \\n là xuống dòng trong ô.`,
     en: `Usage:
   phuluc check FILE.xlsx [FILE2.xlsx ...] [--sheet NAME] [--plan-period 2021 | 2021-2025]
-                [--json] [--summary OUT.xlsx] [--lang vi|en] [--config SETTINGS.json] [--tasks]
+                [--json] [--summary OUT.xlsx [--agencies "A1; A2"]] [--lang vi|en]
+                [--config SETTINGS.json] [--tasks]
   phuluc deadline [--plan-period P] [--json]   (one deadline cell per input line)
   phuluc agencies [--json]                     (one agency cell per input line)
 Within a line, the two characters \\n stand for a line break inside the cell.`,
@@ -62,6 +64,14 @@ Within a line, the two characters \\n stand for a line break inside the cell.`,
   summaryIsInput: {
     vi: "--summary phải là một tệp mới, không trùng tệp đang kiểm tra: {0}",
     en: "--summary must be a new file, not one of the files being checked: {0}",
+  },
+  agenciesWithoutSummary: {
+    vi: "--agencies chỉ dùng cùng --summary (chọn cơ quan cho danh sách nhiệm vụ riêng)",
+    en: "--agencies goes with --summary (it chooses the agencies for the per-agency lists)",
+  },
+  agenciesNotFound: {
+    vi: "lưu ý: không có nhiệm vụ nào của cơ quan: {0}",
+    en: "note: no task names these agencies: {0}",
   },
   summaryFailed: { vi: "không ghi được tệp tổng hợp {0}: {1}", en: "cannot write the summary {0}: {1}" },
   writeNoFolder: { vi: "thư mục không tồn tại", en: "the folder does not exist" },

@@ -108,7 +108,7 @@ export function textReport(lang: Lang, files: readonly FileResult[], report: Rep
     lines.push("");
   }
   const taskCount = report.tasks.length;
-  const t = totals(taskCount, report.issues);
+  const t = report.totals ?? totals(taskCount, report.issues);
   if (t.errors + t.warnings === 0) lines.push(L.clean);
   lines.push(L.total(taskCount, t.errors, t.warnings, t.infos));
   const rank = (c: IssueCode) => ["error", "warning", "info"].indexOf(CATALOG[c].severity);

@@ -19,7 +19,7 @@ import { textReport } from "../text-report";
 import { readWorkbookFile, WorkbookReadError } from "../xlsx/read";
 import { SummaryPlanSource, writeSummaryWorkbook } from "../xlsx/write-summary";
 
-const VALUE_OPTIONS = ["sheet", "plan-period", "summary", "lang", "config"];
+const VALUE_OPTIONS = ["sheet", "plan-period", "summary", "agencies", "lang", "config"];
 const FLAG_OPTIONS = ["json", "tasks"];
 
 /** A failure that ends the command with exit 2 and one line on stderr. */
@@ -141,6 +141,12 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   if (summaryPath && paths.some((p) => resolve(p) === resolve(summaryPath)))
     throw new UsageError("summaryIsInput", [summaryPath]);
   const sheetName = typeof parsed.options.sheet === "string" ? parsed.options.sheet : undefined;
+  // Per-agency lists only for these agencies ("Sở Nội vụ; Sở Tư pháp"): what a clerk sends out.
+  const agencies =
+    typeof parsed.options.agencies === "string"
+      ? parsed.options.agencies.split(/[;\n]/).map((a) => a.trim()).filter(Boolean)
+      : undefined;
+  if (agencies && !summaryPath) throw new UsageError("agenciesWithoutSummary");
 
   try {
     const settings = await readSettings(lang, typeof parsed.options.config === "string" ? parsed.options.config : undefined);
@@ -160,7 +166,14 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
 
     if (summaryPath) {
       try {
-        const written = await writeSummaryWorkbook(summaryPath, { tasks: report.tasks, sources, planPeriod: span });
+        const written = await writeSummaryWorkbook(summaryPath, {
+          tasks: report.tasks,
+          sources,
+          planPeriod: span,
+          ...(agencies ? { agencies } : {}),
+        });
+        if (written.unmatchedAgencies.length)
+          io.stderr(`phuluc: ${msg(lang, "agenciesNotFound", written.unmatchedAgencies.join("; "))}\n`);
         io.stderr(`${msg(lang, "summaryWritten", summaryPath, written.sheets.length)}\n`);
       } catch (e) {
         throw new CheckFailure(msg(lang, "summaryFailed", summaryPath, writeErrorReason(lang, e)));

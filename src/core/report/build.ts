@@ -1,6 +1,7 @@
 import { PlanPeriod } from "../plan/period";
 import { PlanTable, PlanTask } from "../plan/types";
 import { columnLetter, rangeAddress } from "../workbook/address";
+import { totals } from "../validate/validate";
 import { AgencyItem, DeadlineItem, Report, ReportIssue, ReportTable, ReportTask } from "./schema";
 
 /** How the report reads agency and deadline cells: the engine's parsers, passed in by the caller. */
@@ -67,6 +68,8 @@ export function reportTask(file: string, table: PlanTable, task: PlanTask, reade
 
 /** The report document: files with their recognised tables, every task understood, and the issues. */
 export function buildReport(files: readonly FileResult[]): Report {
+  const tasks = files.flatMap((f) => f.sheets.flatMap((s) => [...s.tasks]));
+  const issues = files.flatMap((f) => f.sheets.flatMap((s) => [...s.issues]));
   return {
     version: 1,
     files: files.map((f) => ({
@@ -74,7 +77,8 @@ export function buildReport(files: readonly FileResult[]): Report {
       sheets: f.sheets.map((s) => ({ name: s.name, table: s.table ? reportTable(s.table) : null })),
       ...(f.hiddenSheets?.length ? { hiddenSheets: [...f.hiddenSheets] } : {}),
     })),
-    tasks: files.flatMap((f) => f.sheets.flatMap((s) => [...s.tasks])),
-    issues: files.flatMap((f) => f.sheets.flatMap((s) => [...s.issues])),
+    tasks,
+    issues,
+    totals: totals(tasks.length, issues),
   };
 }

@@ -95,6 +95,14 @@ export const issueSchema = z.object({
   suggestion: z.string().optional(),
 });
 
+export const totalsSchema = z.object({
+  tasks: z.number().int().nonnegative(),
+  errors: z.number().int().nonnegative(),
+  warnings: z.number().int().nonnegative(),
+  infos: z.number().int().nonnegative(),
+  byCode: z.record(z.string(), z.number().int().positive()),
+});
+
 export const reportSchema = z.object({
   version: z.literal(1),
   files: z.array(
@@ -106,6 +114,8 @@ export const reportSchema = z.object({
   ),
   tasks: z.array(taskSchema),
   issues: z.array(issueSchema),
+  /** Extension: tasks checked and issues per severity and per code. */
+  totals: totalsSchema.optional(),
 });
 
 export type AgencyItem = z.infer<typeof agencyItemSchema>;

@@ -61,6 +61,13 @@ describe("check on a workbook that triggers every issue code once", () => {
     expect(new Set(report.issues.map((i) => i.code))).toEqual(new Set(ISSUE_CODES));
     for (const i of report.issues) expect(i.message.length).toBeGreaterThan(20);
     expect(report.tasks).toHaveLength(ROWS.length);
+    expect(report.totals).toEqual({
+      tasks: ROWS.length,
+      errors: 5,
+      warnings: 9,
+      infos: 1,
+      byCode: Object.fromEntries([...ISSUE_CODES].map((c) => [c, 1])),
+    });
     const totals = (JSON.parse(r.stdout) as { summary: unknown }).summary;
     expect(totals).toBeDefined();
   });

@@ -73,4 +73,18 @@ describe("check --json carries the understood cells", () => {
     expect(stated.tasks[4].deadline.milestones[0].due).toBe("2021-06-30");
     expect(stated.issues.map((i: { code: string; cell: string }) => `${i.code}@${i.cell}`)).toEqual(["DEADLINE_OUTSIDE_PLAN@F5"]);
   });
+
+  test("--summary with --agencies writes lists for the chosen agencies only, and never touches the input", async () => {
+    const input = join(__dirname, "..", "..", "fixtures", "gia-lai-2021.xlsx");
+    const out = join(dir, "tong-hop.xlsx");
+    const r = await runCli(["check", input, "--summary", out, "--agencies", "Sở Nội vụ; Sở Vũ trụ", "--json"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/không có nhiệm vụ nào của cơ quan: Sở Vũ trụ/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Tổng hợp theo cơ quan", "Tổng hợp theo quý", "Nhiệm vụ – Sở Nội vụ", "KH CCHC 2021"]);
+    const again = await runCli(["check", input, "--summary", input]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/--summary phải là một tệp mới/);
+  });
 });
