@@ -15,6 +15,7 @@ import type { CellValue, MergedArea, SheetData, WorkbookData } from "../core/wor
 import { ExcelAdapterError } from "./errors";
 import { ExcelHost, getDefaultHost, runExcel, supportsExcelApi } from "./host";
 import { isDateFormat, serialToDate } from "./number-format";
+import { datePrecision, partialDateText } from "../core/workbook/dates";
 
 export interface SheetRead {
   readonly sheet: SheetData;
@@ -73,8 +74,12 @@ function cellValue(value: unknown, type: string, format: string): CellValue {
       return null;
     case "Error":
       return { error: String(value) };
-    case "Double":
-      return typeof value === "number" && isDateFormat(format) ? serialToDate(value) : (value as number);
+    case "Double": {
+      if (typeof value !== "number" || !isDateFormat(format)) return value as number;
+      // As in the file reader: "6/2021" kept as a date formatted "mm/yyyy" reads as that month, not its first day.
+      const precision = datePrecision(format);
+      return precision === "day" ? serialToDate(value) : partialDateText(serialToDate(value), precision);
+    }
     case "Boolean":
       return Boolean(value);
     default:
@@ -202,12 +207,12 @@ export function readSheet(name: string, host: ExcelHost = getDefaultHost()): Pro
   return readOne(host, (context) => context.workbook.worksheets.getItemOrNullObject(name), name);
 }
 
-/** Every worksheet (hidden ones included, in tab order), 2 syncs. */
+/** Every worksheet (hidden ones included and marked `hidden`, as the file reader does), in tab order, 2 syncs. */
 export function readWorkbook(host: ExcelHost = getDefaultHost()): Promise<WorkbookRead> {
   const mergesApi = supportsExcelApi(host, "1.13");
   return runExcel(host, async (context) => {
     const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
+    sheets.load("items/name,items/visibility");
     const active = sheets.getActiveWorksheet();
     active.load("name");
     context.workbook.load("name");
@@ -241,7 +246,9 @@ export function readWorkbook(host: ExcelHost = getDefaultHost()): Promise<Workbo
         }
       }
     }
-    return { workbook: { name: context.workbook.name, sheets: out }, activeSheet: active.name, mergesKnown: mergesApi, syncs };
+    const hidden = new Set(sheets.items.filter((ws) => ws.visibility !== "Visible").map((ws) => ws.name));
+    const marked = out.map((sheet) => (hidden.has(sheet.name) ? { ...sheet, hidden: true } : sheet));
+    return { workbook: { name: context.workbook.name, sheets: marked }, activeSheet: active.name, mergesKnown: mergesApi, syncs };
   });
 }
 

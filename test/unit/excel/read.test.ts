@@ -64,6 +64,24 @@ describe("read: constant syncs and conversions", () => {
     expect(read.sheet).toEqual(data);
   });
 
+  it("a date formatted to show a month or a year reads as that month or year, as in the file reader", async () => {
+    const fake = FakeExcel.fromWorkbookData({ name: "x", sheets: [sheet("S", [[new Date(Date.UTC(2021, 5, 1)), new Date(Date.UTC(2021, 0, 1))]])] });
+    const s = fake.sheet("S")!;
+    s.cells["0,0"] = { ...s.cells["0,0"]!, numberFormat: "mm/yyyy" };
+    s.cells["0,1"] = { ...s.cells["0,1"]!, numberFormat: "yyyy" };
+    expect((await readSheet("S", fake.host)).sheet.rows).toEqual([["6/2021", "2021"]]);
+  });
+
+  it("readWorkbook marks hidden sheets, as the file reader does", async () => {
+    const fake = FakeExcel.fromWorkbookData({ name: "x", sheets: [sheet("A", [["a"]]), sheet("Old", [["b"]])] });
+    fake.sheet("Old")!.visibility = "Hidden";
+    const read = await readWorkbook(fake.host);
+    expect(read.workbook.sheets.map((x) => [x.name, x.hidden ?? false])).toEqual([
+      ["A", false],
+      ["Old", true],
+    ]);
+  });
+
   it("reads a named sheet, and an unknown name gives sheetNotFound", async () => {
     const fake = FakeExcel.fromWorkbookData({ name: "x", sheets: [sheet("A", [["a"]]), sheet("B", [[null, "b"]])] });
     expect((await readSheet("B", fake.host)).sheet.rows).toEqual([[null, "b"]]);
