@@ -12,6 +12,11 @@ export interface RunOptions {
 
 export interface ExcelHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: RunOptions): Promise<T>;
+  /**
+   * Runs a batch in an earlier batch's request context (office.js: `Excel.run(context, batch)`), as event handlers
+   * must be removed in the context that registered them. Optional: without it the adapter syncs that context itself.
+   */
+  runInContext?<T>(context: OfficeExtension.ClientRequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
 }
 
@@ -22,6 +27,8 @@ export function officeHost(): ExcelHost {
       options && Object.keys(options).length
         ? Excel.run<T>(options as Excel.RunOptions, batch)
         : Excel.run<T>(batch),
+    runInContext: <T>(context: OfficeExtension.ClientRequestContext, batch: (context: Excel.RequestContext) => Promise<T>) =>
+      Excel.run<T>(context, batch),
     isSetSupported: (name, version) => {
       try {
         return !!Office.context?.requirements?.isSetSupported(name, version);

@@ -156,9 +156,10 @@ export function PreviewApp({ seeds, options }: { seeds: readonly Seed[]; options
     sheet.selection = address;
     bump();
   };
+  /** A tab click: the sheet becomes active and Excel raises WorksheetActivated (the pane follows). */
   const activate = (sheet: FakeSheet) => {
     if (!loaded) return;
-    loaded.fake.state.activeSheetId = sheet.id;
+    loaded.fake.activateSheet(sheet.id);
     bump();
   };
   const follow = (reference: string) => {
@@ -166,9 +167,10 @@ export function PreviewApp({ seeds, options }: { seeds: readonly Seed[]; options
     const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(reference);
     const name = m ? (m[1] ? m[1].replace(/''/g, "'") : m[2]) : null;
     const target = loaded.fake.state.sheets.find((s) => s.name === name);
-    if (!target || !m) return;
-    loaded.fake.state.activeSheetId = target.id;
+    // Excel does not follow a link into a hidden sheet.
+    if (!target || !m || target.visibility !== "Visible") return;
     target.selection = (m[3] as string).replace(/\$/g, "");
+    loaded.fake.activateSheet(target.id);
     bump();
   };
 

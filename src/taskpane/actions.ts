@@ -20,8 +20,10 @@ import {
   unmarkIssues,
   writeSummarySheets,
   ExcelAdapterError,
+  readActiveSheetName,
+  watchActiveSheet,
 } from "../excel";
-import type { AddinSettings, ExcelHost, LoadedSettings, MarkResult, SelectionInfo, UnmarkResult, WriteSummaryResult } from "../excel";
+import type { ActiveSheetWatch, AddinSettings, ExcelHost, LoadedSettings, MarkResult, SelectionInfo, UnmarkResult, WriteSummaryResult } from "../excel";
 import type { Lang } from "./i18n";
 import { runChecks } from "./model/check";
 import { AgencyChoice, agencyChoices, summarySpecs } from "./model/summary";
@@ -107,6 +109,16 @@ export async function checkPlan(previous: TableState, lang: Lang, host?: ExcelHo
     agencySheetProblems: outcome.agencySheetProblems,
     settings,
   };
+}
+
+/** Follows the user between sheets: `onSwitch` after every sheet activation; the returned function stops. */
+export function watchSheets(onSwitch: (sheet: string) => void, host?: ExcelHost): Promise<ActiveSheetWatch> {
+  return watchActiveSheet(onSwitch, host);
+}
+
+/** Which sheet is active now (1 sync): what the pane decides from once sheet events have come in. */
+export function activeSheet(host?: ExcelHost): Promise<string> {
+  return readActiveSheetName(host);
 }
 
 /** Activates a sheet (e.g. a summary sheet just written), selecting A1. */

@@ -41,6 +41,8 @@ const vi = {
   useSelection: "Dùng vùng đã chọn",
   useSelectionHint: "Chọn dòng tiêu đề của bảng trên trang tính trước khi bấm.",
   reread: "Đọc lại trang tính",
+  sheetSwitched: "Đã chuyển sang trang tính “{0}”.",
+  sheetSwitchedReset: "Kết quả kiểm tra trước (trang tính “{0}”) không còn hiển thị.",
   selectionNoTable: "Không tìm thấy bảng nhiệm vụ có tiêu đề ở dòng {0} (vùng đã chọn {1}). Hãy chọn đúng dòng tiêu đề của bảng.",
   mergesUnknown:
     "Excel này không cho đọc các ô gộp (cần ExcelApi 1.13) nên việc nhận dạng bảng có thể kém chính xác hơn.",
@@ -209,6 +211,8 @@ const en: Record<Key, string> = {
   useSelection: "Use selection",
   useSelectionHint: "Select the table's header row on the sheet first.",
   reread: "Read the sheet again",
+  sheetSwitched: "Switched to the sheet “{0}”.",
+  sheetSwitchedReset: "The earlier check results (sheet “{0}”) are no longer shown.",
   selectionNoTable: "No task table with its header on row {0} was found (selection {1}). Select the table's header row.",
   mergesUnknown: "This Excel cannot read merged cells (ExcelApi 1.13 needed), so the table may be recognised less well.",
 

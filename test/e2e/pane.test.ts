@@ -71,6 +71,27 @@ async function until<T>(read: () => Promise<T>, expected: T, timeoutMs = 10_000)
   expect(last).toEqual(expected);
 }
 
+const PLAN_LINE = "Bảng A5:F48 — 35 nhiệm vụ, 7 mục, kế hoạch năm 2021";
+
+/** A sheet tab of the preview's grid (the pane has tabs too). */
+function sheetTab(page: Page, name: string) {
+  return page.locator(".tabs").getByRole("tab", { name, exact: true });
+}
+
+/** Waits until the fake's events are delivered and the pane has stopped talking to Excel for a moment. */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as Win).__fakeExcel.eventsSettled());
+  let syncs = -1;
+  for (let i = 0; i < 100; i++) {
+    const now = await page.evaluate(() => (window as unknown as Win).__fakeExcel.syncs.length);
+    const busy = await page.locator("[data-testid=pane] main[aria-busy=true]").count();
+    if (now === syncs && !busy) return;
+    syncs = now;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error("the pane did not settle");
+}
+
 async function counts(page: Page): Promise<Record<string, number>> {
   const totals = page.getByTestId("totals");
   await totals.waitFor();
@@ -114,7 +135,7 @@ describeBrowser("the task pane in the browser preview", () => {
     await openPreview(page, server.url, `seed=${encodeURIComponent(SEED)}`);
 
     // 1. What the pane found on opening.
-    await expect(page.getByTestId("table-status").textContent()).resolves.toBe("Bảng A5:F48 — 35 nhiệm vụ, 7 mục, kế hoạch năm 2021");
+    await expect(page.getByTestId("table-status").textContent()).resolves.toBe(PLAN_LINE);
     await shot(page, "01-found-table");
 
     // 2. Check: the same problems as `phuluc check` on the same file.
@@ -231,6 +252,39 @@ describeBrowser("the task pane in the browser preview", () => {
     await page.getByText("thay bản cũ").first().waitFor();
     const again = await fakeState(page);
     expect(again.sheets.map((s) => s.name)).toEqual(after.sheets.map((s) => s.name));
+
+    // 7. The pane follows the user between sheets. Writing activated the first summary sheet: that was the pane's
+    //    own doing, so once its sheet events are handled it still shows the plan and the sheets written.
+    await settled(page);
+    await expect(page.getByTestId("table-status").textContent()).resolves.toBe(PLAN_LINE);
+    await expect(page.getByTestId("written-sheets").isVisible()).resolves.toBe(true);
+    // The user clicks the by-quarter sheet's tab: no plan table there → the help, and the old results are gone.
+    await sheetTab(page, "Tổng hợp theo quý").click();
+    await page.getByText("Đã chuyển sang trang tính “Tổng hợp theo quý”.", { exact: false }).waitFor();
+    await expect(page.getByTestId("table-status").textContent()).resolves.toContain("Không tìm thấy bảng nhiệm vụ trên trang tính “Tổng hợp theo quý”");
+    await expect(page.getByText(`Kết quả kiểm tra trước (trang tính “${PLAN_SHEET}”) không còn hiển thị.`).isVisible()).resolves.toBe(true);
+    await expect(page.getByTestId("written-sheets").count()).resolves.toBe(0);
+    await page.getByRole("tab", { name: "Kiểm tra", exact: true }).click();
+    await expect(page.getByRole("button", { name: "Kiểm tra", exact: true }).isDisabled()).resolves.toBe(true);
+    await page.waitForTimeout(300); // the tab indicator's animation
+    await shot(page, "08-switched-to-summary");
+    // Back on the plan sheet: its table again, ready to check.
+    await sheetTab(page, PLAN_SHEET).click();
+    await page.getByText(`Đã chuyển sang trang tính “${PLAN_SHEET}”.`).waitFor();
+    await expect(page.getByTestId("table-status").textContent()).resolves.toBe(PLAN_LINE);
+    await expect(page.getByRole("button", { name: "Kiểm tra", exact: true }).isEnabled()).resolves.toBe(true);
+    await expect(page.getByTestId("totals").count()).resolves.toBe(0);
+    // Quick clicks over several tabs: the pane ends on the sheet that is active last.
+    await sheetTab(page, "Tổng hợp theo cơ quan").click();
+    await sheetTab(page, "Tổng hợp theo quý").click();
+    await sheetTab(page, PLAN_SHEET).click();
+    await sheetTab(page, "Tổng hợp theo cơ quan").click();
+    await settled(page);
+    await expect(page.getByTestId("table-status").textContent()).resolves.toContain("trên trang tính “Tổng hợp theo cơ quan”");
+    await sheetTab(page, PLAN_SHEET).click();
+    await settled(page);
+    await expect(page.getByTestId("table-status").textContent()).resolves.toBe(PLAN_LINE);
+    await shot(page, "09-back-on-plan");
   });
 
   it("English, dark theme: the pane follows Office's language and theme", async () => {
@@ -276,6 +330,8 @@ describeBrowser("the task pane in the browser preview", () => {
         await ctx.sync();
       });
     });
+    // Activating it (here by code) is enough: the pane follows to the new sheet; "Đọc lại" reads it again.
+    await page.getByText("Đã chuyển sang trang tính “Sâu”.").waitFor();
     await page.getByRole("button", { name: "Đọc lại trang tính" }).click();
     await expect(page.getByTestId("table-status").textContent()).resolves.toContain("Không tìm thấy bảng nhiệm vụ trên trang tính “Sâu”");
     await expect(page.getByRole("button", { name: "Kiểm tra", exact: true }).isDisabled()).resolves.toBe(true);

@@ -9,13 +9,14 @@
  * payload limits (RequestPayloadSizeLimitExceeded), protected sheets (AccessDenied), cell-edit mode. Every sync is
  * recorded in `syncs` with the request size in bytes. Plain TypeScript: no node or jest APIs.
  */
-import { Ctx, FakeExcelOptions, FakeOfficeError, SyncRecord } from "./runtime";
+import { Ctx, EventHandler, FakeExcelOptions, FakeOfficeError, SyncRecord } from "./runtime";
 import { FakeWorkbook } from "./objects";
 import { FakeWorkbookState, LoadOptions, emptyWorkbook, snapshot, workbookFromData, workbookToData } from "./state";
 import type { WorkbookData } from "../../src/core/workbook/model";
 
 export { FakeOfficeError } from "./runtime";
-export type { FakeExcelOptions, SyncRecord } from "./runtime";
+export type { EventHandler, FakeExcelOptions, SyncRecord } from "./runtime";
+export { FakeEventHandlerResult, FakeEventHandlers } from "./events";
 export * from "./state";
 export { displayText } from "./objects";
 export { parseArea, parseAreaList, formatArea, columnLetter } from "./address";
@@ -37,13 +38,28 @@ function versionNumber(v: string): [number, number] {
   return [Number(a) || 0, Number(b) || 0];
 }
 
+/** The arguments of a WorksheetActivated event, as office.js passes them to a handler. */
+export interface FakeWorksheetActivatedEventArgs {
+  readonly worksheetId: string;
+  readonly type: "WorksheetActivated";
+  readonly source: "Local";
+}
+
 export class FakeExcel {
   state: FakeWorkbookState;
   readonly options: Required<FakeExcelOptions>;
   readonly syncs: SyncRecord[] = [];
   /** Number of Excel.run batches started. */
   runs = 0;
+  /** Every event raised, in order (delivered or not: a handler may not be registered). */
+  readonly events: FakeWorksheetActivatedEventArgs[] = [];
+  /** What event handlers threw or rejected with (office.js only logs them). */
+  readonly eventErrors: unknown[] = [];
   private readonly listeners = new Set<() => void>();
+  private readonly handlers = new Map<string, Array<{ handler: EventHandler; context: unknown }>>();
+  private readonly contexts = new WeakMap<object, Ctx>();
+  private delivery: Promise<void> = Promise.resolve();
+  private readonly inFlight = new Set<Promise<unknown>>();
 
   /**
    * Calls `listener` after every sync has applied its operations, failed or not (the preview redraws its
@@ -57,6 +73,73 @@ export class FakeExcel {
   /** @internal called by the request context after each sync. */
   notifyChange(): void {
     for (const l of this.listeners) l();
+  }
+
+  /** @internal registration applied at sync (FakeEventHandlers.add). */
+  addEventHandler(event: string, handler: EventHandler, context: unknown): void {
+    const list = this.handlers.get(event) ?? [];
+    if (!list.some((h) => h.handler === handler)) list.push({ handler, context });
+    this.handlers.set(event, list);
+  }
+
+  /** @internal removal applied at sync (EventHandlerResult.remove / FakeEventHandlers.remove). */
+  removeEventHandler(event: string, handler: EventHandler): void {
+    const list = this.handlers.get(event);
+    if (list) this.handlers.set(event, list.filter((h) => h.handler !== handler));
+  }
+
+  /** Number of handlers registered for an event ("WorksheetActivated"). */
+  handlerCount(event = "WorksheetActivated"): number {
+    return this.handlers.get(event)?.length ?? 0;
+  }
+
+  /**
+   * @internal a sheet became active (Worksheet.activate, Range.select on another sheet, deleting the active sheet,
+   * or the user through `activateSheet`). Delivered asynchronously, one event after the other, to the handlers
+   * registered when it is delivered — as office.js does, after the sync that caused it has finished.
+   */
+  sheetActivated(worksheetId: string): void {
+    const args: FakeWorksheetActivatedEventArgs = { worksheetId, type: "WorksheetActivated", source: "Local" };
+    this.events.push(args);
+    this.delivery = this.delivery
+      .then(() => new Promise<void>((resolve) => setTimeout(resolve, 0)))
+      .then(() => {
+        for (const { handler } of [...(this.handlers.get("WorksheetActivated") ?? [])]) {
+          let result: unknown;
+          try {
+            result = handler({ ...args });
+          } catch (e) {
+            this.eventErrors.push(e);
+            continue;
+          }
+          const p = Promise.resolve(result).catch((e: unknown) => void this.eventErrors.push(e));
+          this.inFlight.add(p);
+          void p.finally(() => this.inFlight.delete(p));
+        }
+      });
+  }
+
+  /** Resolves once every raised event is delivered and the promises its handlers returned have settled. */
+  async eventsSettled(): Promise<void> {
+    for (;;) {
+      const delivery = this.delivery;
+      await delivery;
+      if (this.inFlight.size) await Promise.all([...this.inFlight]);
+      else if (delivery === this.delivery) return;
+    }
+  }
+
+  /**
+   * The user clicks a sheet tab (the preview's tabs): the sheet becomes active and WorksheetActivated is raised,
+   * unless it was active already. `key` is a sheet name or id. Throws for a missing or hidden sheet.
+   */
+  activateSheet(key: string): void {
+    const sheet = this.state.sheets.find((s) => s.name === key) ?? this.state.sheets.find((s) => s.id === key);
+    if (!sheet) throw new Error(`no sheet ${key}`);
+    if (sheet.visibility !== "Visible") throw new Error(`sheet ${key} is hidden`);
+    if (this.state.activeSheetId === sheet.id) return;
+    this.state.activeSheetId = sheet.id;
+    this.sheetActivated(sheet.id);
   }
 
   constructor(state: FakeWorkbookState = emptyWorkbook(), options: FakeExcelOptions = {}) {
@@ -97,10 +180,24 @@ export class FakeExcel {
     return false;
   }
 
-  /** Excel.run(batch) / Excel.run(options, batch). A batch that leaves queued work gets a final sync, as office.js does. */
-  run<T>(a: ((ctx: FakeRequestContext) => Promise<T>) | FakeRunOptions, b?: (ctx: FakeRequestContext) => Promise<T>): Promise<T> {
+  /**
+   * Excel.run(batch) / Excel.run(options, batch) / Excel.run(context, batch) — the last reuses an earlier batch's
+   * request context (how an event handler is removed). A batch that leaves queued work gets a final sync, as
+   * office.js does.
+   */
+  run<T>(a: ((ctx: FakeRequestContext) => Promise<T>) | FakeRunOptions | FakeRequestContext, b?: (ctx: FakeRequestContext) => Promise<T>): Promise<T> {
     const batch = (typeof a === "function" ? a : b) as (ctx: FakeRequestContext) => Promise<T>;
-    const opts = typeof a === "function" ? {} : a;
+    const earlier = typeof a === "object" && a !== null ? this.contexts.get(a) : undefined;
+    if (earlier) {
+      this.runs++;
+      return (async () => {
+        const result = await batch(earlier.requestContext as FakeRequestContext);
+        if (earlier.pending) await earlier.sync();
+        return result;
+      })();
+    }
+    const opts = typeof a === "function" ? {} : (a as FakeRunOptions);
+    if ("sync" in opts) return Promise.reject(new FakeOfficeError("InvalidArgument", "The request context does not belong to this workbook."));
     if (opts.mergeUndoGroup && !this.supports("1.20"))
       return Promise.reject(new FakeOfficeError("ApiNotFound", "RunOptions.mergeUndoGroup needs ExcelApi 1.20."));
     this.runs++;
@@ -114,6 +211,8 @@ export class FakeExcel {
       trackedObjects: { add: () => undefined, remove: () => undefined },
       sync: () => ctx.sync(),
     };
+    ctx.requestContext = context;
+    this.contexts.set(context, ctx);
     return (async () => {
       const result = await batch(context);
       if (ctx.pending) await ctx.sync();
@@ -122,11 +221,18 @@ export class FakeExcel {
   }
 
   /** An object with the shape of the adapter's ExcelHost. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  get host(): { run<T>(batch: (ctx: any) => Promise<T>, options?: FakeRunOptions): Promise<T>; isSetSupported(name: string, version: string): boolean } {
+  get host(): {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    run<T>(batch: (ctx: any) => Promise<T>, options?: FakeRunOptions): Promise<T>;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    runInContext<T>(context: any, batch: (ctx: any) => Promise<T>): Promise<T>;
+    isSetSupported(name: string, version: string): boolean;
+  } {
     return {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
       run: <T>(batch: (ctx: any) => Promise<T>, options?: FakeRunOptions) => (options ? this.run<T>(options, batch) : this.run<T>(batch)),
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      runInContext: <T>(context: any, batch: (ctx: any) => Promise<T>) => this.run<T>(context as FakeRequestContext, batch),
       isSetSupported: (name, version) => this.isSetSupported(name, version),
     };
   }

@@ -15,6 +15,7 @@ import {
   splitSheet,
 } from "./address";
 import { ClientResult, Ctx, FakeOfficeError, MESSAGES, Obj, Spec, queueResult } from "./runtime";
+import { FakeEventHandlers } from "./events";
 import {
   BorderEdge,
   DEFAULT_COLUMN_WIDTH,
@@ -55,6 +56,15 @@ function guard(sheet: FakeSheet): void {
 
 function state(ctx: Ctx): FakeWorkbookState {
   return ctx.host.state;
+}
+
+/** Makes a sheet the active one; a change raises WorksheetActivated (delivered by the host after the sync). */
+function setActive(ctx: Ctx, sheet: FakeSheet | undefined): void {
+  const wb = state(ctx);
+  const id = sheet?.id ?? "";
+  if (wb.activeSheetId === id) return;
+  wb.activeSheetId = id;
+  if (id) ctx.host.sheetActivated(id);
 }
 
 function usedBounds(sheet: FakeSheet, valuesOnly: boolean): Area | null {
@@ -362,8 +372,14 @@ export class FakeWorkbook extends Obj<FakeWorkbookState> {
 // ───────────────────────── worksheets ─────────────────────────
 
 export class FakeWorksheetCollection extends Coll<FakeWorkbookState, FakeSheet, FakeWorksheet> {
+  private _onActivated?: FakeEventHandlers;
   get _className() {
     return "WorksheetCollection";
+  }
+  /** ExcelApi 1.7: a worksheet of the workbook was activated (`{ worksheetId, type: "WorksheetActivated", source }`). */
+  get onActivated(): FakeEventHandlers {
+    this._ctx.require("1.7", "WorksheetCollection.onActivated");
+    return (this._onActivated ??= new FakeEventHandlers(this._ctx, "WorksheetActivated", `${this._path}.onActivated`));
   }
   protected _readers() {
     return {};
@@ -584,7 +600,7 @@ export class FakeWorksheet extends Obj<FakeSheet> {
   activate(): void {
     this._op({ m: "activate" }, (s) => {
       if (s.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", "A hidden sheet cannot be activated.");
-      state(this._ctx).activeSheetId = s.id;
+      setActive(this._ctx, s);
     });
   }
   delete(): void {
@@ -597,7 +613,7 @@ export class FakeWorksheet extends Obj<FakeSheet> {
       wb.sheets.splice(i, 1);
       if (wb.activeSheetId === s.id) {
         const next = wb.sheets.slice(i).concat(wb.sheets.slice(0, i).reverse()).find((x) => x.visibility === "Visible");
-        wb.activeSheetId = next?.id ?? "";
+        setActive(this._ctx, next);
       }
     });
   }
@@ -949,7 +965,7 @@ export class FakeRange extends Obj<RangeTarget> {
   select(): void {
     this._op({ m: "select" }, (t) => {
       if (t.sheet.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", "Cannot select a cell on a hidden sheet.");
-      state(this._ctx).activeSheetId = t.sheet.id;
+      setActive(this._ctx, t.sheet);
       t.sheet.selection = formatArea(t.area);
     });
   }
@@ -1065,7 +1081,7 @@ export class FakeRangeAreas extends Obj<AreasTarget> {
   }
   select(): void {
     this._op({ m: "select" }, (t) => {
-      state(this._ctx).activeSheetId = t.sheet.id;
+      setActive(this._ctx, t.sheet);
       t.sheet.selection = localAddress(t.areas);
     });
   }

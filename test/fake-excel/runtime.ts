@@ -73,7 +73,15 @@ export interface FakeHostLike {
   supports(version: string): boolean;
   /** Tells listeners (the preview's grid) that a sync has run. */
   notifyChange(): void;
+  /** A sheet became active: the host delivers WorksheetActivated to the registered handlers (asynchronously). */
+  sheetActivated(worksheetId: string): void;
+  /** Event handler registrations, applied at sync (see events.ts). */
+  addEventHandler(event: string, handler: EventHandler, context: unknown): void;
+  removeEventHandler(event: string, handler: EventHandler): void;
 }
+
+/** What office.js calls with an event's arguments; it may return a promise. */
+export type EventHandler = (args: Record<string, unknown>) => unknown;
 
 function utf8Length(text: string): number {
   let n = 0;
@@ -97,6 +105,8 @@ export class Ctx {
   private queue: Op[] = [];
   private readonly objects: Obj<unknown>[] = [];
   private suspendCalc = false;
+  /** The request context handed to the batch (EventHandlerResult.context). */
+  requestContext: unknown = null;
 
   constructor(
     readonly host: FakeHostLike,

@@ -15,8 +15,9 @@ import {
 } from "@fluentui/react-components";
 import type { ValidationIssue } from "../../core/validate/types";
 import { excelErrorMessage } from "../../excel";
-import type { AddinSettings, ExcelHost, LoadedSettings, RequirementReport } from "../../excel";
+import type { ActiveSheetWatch, AddinSettings, ExcelHost, LoadedSettings, RequirementReport } from "../../excel";
 import {
+  activeSheet,
   AgencyChoice,
   checkPlan,
   CheckResult,
@@ -30,10 +31,12 @@ import {
   resetSettings,
   storeSettings,
   TableState,
+  watchSheets,
   writeSummaries,
 } from "../actions";
 import type { HostInfo } from "../host";
 import { type Lang, type StringKey, t } from "../i18n";
+import { sheetSwitch } from "../model/sheet-switch";
 import { CheckView } from "./CheckView";
 import { HostDetails } from "./HostDetails";
 import { SettingsView } from "./SettingsView";
@@ -82,6 +85,19 @@ export function Pane({ lang, requirements, info, host }: PaneProps) {
   const [tab, setTab] = useState<PaneTab>("check");
   const [current, setCurrent] = useState<ValidationIssue | null>(null);
   const busyRef = useRef(false);
+  // Following the user between sheets (see model/sheet-switch.ts).
+  const tableRef = useRef<TableState | null>(null);
+  const checkRef = useRef<CheckResult | null>(null);
+  /** A sheet was activated and the pane has not looked yet (it looks once idle). */
+  const switchPending = useRef(false);
+  const following = useRef(false);
+  /** The sheet the pane itself last activated (a summary sheet, a problem's cell), until the user moves on. */
+  const opened = useRef<string | null>(null);
+  const [switchTick, setSwitchTick] = useState(0);
+  useEffect(() => {
+    tableRef.current = table;
+    checkRef.current = check;
+  }, [table, check]);
 
   /** Runs one operation: progress shown, buttons disabled, Excel's errors turned into a clear message. */
   const run = useCallback(
@@ -113,10 +129,81 @@ export function Pane({ lang, requirements, info, host }: PaneProps) {
     });
   }, [run, host]);
 
+  // Sheet activations: subscribed while the pane is open. An event only says "look again"; which sheet is active is
+  // asked once the pane is idle, so an operation's own sheet changes and quick tab clicks are judged by the result.
+  useEffect(() => {
+    let live = true;
+    let stop: ActiveSheetWatch | null = null;
+    const stopped = (e: unknown) => console.error("[phuluc] sheet events", e);
+    watchSheets(() => {
+      if (!live) return;
+      switchPending.current = true;
+      setSwitchTick((n) => n + 1);
+    }, host)
+      .then((s) => {
+        if (live) stop = s;
+        else s().catch(stopped);
+      })
+      .catch(stopped);
+    return () => {
+      live = false;
+      stop?.().catch(stopped);
+    };
+  }, [host]);
+
+  /** The user may be on another sheet: if so, read it and recognise its table; the old results go. */
+  const followActiveSheet = useCallback(async () => {
+    if (following.current) return;
+    following.current = true;
+    try {
+      while (switchPending.current && !busyRef.current) {
+        switchPending.current = false;
+        let active: string;
+        try {
+          active = await activeSheet(host);
+        } catch (e) {
+          console.error("[phuluc]", e);
+          return;
+        }
+        // An operation started meanwhile: look again when it has finished.
+        if (busyRef.current) {
+          switchPending.current = true;
+          return;
+        }
+        const previous = tableRef.current;
+        const decision = sheetSwitch(active, { tableSheet: previous?.sheet ?? null, opened: opened.current });
+        if (decision !== "own") opened.current = null;
+        if (decision !== "switch") continue;
+        const hadResults = checkRef.current !== null;
+        await run("reading", async () => {
+          const loaded = await loadSettings(host);
+          setSettings(loaded);
+          const state = await readTable(loaded.value, host);
+          tableRef.current = state;
+          checkRef.current = null;
+          setTable(state);
+          setCheck(null);
+          setCurrent(null);
+          const text = [t(lang, "sheetSwitched", state.sheet)];
+          if (hadResults && previous) text.push(t(lang, "sheetSwitchedReset", previous.sheet));
+          setNotice({ tab: "table", intent: "info", text: text.join(" ") });
+        });
+      }
+    } finally {
+      following.current = false;
+    }
+  }, [host, lang, run]);
+
+  // After an event, and whenever an operation ends with one still waiting.
+  useEffect(() => {
+    if (busy === null && switchPending.current) void followActiveSheet();
+  }, [switchTick, busy, followActiveSheet]);
+
   const value: AddinSettings | null = settings?.value ?? null;
 
   const reread = () =>
     run("reading", async () => {
+      opened.current = null;
       const loaded = await loadSettings(host);
       setSettings(loaded);
       setTable(await readTable(loaded.value, host));
@@ -127,6 +214,7 @@ export function Pane({ lang, requirements, info, host }: PaneProps) {
 
   const useSelection = () =>
     run("reading", async () => {
+      opened.current = null;
       const loaded = await loadSettings(host);
       setSettings(loaded);
       const { state, selection } = await readTableFromSelection(loaded.value, host);
@@ -172,6 +260,7 @@ export function Pane({ lang, requirements, info, host }: PaneProps) {
   const select = (issue: ValidationIssue) =>
     run("busy", async () => {
       setCurrent(issue);
+      if (issue.cell) opened.current = issue.sheet;
       await goToIssue(issue, host);
     });
 
@@ -201,6 +290,8 @@ export function Pane({ lang, requirements, info, host }: PaneProps) {
     run("generating", async () => {
       if (!check?.state.table) return;
       const r = await writeSummaries(check.state.table, check.tasks, choices, chosen, host);
+      // The writer activates the first sheet written: the pane's own doing, not the user leaving the plan.
+      if (r.sheets[0]) opened.current = r.sheets[0].name;
       setNotice({ tab: "summary", intent: "success", text: t(lang, "generated", r.sheets.length), sheets: r.sheets });
     });
 
@@ -301,7 +392,12 @@ export function Pane({ lang, requirements, info, host }: PaneProps) {
             requirements={requirements}
             notice={notice?.tab === "summary" ? notice : null}
             onGenerate={(choices, chosen) => void generate(choices, chosen)}
-            onOpenSheet={(name) => void run("busy", () => openSheet(name, host))}
+            onOpenSheet={(name) =>
+              void run("busy", () => {
+                opened.current = name;
+                return openSheet(name, host);
+              })
+            }
           />
         ) : (
           <SettingsView
