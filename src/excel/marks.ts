@@ -89,6 +89,12 @@ export interface MarkResult {
   /** The stored marks were unreadable and were replaced. */
   readonly storedDataInvalid: boolean;
   readonly syncs: number;
+  /**
+   * Protected sheets that had issues or marks and were left exactly as they were (their stored marks kept, so a
+   * later run after unprotecting can still unmark them). When every sheet with issues is protected, markIssues
+   * throws sheetProtected instead.
+   */
+  readonly skippedProtected?: readonly string[];
 }
 
 export interface UnmarkResult {
@@ -106,6 +112,13 @@ export interface UnmarkResult {
   readonly removedFormats: number;
   readonly storedDataInvalid: boolean;
   readonly syncs: number;
+  /**
+   * Stored prompts not restored because the host has no prompts API (ExcelApi < 1.8): the fills were removed, the
+   * stored data is kept, and unmarking again on a host with ExcelApi 1.8 puts the prompts back.
+   */
+  readonly promptsPending?: number;
+  /** Protected sheets with marks that were left as they were (marks and stored data kept). */
+  readonly skippedProtected?: readonly string[];
 }
 
 export interface MarkState {
@@ -307,7 +320,10 @@ export async function markIssues(
     const scanned = new Map<string, { ws: Excel.Worksheet; cells: Map<string, MarkableIssue[]>; cfs: Excel.ConditionalFormatCollection }>();
     const scan = (ws: Excel.Worksheet) => {
       let t = scanned.get(ws.id);
-      if (!t) scanned.set(ws.id, (t = { ws, cells: new Map(), cfs: queueFormatScan(ws) }));
+      if (!t) {
+        ws.protection.load("protected");
+        scanned.set(ws.id, (t = { ws, cells: new Map(), cfs: queueFormatScan(ws) }));
+      }
       return t;
     };
     for (const [name, cells] of bySheet) {
@@ -315,11 +331,7 @@ export async function markIssues(
       for (const [a, list] of cells) t.cells.set(a, [...(t.cells.get(a) ?? []), ...list]);
     }
     // By default every sheet is looked at; a protected one is left out unless it has issues (it cannot be written).
-    if (options.checkedSheets === undefined)
-      for (const ws of sheets.items) {
-        ws.protection.load("protected");
-        scan(ws);
-      }
+    if (options.checkedSheets === undefined) for (const ws of sheets.items) scan(ws);
     else
       for (const name of options.checkedSheets) {
         const ws = sheets.items.find((s) => s.name === name) ?? sheets.items.find((s) => s.name.toLowerCase() === name.toLowerCase());
@@ -328,12 +340,14 @@ export async function markIssues(
     await context.sync();
     const { store, invalid } = parseStore(xml?.value ?? null);
     // A sheet is replaced when it has issues or is checked; by default only sheets that carry marks need work.
-    const targets = [...scanned.values()].filter(
-      (t) =>
-        t.cells.size ||
-        options.checkedSheets !== undefined ||
-        (!t.ws.protection.protected && (findStored(store, t.ws) || ourFormats(t.cfs).length)),
+    const wanted = [...scanned.values()].filter(
+      (t) => t.cells.size || (options.checkedSheets !== undefined && !t.ws.protection.protected) || findStored(store, t.ws) || ourFormats(t.cfs).length,
     );
+    // A protected sheet cannot be written: it is left exactly as it is (stored marks kept) and reported.
+    const targets = wanted.filter((t) => !t.ws.protection.protected);
+    const skippedProtected = wanted.filter((t) => t.ws.protection.protected).map((t) => t.ws.name);
+    if (bySheet.size && !targets.some((t) => t.cells.size))
+      throw new ExcelAdapterError("sheetProtected", "AccessDenied", undefined, skippedProtected);
     // 3: the prompts now on every cell we will touch.
     const plans = targets.map((t) => {
       const old = findStored(store, t.ws);
@@ -396,6 +410,7 @@ export async function markIssues(
       prompts,
       storedDataInvalid: invalid,
       syncs: prompts ? 4 : 3,
+      skippedProtected,
     };
   });
 }
@@ -410,13 +425,21 @@ export async function unmarkIssues(options: { readonly sheet?: string } = {}, ho
     await context.sync();
     const xml = queueXmlRead(parts);
     const chosen = options.sheet === undefined ? sheets.items : [sheetByName(sheets, options.sheet)];
-    const scans = chosen.map((ws) => ({ ws, cfs: queueFormatScan(ws) }));
+    const scans = chosen.map((ws) => {
+      ws.protection.load("protected");
+      return { ws, cfs: queueFormatScan(ws) };
+    });
     await context.sync();
     let syncs = 2;
     const { store, invalid } = parseStore(xml?.value ?? null);
-    const plans = scans.map((s) => ({ ...s, stored: findStored(store, s.ws), dvs: new Map<string, Excel.DataValidation>() }));
+    const all = scans.map((s) => ({ ...s, stored: findStored(store, s.ws), dvs: new Map<string, Excel.DataValidation>() }));
+    // A protected sheet cannot be written: its marks and stored data stay, for a later unmark.
+    const marked = all.filter((p) => p.stored || ourFormats(p.cfs).length);
+    const skippedProtected = marked.filter((p) => p.ws.protection.protected).map((p) => p.ws.name);
+    const plans = all.filter((p) => !p.ws.protection.protected);
     const anything = plans.some((p) => p.stored || ourFormats(p.cfs).length) || (invalid && options.sheet === undefined);
-    if (!anything) return { sheets: [], restored: 0, keptUserChanges: 0, keptUserRules: 0, removedFormats: 0, storedDataInvalid: invalid, syncs };
+    if (!anything)
+      return { sheets: [], restored: 0, keptUserChanges: 0, keptUserRules: 0, removedFormats: 0, storedDataInvalid: invalid, syncs, promptsPending: 0, skippedProtected };
     if (prompts && plans.some((p) => p.stored?.cells.length)) {
       for (const p of plans)
         for (const c of p.stored?.cells ?? []) {
@@ -431,6 +454,7 @@ export async function unmarkIssues(options: { readonly sheet?: string } = {}, ho
     let kept = 0;
     let keptRules = 0;
     let removed = 0;
+    let pending = 0;
     const touched: string[] = [];
     for (const p of plans) {
       const ours = ourFormats(p.cfs);
@@ -445,14 +469,26 @@ export async function unmarkIssues(options: { readonly sheet?: string } = {}, ho
               restored++;
             } else kept++;
           }
-        store.sheets = store.sheets.filter((s) => s !== p.stored);
+        // Without prompts (ExcelApi < 1.8) the stored prompts cannot be put back here: keep them for a later unmark.
+        if (prompts) store.sheets = store.sheets.filter((s) => s !== p.stored);
+        else pending += p.stored.cells.length;
       }
       if (p.stored || ours.length) touched.push(p.ws.name);
     }
     queueJsonWrite(context, parts, NS_MARKS, store.sheets.length && !invalid ? store : null);
     await context.sync();
     syncs++;
-    return { sheets: touched, restored, keptUserChanges: kept, keptUserRules: keptRules, removedFormats: removed, storedDataInvalid: invalid, syncs };
+    return {
+      sheets: touched,
+      restored,
+      keptUserChanges: kept,
+      keptUserRules: keptRules,
+      removedFormats: removed,
+      storedDataInvalid: invalid,
+      syncs,
+      promptsPending: pending,
+      skippedProtected,
+    };
   });
 }
 

@@ -183,6 +183,56 @@ describe("marks", () => {
     expect(cellAt(older.sheet(sheetName), "F13")?.dataValidation).toBeUndefined();
   });
 
+  it("unmark on a host without prompts (ExcelApi 1.7) keeps the stored prompts; a later unmark on 1.8+ restores them", async () => {
+    const fake = seeded();
+    const before = fake.snapshot();
+    await markIssues(issues(), {}, fake.host);
+    // The same file opened on an ExcelApi 1.7 host: the fills go, the stored prompts stay.
+    const old = new FakeExcel(fake.snapshot(), { apiVersion: "1.7" });
+    const r1 = await unmarkIssues({}, old.host);
+    expect(r1).toMatchObject({ restored: 0, removedFormats: 3, promptsPending: 4, sheets: [sheetName] });
+    expect(old.sheet(sheetName).conditionalFormats.map((cf) => cf.id)).toEqual(["{USER-CF}"]);
+    expect(old.state.customXmlParts.some((p) => p.namespaceUri === NS_MARKS)).toBe(true);
+    expect((await readMarks(old.host)).sheets).toEqual([{ name: sheetName, cells: 4 }]);
+    // Back on a current host: the user's prompt on F12 comes back, PhuLuc's prompts go.
+    const current = new FakeExcel(old.snapshot());
+    const r2 = await unmarkIssues({}, current.host);
+    expect(r2).toMatchObject({ restored: 4, removedFormats: 0, promptsPending: 0 });
+    expect(cellAt(current.sheet(sheetName), "F12")?.dataValidation?.prompt).toEqual({ showPrompt: true, title: "Thời hạn", message: "Chọn quý hoàn thành" });
+    expect(current.snapshot()).toEqual(before);
+  });
+
+  it("unmark skips a protected marked sheet (marks and stored data kept) and unmarks the others", async () => {
+    const fake = seeded();
+    fake.state.sheets.push(createSheet(fake.state, "Khác"));
+    const before = fake.snapshot();
+    await markIssues([...issues(), { sheet: "Khác", cell: "B2", severity: "error", message: "Sai" }], {}, fake.host);
+    fake.sheet("Khác").protected = true;
+    const lockedMarked = snapshot(fake.state).sheets[1];
+    const result = await unmarkIssues({}, fake.host);
+    expect(result).toMatchObject({ sheets: [sheetName], restored: 4, skippedProtected: ["Khác"] });
+    expect(snapshot(fake.state).sheets[1]).toEqual(lockedMarked);
+    expect(snapshot(fake.state).sheets[0]).toEqual(before.sheets[0]);
+    expect((await readMarks(fake.host)).sheets).toEqual([{ name: "Khác", cells: 1 }]);
+    // Unprotected again: the last marks go and the workbook is as it was.
+    fake.sheet("Khác").protected = false;
+    const again = await unmarkIssues({}, fake.host);
+    expect(again).toMatchObject({ sheets: ["Khác"], restored: 1, skippedProtected: [] });
+    expect(fake.snapshot()).toEqual(before);
+  });
+
+  it("mark skips a protected sheet that has issues or marks when other sheets can be marked", async () => {
+    const fake = seeded();
+    fake.state.sheets.push(createSheet(fake.state, "Khác"));
+    await markIssues([{ sheet: "Khác", cell: "B2", severity: "error", message: "Sai" }], {}, fake.host);
+    fake.sheet("Khác").protected = true;
+    const locked = snapshot(fake.state).sheets[1];
+    const result = await markIssues([...issues(), { sheet: "Khác", cell: "C3", severity: "error", message: "Sai" }], {}, fake.host);
+    expect(result).toMatchObject({ cells: 4, sheets: [sheetName], skippedProtected: ["Khác"] });
+    expect(snapshot(fake.state).sheets[1]).toEqual(locked);
+    expect((await readMarks(fake.host)).sheets.map((s) => s.name).sort()).toEqual(["Khác", sheetName].sort());
+  });
+
   it("an unknown sheet gives sheetNotFound", async () => {
     const fake = seeded();
     const err = await markIssues([{ sheet: "Không có", cell: "A1", severity: "error", message: "x" }], {}, fake.host).catch((e: unknown) => e);
