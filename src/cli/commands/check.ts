@@ -1,8 +1,7 @@
 import { promises as fs } from "fs";
 import { resolve } from "path";
-import { createDirectory, findUserAgencySheet, looksLegacyEncoded, readUserAgencySheet } from "../../core/agency";
-import { checkTable } from "../../core/check/check-table";
-import { createCellReaders } from "../../core/check/readers";
+import { findUserAgencySheet, looksLegacyEncoded, readUserAgencySheet } from "../../core/agency";
+import { createChecker, sheetRole } from "../../core/check/checker";
 import { recognizeTable } from "../../core/layout/recognize";
 import { parsePlanPeriod, PlanPeriod } from "../../core/plan/period";
 import { buildReport, FileResult, SheetResult } from "../../core/report/build";
@@ -100,18 +99,14 @@ async function checkFiles(
     const userSheet = findUserAgencySheet(data);
     const user = userSheet ? readUserAgencySheet(userSheet) : { entries: [], problems: [] };
     for (const p of user.problems) io.stderr(`phuluc: ${msg(lang, "userAgencyProblem", path, p.row, p.message)}\n`);
-    const options = {
-      readers: createCellReaders(createDirectory(user.entries)),
-      looksLegacy: looksLegacyEncoded,
-      settings,
-      lang,
-    };
-    // Hidden sheets (old copies kept out of sight) are checked only when named.
+    const checker = createChecker({ userAgencies: user.entries, settings, lang });
+    // Only plan sheets: not the agency list, not summary sheets PhuLuc wrote; hidden sheets (old copies kept
+    // out of sight) only when named.
     const sheets = sheetName
       ? data.sheets.filter((s) => s.name === sheetName)
-      : data.sheets.filter((s) => s !== userSheet && !s.hidden);
+      : data.sheets.filter((s) => sheetRole(s) === "plan" && !s.hidden);
     if (sheetName && sheets.length === 0) throw new CheckFailure(msg(lang, "sheetMissing", path, sheetName));
-    const hiddenSheets = sheetName ? [] : data.sheets.filter((s) => s.hidden && s !== userSheet).map((s) => s.name);
+    const hiddenSheets = sheetName ? [] : data.sheets.filter((s) => s.hidden && sheetRole(s) === "plan").map((s) => s.name);
     if (hiddenSheets.length) io.stderr(`phuluc: ${msg(lang, "hiddenSheets", path, hiddenSheets.join(", "))}\n`);
     const results: SheetResult[] = sheets.map((s) => {
       const table = recognizeTable(s, planPeriod ? { planPeriod } : {});
@@ -123,7 +118,7 @@ async function checkFiles(
       }
       const worksheet = workbook.getWorksheet(s.name);
       if (worksheet) sources.push({ file: path, worksheet, table });
-      const checked = checkTable(path, table, options);
+      const checked = checker.check(path, table);
       return { name: s.name, table, tasks: checked.tasks, issues: checked.issues };
     });
     files.push({ path, sheets: results, ...(hiddenSheets.length ? { hiddenSheets } : {}) });

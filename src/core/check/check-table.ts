@@ -19,6 +19,8 @@ export interface CheckOptions {
   readonly looksLegacy: (text: string) => boolean;
   readonly settings?: Settings;
   readonly lang?: Lang;
+  /** False when the host could not report merged areas: a blank cell may then be a merged one. */
+  readonly mergesKnown?: boolean;
 }
 
 /**
@@ -38,6 +40,7 @@ export function checkTable(file: string, table: PlanTable, options: CheckOptions
       tasks: checked,
       readDeadline: (text) => options.readers.deadline(text, readingPeriod(table)),
       looksLegacy: options.looksLegacy,
+      mergesKnown: options.mergesKnown !== false,
     },
     options.settings,
     options.lang,

@@ -5,17 +5,12 @@ const inRange = (y: number) => y >= MIN_PLAN_YEAR && y <= MAX_PLAN_YEAR;
 
 /**
  * Where a title line stops speaking of this plan and starts citing another document: a parenthesis
- * ("(Kèm theo Quyết định số …)"), a document number ("số 76/NQ-CP"), or the words that introduce a
- * citation ("thực hiện", "căn cứ", "theo", "kèm theo", "ban hành kèm"). Years after that point belong to
- * the cited document ("Nghị quyết số 76/NQ-CP năm 2021", "Chương trình tổng thể giai đoạn 2021 - 2030").
- * "Thực hiện" and "theo" are also plain verbs ("Nhiệm vụ cụ thể thực hiện cải cách …"): they start a
- * citation only when a kind of document follows.
+ * ("(Kèm theo Quyết định số …)"), "kèm theo", or a document number ("số 76/NQ-CP", "76/NQ-CP"). Years after
+ * that point belong to the cited document ("Nghị quyết số 76/NQ-CP năm 2021"). Words like "thực hiện Kế
+ * hoạch …" are not cut on their own: a plan's own title says them too ("Danh mục nhiệm vụ thực hiện Kế
+ * hoạch cải cách hành chính năm 2021"), and where a line names two periods the first one is the plan's.
  */
-const DOCUMENT = "(?:nghị quyết|quyết định|chương trình|kế hoạch|chỉ thị|thông tư|nghị định|luật|đề án|công văn|văn bản|chiến lược)";
-const CITATION = new RegExp(
-  `\\(|\\bsố\\s*:?\\s*\\d|\\b\\d{1,5}\\s*\\/\\s*\\d{0,4}\\s*\\/?\\s*[A-ZĐ]|\\b(?:thực hiện|căn cứ|theo|kèm theo|ban hành kèm|của|thuộc)\\s+(?:các\\s+|tổng thể\\s+)?${DOCUMENT}`,
-  "iu",
-);
+const CITATION = /\(|\bkèm theo\b|\bsố\s*:?\s*\d|\b\d{1,5}\s*\/\s*\d{0,4}\s*\/?\s*[A-ZĐ]/iu;
 
 function ownPart(line: string): string {
   const m = CITATION.exec(line);

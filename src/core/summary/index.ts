@@ -31,3 +31,4 @@ export type { PlanInfo } from "./sheets/heading";
 export { byAgencySheet } from "./sheets/by-agency-sheet";
 export { byQuarterSheet } from "./sheets/by-quarter-sheet";
 export { agencyTasksSheet } from "./sheets/agency-tasks-sheet";
+export { isSummarySheet } from "./own-sheet";

@@ -16,19 +16,23 @@ const present = <T>(x: T | null): x is T => x !== null;
 
 const blankOrPlaceholder = (text: string) => text.trim() === "" || isPlaceholder(text);
 
+/** A blank cell counts as missing only when merged areas are known (it could be inside one otherwise). */
+const missing = (ctx: RuleContext, text: string) =>
+  isPlaceholder(text) || (text.trim() === "" && ctx.mergesKnown !== false);
+
 /**
  * Blank after merges (PlanTask values already carry a merged area's value, so blank means really blank), a
  * placeholder ("-", "(chưa giao)"), or text that names no agency at all.
  */
 const missingLead: Rule = (ctx) =>
   ctx.tasks
-    .filter((t) => t.task.task.trim() !== "" && (blankOrPlaceholder(t.task.lead) || t.lead.length === 0))
+    .filter((t) => t.task.task.trim() !== "" && (missing(ctx, t.task.lead) || (t.task.lead.trim() !== "" && t.lead.length === 0)))
     .map((t) => at(ctx, t, "lead", { code: "MISSING_LEAD", value: t.task.lead }))
     .filter(present);
 
 const missingDeadline: Rule = (ctx) =>
   ctx.tasks
-    .filter((t) => t.task.task.trim() !== "" && blankOrPlaceholder(t.task.deadline))
+    .filter((t) => t.task.task.trim() !== "" && missing(ctx, t.task.deadline))
     .map((t) => at(ctx, t, "deadline", { code: "MISSING_DEADLINE", value: t.task.deadline }))
     .filter(present);
 
@@ -47,7 +51,7 @@ const unparseableDeadline: Rule = (ctx) =>
 
 const missingTask: Rule = (ctx) =>
   ctx.tasks
-    .filter((t) => t.task.task.trim() === "")
+    .filter((t) => missing(ctx, t.task.task))
     .map((t) => at(ctx, t, "task", { code: "MISSING_TASK", value: "" }))
     .filter(present);
 
@@ -55,7 +59,7 @@ const missingProduct: Rule = (ctx) =>
   ctx.table.columns.product === undefined
     ? []
     : ctx.tasks
-        .filter((t) => t.task.product.trim() === "" && t.task.task.trim() !== "")
+        .filter((t) => missing(ctx, t.task.product) && t.task.task.trim() !== "")
         .map((t) => at(ctx, t, "product", { code: "MISSING_PRODUCT", value: "" }))
         .filter(present);
 

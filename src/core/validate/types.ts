@@ -31,6 +31,11 @@ export interface RuleContext {
   readonly readDeadline: (text: string) => DeadlineItem;
   /** True when text looks typed in TCVN3/VNI rather than Unicode. */
   readonly looksLegacy: (text: string) => boolean;
+  /**
+   * False when merged areas are unknown (Excel below ExcelApi 1.13): a blank cell may then hold a merged
+   * value, so rules that report blank cells stay silent rather than report what may not be missing.
+   */
+  readonly mergesKnown?: boolean;
 }
 
 export type Rule = (ctx: RuleContext) => Finding[];

@@ -87,4 +87,16 @@ describe("check --json carries the understood cells", () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/--summary phải là một tệp mới/);
   });
+
+  test("PhuLuc's own summary sheets are never checked as plans", async () => {
+    const input = join(__dirname, "..", "..", "fixtures", "gia-lai-2021.xlsx");
+    const out = join(dir, "with-summaries.xlsx");
+    expect((await runCli(["check", input, "--summary", out])).code).toBe(1);
+    const original = JSON.parse((await runCli(["check", input, "--json"])).stdout);
+    const again = JSON.parse((await runCli(["check", out, "--json"])).stdout);
+    // Only the copied plan sheet is read, and it gives the same issues as the original.
+    expect(again.files[0].sheets.map((s: { name: string }) => s.name)).toEqual(["KH CCHC 2021"]);
+    const key = (i: { code: string; cell: string }) => `${i.code}@${i.cell}`;
+    expect(again.issues.map(key)).toEqual(original.issues.map(key));
+  });
 });

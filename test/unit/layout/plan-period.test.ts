@@ -10,6 +10,9 @@ describe("plan period from the title lines", () => {
     [["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022 (Kèm theo Quyết định số 123/QĐ-UBND ngày 5/1/2022)"], [2022, 2022]],
     [["ỦY BAN NHÂN DÂN TỈNH", "Số: 12835/KH-UBND", "Đồng Nai, ngày 29 tháng 12 năm 2016", "NHIỆM VỤ CỤ THỂ THỰC HIỆN CẢI CÁCH HÀNH CHÍNH NĂM 2017"], [2017, 2017]],
     [["Chương trình hành động giai đoạn 2026 đến 2030"], [2026, 2030]],
+    [["DANH MỤC NHIỆM VỤ THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2021"], [2021, 2021]],
+    [["Phân công nhiệm vụ thực hiện Chương trình tổng thể CCHC giai đoạn 2021 - 2025"], [2021, 2025]],
+    [["KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 76/NQ-CP NĂM 2021", "NĂM 2022"], [2022, 2022]],
   ])("%j → %j", (lines, [from, to]) => {
     expect(planPeriodFromTitle(lines)).toEqual({ from, to });
   });

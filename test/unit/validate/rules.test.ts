@@ -69,6 +69,16 @@ describe("validation rules", () => {
     expect(codes(ctx)).toEqual(["MISSING_LEAD@D3", "MISSING_LEAD@D4", "MISSING_DEADLINE@F4", "MISSING_LEAD@D5"]);
   });
 
+  test("when merged areas are unknown, a blank cell is not reported as missing, a placeholder still is", () => {
+    const rows = [
+      ["1", "Việc một của sở", "Báo cáo", "Sở Nội vụ", "", "Quý I/2021"],
+      ["2", "Việc hai của sở", "", "", "", ""],
+      ["3", "Việc ba của sở", "Báo cáo", "-", "", "Quý I/2021"],
+    ];
+    expect(codes(context(rows))).toEqual(["MISSING_LEAD@D4", "MISSING_DEADLINE@F4", "MISSING_PRODUCT@C4", "MISSING_LEAD@D5"]);
+    expect(codes({ ...context(rows), mergesKnown: false })).toEqual(["MISSING_LEAD@D5"]);
+  });
+
   test("conditional deadlines are undated, not unreadable; unreadable ones get a suggestion when one reads", () => {
     const ctx = context([
       ["1", "Việc một của sở", "Báo cáo", "Sở Nội vụ", "", "Sau khi có hướng dẫn của Bộ"],
