@@ -27,6 +27,7 @@
  */
 import { z } from "zod";
 import { CellStyle, FONT_NAME, SheetKind, SheetSpec, STYLES, SpecCell, StyleName } from "../core/sheets/spec";
+import { SheetNamer, cleanSheetName, sheetNameKey } from "../core/summary/sheet-names";
 import { cellAddress, columnLetter, rangeAddress } from "../core/workbook/address";
 import { ExcelAdapterError } from "./errors";
 import { chunkAddresses } from "./address-lists";
@@ -100,20 +101,6 @@ function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
-function safeSheetName(name: string): string {
-  const cleaned = name.replace(/[:\\/?*[\]]/g, "-").replace(/^'+|'+$/g, "").trim() || "PhuLuc";
-  return cleaned.slice(0, 31);
-}
-
-function uniqueName(base: string, taken: Set<string>): string {
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const name = `${base.slice(0, 31 - suffix.length)}${suffix}`;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
-}
-
 interface Rect {
   top: number;
   left: number;
@@ -183,6 +170,8 @@ interface Step {
 interface Existing {
   readonly ws: Excel.Worksheet;
   readonly marker: { kind: string; spec: string } | null;
+  /** The sheet's charts (loaded for PhuLuc's sheets, which are cleared and rewritten in place). */
+  readonly charts: Excel.ChartCollection | null;
 }
 
 interface Plan {
@@ -220,6 +209,8 @@ export async function writeSummarySheets(
           return p;
         })
       : [];
+    // Which of them are PhuLuc's is known only after this sync; the charts of every sheet are a small read.
+    const charts = sheets.items.map((ws) => ws.charts.load("items/name"));
     const xml = parts ? queueXmlRead(parts) : null;
     await context.sync();
     let syncs = 2;
@@ -236,35 +227,31 @@ export async function writeSummarySheets(
         const r = registry.sheets.find((s) => s.id === ws.id && s.name === ws.name);
         if (r) marker = { kind: r.kind, spec: r.spec };
       }
-      return { ws, marker };
+      return { ws, marker, charts: charts[i] ?? null };
     });
 
-    // Plan names: replace our own sheets, never a user's.
+    // Plan names: PhuLuc's own sheets are rewritten in place (same id, name, position), never a user's sheet.
     const claimed = new Set<Existing>();
-    const plans: Plan[] = [];
+    const named: Plan[] = [];
+    const namer = new SheetNamer(existing.map((e) => e.ws.name));
     for (const spec of specs) {
-      const wanted = safeSheetName(spec.name);
+      const wanted = sheetNameKey(cleanSheetName(spec.name));
       const ours =
         existing.find((e) => e.marker && !claimed.has(e) && e.marker.spec === spec.name) ??
-        existing.find((e) => e.marker && !claimed.has(e) && e.ws.name.toLowerCase() === wanted.toLowerCase()) ??
+        existing.find((e) => e.marker && !claimed.has(e) && sheetNameKey(e.ws.name) === wanted) ??
         null;
       if (ours) claimed.add(ours);
-      plans.push({ spec, name: "", replace: ours });
+      named.push({ spec, name: ours ? ours.ws.name : namer.claim(spec.name), replace: ours });
     }
-    const taken = new Set(existing.filter((e) => !claimed.has(e)).map((e) => e.ws.name.toLowerCase()));
-    const named = plans.map((p) => {
-      const name = uniqueName(safeSheetName(p.spec.name), taken);
-      taken.add(name.toLowerCase());
-      return { ...p, name };
-    });
     const actual = new Map(named.map((p) => [p.spec.name, p.name]));
 
     // Steps, in order; packed into syncs under the budget.
     const steps: Step[] = [];
-    const created: Excel.Worksheet[] = [];
-    for (const plan of named) steps.push(...sheetSteps(context, plan, created, actual, { multiArea, pageApi, budget }));
+    const written: Excel.Worksheet[] = [];
+    const caps: Caps = { multiArea, pageApi, budget, freezeApi: supportsExcelApi(host, "1.7"), validationApi: supportsExcelApi(host, "1.8") };
+    for (const plan of named) steps.push(...sheetSteps(context, plan, written, actual, caps));
     if (options.activate !== false && named.length)
-      steps.push({ bytes: OP_OVERHEAD, run: () => (created[0] as Excel.Worksheet).activate() });
+      steps.push({ bytes: OP_OVERHEAD, run: () => (written[0] as Excel.Worksheet).activate() });
 
     let writeSyncs = 0;
     let pending = 0;
@@ -285,16 +272,16 @@ export async function writeSummarySheets(
     await flush();
     syncs += writeSyncs;
 
-    // The marker, now that the new sheets' ids are known.
+    // The marker, now that the new sheets' ids are known (a reused sheet keeps its id; its marker is refreshed).
     if (markerApi)
       named.forEach((p, i) => {
-        const ws = created[i] as Excel.Worksheet;
+        const ws = written[i] as Excel.Worksheet;
         ws.customProperties.add(SHEET_MARKER_KEY, JSON.stringify({ v: 1, kind: p.spec.kind, spec: p.spec.name, id: ws.id }));
       });
     else if (parts) {
       const replacedIds = new Set(named.flatMap((p) => (p.replace ? [p.replace.ws.id] : [])));
       const kept = registry.sheets.filter((s) => !replacedIds.has(s.id) && sheets.items.some((ws) => ws.id === s.id));
-      const added = named.map((p, i) => ({ id: (created[i] as Excel.Worksheet).id, name: p.name, kind: p.spec.kind, spec: p.spec.name }));
+      const added = named.map((p, i) => ({ id: (written[i] as Excel.Worksheet).id, name: p.name, kind: p.spec.kind, spec: p.spec.name }));
       queueJsonWrite(context, parts, NS_SHEETS, { v: 1, sheets: [...kept, ...added] });
     }
     if (named.length || parts) {
@@ -327,12 +314,34 @@ interface Caps {
   readonly multiArea: boolean;
   readonly pageApi: boolean;
   readonly budget: number;
+  /** ExcelApi 1.7: freeze panes. */
+  readonly freezeApi: boolean;
+  /** ExcelApi 1.8: data validation. */
+  readonly validationApi: boolean;
+}
+
+/**
+ * Empties one of PhuLuc's own sheets for rewriting, keeping the sheet itself (id, name, tab position, marker), so
+ * formulas the user wrote elsewhere that point at it keep working: contents, formats, hyperlinks, merges,
+ * conditional formats, data validation, charts, column widths and row heights, freeze panes and page breaks.
+ */
+function clearSheet(ws: Excel.Worksheet, charts: Excel.ChartCollection | null, caps: Caps): void {
+  const all = ws.getRange();
+  all.unmerge();
+  all.clear("All");
+  all.conditionalFormats.clearAll();
+  if (caps.validationApi) all.dataValidation.clear();
+  all.format.useStandardWidth = true;
+  all.format.useStandardHeight = true;
+  for (const chart of charts?.items ?? []) chart.delete();
+  if (caps.freezeApi) ws.freezePanes.unfreeze();
+  if (caps.pageApi) ws.horizontalPageBreaks.removePageBreaks();
 }
 
 function sheetSteps(
   context: Excel.RequestContext,
   plan: Plan,
-  created: Excel.Worksheet[],
+  written: Excel.Worksheet[],
   actual: ReadonlyMap<string, string>,
   caps: Caps,
 ): Step[] {
@@ -343,13 +352,16 @@ function sheetSteps(
   const height = spec.rows.length;
 
   steps.push({
-    bytes: OP_OVERHEAD * 3,
+    bytes: OP_OVERHEAD * 12,
     run: () => {
-      if (plan.replace) plan.replace.ws.delete();
-      ws = context.workbook.worksheets.add(plan.name);
-      if (plan.replace) ws.position = plan.replace.ws.position;
-      ws.load("id"); // for the marker, written after this sync
-      created.push(ws);
+      if (plan.replace) {
+        ws = plan.replace.ws;
+        clearSheet(ws, plan.replace.charts, caps);
+      } else {
+        ws = context.workbook.worksheets.add(plan.name);
+        ws.load("id"); // for the marker, written after this sync
+      }
+      written.push(ws);
     },
   });
 

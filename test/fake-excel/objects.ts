@@ -611,6 +611,18 @@ export class FakeWorksheet extends Obj<FakeSheet> {
         throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
       const i = wb.sheets.indexOf(s);
       wb.sheets.splice(i, 1);
+      // Like Excel: every formula that referred to the deleted sheet now refers to #REF! (='Sheet'!C4 → =#REF!C4).
+      const quoted = `'${s.name.replace(/'/g, "''")}'!`;
+      const bare = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(s.name) ? `${s.name}!` : null;
+      const refersTo = (f: string) => f.includes(quoted) || (bare !== null && new RegExp(`(^|[^\\p{L}\\p{N}_.'])${bare.replace(/[.]/g, "\\.")}`, "u").test(f));
+      for (const other of wb.sheets)
+        for (const cell of Object.values(other.cells))
+          if (cell.formula && refersTo(cell.formula)) {
+            cell.formula = cell.formula.split(quoted).join("#REF!");
+            if (bare) cell.formula = cell.formula.replace(new RegExp(`(^|[^\\p{L}\\p{N}_.'])${bare.replace(/[.]/g, "\\.")}`, "gu"), "$1#REF!");
+            delete cell.value;
+            cell.error = "#REF!";
+          }
       if (wb.activeSheetId === s.id) {
         const next = wb.sheets.slice(i).concat(wb.sheets.slice(0, i).reverse()).find((x) => x.visibility === "Visible");
         setActive(this._ctx, next);
@@ -1156,6 +1168,20 @@ export class FakeRangeFormat extends Obj<AreasTarget> {
     this._set("columnWidth", v, (t) => {
       guard(t.sheet);
       for (const a of t.areas) for (let c = a.left; c <= a.right; c++) t.sheet.columnWidths[c] = v;
+    });
+  }
+  /** Setting true resets the columns to the standard width (drops their own widths). */
+  set useStandardWidth(v: boolean) {
+    this._set("useStandardWidth", v, (t) => {
+      guard(t.sheet);
+      if (v) for (const key of Object.keys(t.sheet.columnWidths)) if (t.areas.some((a) => Number(key) >= a.left && Number(key) <= a.right)) delete t.sheet.columnWidths[key];
+    });
+  }
+  /** Setting true resets the rows to the standard height (drops their own heights). */
+  set useStandardHeight(v: boolean) {
+    this._set("useStandardHeight", v, (t) => {
+      guard(t.sheet);
+      if (v) for (const key of Object.keys(t.sheet.rowHeights)) if (t.areas.some((a) => Number(key) >= a.top && Number(key) <= a.bottom)) delete t.sheet.rowHeights[key];
     });
   }
   get rowHeight(): number {

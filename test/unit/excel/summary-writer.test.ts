@@ -141,6 +141,44 @@ describe("summary writer", () => {
     expect(all.filter((s) => !s.phuluc).map((s) => s.name)).toEqual([PLAN, BY_AGENCY]);
   });
 
+  it("regenerating rewrites PhuLuc's sheet in place: same id, name, position and marker; the user's formulas pointing at it keep working", async () => {
+    for (const apiVersion of ["1.17", "1.9"]) {
+      const fake = workbook({ apiVersion });
+      await writeSummarySheets([spec()], {}, fake.host);
+      const ours = fake.sheet(BY_AGENCY);
+      const id = ours.id;
+      // The user links to our sheet from the plan, and leaves stray things on our sheet.
+      fake.sheet(PLAN).cells["0,5"] = { formula: `='${BY_AGENCY}'!C4` };
+      ours.cells["40,10"] = { value: "cũ", fill: { color: "#FF0000" }, hyperlink: { address: "https://example.org" } };
+      ours.merges.push({ top: 30, left: 0, bottom: 31, right: 2 });
+      ours.columnWidths["10"] = 99;
+      ours.charts.push({ ...(ours.charts[0] as FakeSheet["charts"][number]), id: "{OLD-CHART}", name: "Chart 9" });
+      const positionBefore = fake.state.sheets.indexOf(ours);
+      const result = await writeSummarySheets([spec(BY_AGENCY, 3)], {}, fake.host);
+      expect(result.sheets).toEqual([{ spec: BY_AGENCY, name: BY_AGENCY, kind: "by-agency", replaced: true }]);
+      const after = fake.sheet(BY_AGENCY);
+      expect(after.id).toBe(id);
+      expect(fake.state.sheets.indexOf(after)).toBe(positionBefore);
+      expect(fake.sheet(PLAN).cells["0,5"]).toEqual({ formula: `='${BY_AGENCY}'!C4` });
+      // Only what the new spec writes is there: nothing left over from before.
+      expect(cellAt(after, "K41")).toBeUndefined();
+      expect(after.merges).toEqual(spec(BY_AGENCY, 3).merges);
+      expect(after.columnWidths["10"]).toBeUndefined();
+      expect(after.charts).toHaveLength(1);
+      expect(cellAt(after, "A7")?.value).toBe("=SUM(C4:C9)");
+      expect(cellAt(after, "A10")).toBeUndefined();
+      expect(await listPhuLucSheets(fake.host)).toEqual([{ name: BY_AGENCY, kind: "by-agency", spec: BY_AGENCY }]);
+    }
+  });
+
+  it("names come from core's SheetNamer: a clash compared as Excel does (case, NFC/NFD) gets \" (2)\"", async () => {
+    const fake = workbook();
+    const mine = createSheet(fake.state, BY_AGENCY.normalize("NFD").toLocaleUpperCase("vi"));
+    fake.state.sheets.push(mine);
+    const result = await writeSummarySheets([spec(), spec("Bảng: a/b [1]")], {}, fake.host);
+    expect(result.sheets.map((s) => s.name)).toEqual([`${BY_AGENCY} (2)`, "Bảng- a-b (1)"]);
+  });
+
   it("a user's sheet that merely looks generated (same name, no marker) is kept", async () => {
     const fake = workbook();
     await writeSummarySheets([spec()], {}, fake.host);
