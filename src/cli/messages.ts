@@ -80,6 +80,10 @@ Within a line, the two characters \\n stand for a line break inside the cell.`,
   writeOther: { vi: "lỗi ghi tệp", en: "write error" },
   configUnreadable: { vi: "không đọc được tệp cấu hình {0}", en: "cannot read the config file {0}" },
   configInvalid: { vi: "tệp cấu hình {0} không hợp lệ: {1}", en: "invalid config file {0}: {1}" },
+  storedSettingsInvalid: {
+    vi: "lưu ý: cài đặt PhuLuc lưu trong {0} không hợp lệ, dùng mặc định ({1})",
+    en: "note: the PhuLuc settings stored in {0} are not valid; using the defaults ({1})",
+  },
   userAgencyProblem: {
     vi: "lưu ý: trang \"Danh mục cơ quan\" của {0}, dòng {1}: {2}",
     en: "note: sheet \"Danh mục cơ quan\" of {0}, row {1}: {2}",

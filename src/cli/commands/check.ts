@@ -16,6 +16,7 @@ import { Lang, msg } from "../messages";
 import { guessLang, parseArgs, readLang, readPlanPeriod, UsageError } from "../options";
 import { textReport } from "../text-report";
 import { readWorkbookFile, WorkbookReadError } from "../xlsx/read";
+import { readStoredSettings } from "../xlsx/stored-settings";
 import { SummaryPlanSource, writeSummaryWorkbook } from "../xlsx/write-summary";
 
 const VALUE_OPTIONS = ["sheet", "plan-period", "summary", "agencies", "lang", "config"];
@@ -52,6 +53,16 @@ interface CheckRun {
   sources: SummaryPlanSource[];
   /** A text sample from a sheet typed in TCVN3/VNI, for the "no table" message. */
   legacySample: { file: string; text: string } | null;
+}
+
+/**
+ * The settings for one file: what the workbook stores (the add-in's "Cài đặt"), overridden rule by rule by
+ * --config, whose plan period in turn gives way to --plan-period.
+ */
+function mergeSettings(stored: Settings, config: Settings): Settings {
+  const rules = { ...(stored.rules ?? {}), ...(config.rules ?? {}) };
+  const planPeriod = config.planPeriod ?? stored.planPeriod;
+  return { ...(Object.keys(rules).length ? { rules } : {}), ...(planPeriod ? { planPeriod } : {}) };
 }
 
 /** How far down a sheet to look for legacy-encoded text when no table was found. */
@@ -95,11 +106,15 @@ async function checkFiles(
       throw e;
     }
     const { data, workbook } = read;
-    // The office's own agencies and aliases, kept in the workbook, extend the built-in directory.
+    const stored = await readStoredSettings(path).catch(() => null);
+    if (stored?.status === "invalid") io.stderr(`phuluc: ${msg(lang, "storedSettingsInvalid", path, stored.problems.join("; "))}\n`);
+    const fileSettings = mergeSettings(stored?.value.settings ?? {}, settings);
+    const filePeriod = planPeriod ?? (fileSettings.planPeriod ? (parsePlanPeriod(fileSettings.planPeriod) ?? undefined) : undefined);
+    // The office's own agencies and aliases, kept in the workbook (sheet and add-in settings), extend the directory.
     const userSheet = findUserAgencySheet(data);
     const user = userSheet ? readUserAgencySheet(userSheet) : { entries: [], problems: [] };
     for (const p of user.problems) io.stderr(`phuluc: ${msg(lang, "userAgencyProblem", path, p.row, p.message)}\n`);
-    const checker = createChecker({ userAgencies: user.entries, settings, lang });
+    const checker = createChecker({ userAgencies: [...user.entries, ...(stored?.value.userAgencies ?? [])], settings: fileSettings, lang });
     // Only plan sheets: not the agency list, not summary sheets PhuLuc wrote; hidden sheets (old copies kept
     // out of sight) only when named.
     const sheets = sheetName
@@ -109,11 +124,11 @@ async function checkFiles(
     const hiddenSheets = sheetName ? [] : data.sheets.filter((s) => s.hidden && sheetRole(s) === "plan").map((s) => s.name);
     if (hiddenSheets.length) io.stderr(`phuluc: ${msg(lang, "hiddenSheets", path, hiddenSheets.join(", "))}\n`);
     const results: SheetResult[] = sheets.map((s) => {
-      const table = recognizeTable(s, planPeriod ? { planPeriod } : {});
+      const table = recognizeTable(s, filePeriod ? { planPeriod: filePeriod } : {});
       if (!table) {
         const sample = legacy ? null : legacySample(s);
         if (sample) legacy = { file: path, text: sample };
-        const issue = sheetName ? noTableIssue(path, s.name, settings, lang) : null;
+        const issue = sheetName ? noTableIssue(path, s.name, fileSettings, lang) : null;
         return { name: s.name, table: null, tasks: [], issues: issue ? [issue] : [] };
       }
       const worksheet = workbook.getWorksheet(s.name);
@@ -145,7 +160,9 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
 
   try {
     const settings = await readSettings(lang, typeof parsed.options.config === "string" ? parsed.options.config : undefined);
-    const planPeriod = readPlanPeriod(parsed.options) ?? (settings.planPeriod ? (parsePlanPeriod(settings.planPeriod) ?? undefined) : undefined);
+    // --plan-period applies to every file; otherwise each file's period comes from --config, the workbook's
+    // stored settings, or its title rows.
+    const planPeriod = readPlanPeriod(parsed.options);
     const { files, sources, legacySample: legacy } = await checkFiles(io, lang, paths, sheetName, planPeriod, settings);
 
     if (!files.some((f) => f.sheets.some((s) => s.table))) {

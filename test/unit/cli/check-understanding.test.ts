@@ -1,4 +1,7 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { readFileSync, writeFileSync } from "fs";
+import { encodeJsonXml } from "../../../src/core/settings/json-xml";
 import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -98,5 +101,42 @@ describe("check --json carries the understood cells", () => {
     expect(again.files[0].sheets.map((s: { name: string }) => s.name)).toEqual(["KH CCHC 2021"]);
     const key = (i: { code: string; cell: string }) => `${i.code}@${i.cell}`;
     expect(again.issues.map(key)).toEqual(original.issues.map(key));
+  });
+
+  test("settings the add-in stored in the workbook apply on the command line too; --config overrides them", async () => {
+    async function plan(name: string, stored: unknown): Promise<string> {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("Phụ lục");
+      ws.addRow(["KẾ HOẠCH NĂM 2024"]);
+      ws.addRow(HEADER);
+      ws.addRow(["1", "Vận hành hệ thống một cửa điện tử", "", "TT PVHCC", "Sở Nội vụ", "Quý II/2024"]);
+      const path = join(dir, name);
+      await wb.xlsx.writeFile(path);
+      // Excel keeps an add-in's custom XML part as customXml/itemN.xml in the package.
+      const zip = await JSZip.loadAsync(readFileSync(path));
+      zip.file("customXml/item1.xml", typeof stored === "string" ? stored : encodeJsonXml("urn:phuluc:settings:1", stored));
+      writeFileSync(path, await zip.generateAsync({ type: "nodebuffer" }));
+      return path;
+    }
+    const key = (r: { stdout: string }) => JSON.parse(r.stdout).issues.map((i: { code: string; cell: string }) => `${i.code}@${i.cell}`);
+    const plain = await plan("plain.xlsx", { version: 1, settings: {}, userAgencies: [] });
+    expect(key(await runCli(["check", plain, "--json"]))).toEqual(["MISSING_PRODUCT@C3", "UNKNOWN_AGENCY@D3"]);
+
+    const configured = await plan("configured.xlsx", {
+      version: 1,
+      settings: { rules: { MISSING_PRODUCT: { enabled: false } } },
+      userAgencies: [{ canonical: "Trung tâm Phục vụ hành chính công tỉnh", aliases: ["TT PVHCC"] }],
+    });
+    expect(key(await runCli(["check", configured, "--json"]))).toEqual([]);
+
+    const config = join(dir, "on.json");
+    writeFileSync(config, JSON.stringify({ rules: { MISSING_PRODUCT: { enabled: true, severity: "error" } } }));
+    const overridden = await runCli(["check", configured, "--json", "--config", config]);
+    expect(JSON.parse(overridden.stdout).issues.map((i: { code: string; severity: string }) => [i.code, i.severity])).toEqual([["MISSING_PRODUCT", "error"]]);
+
+    const broken = await plan("broken.xlsx", '<phuluc xmlns="urn:phuluc:settings:1">{"version": 7}</phuluc>');
+    const b = await runCli(["check", broken, "--json"]);
+    expect(b.stderr).toMatch(/cài đặt PhuLuc lưu trong .*broken\.xlsx không hợp lệ, dùng mặc định/);
+    expect(key(b)).toEqual(["MISSING_PRODUCT@C3", "UNKNOWN_AGENCY@D3"]);
   });
 });
