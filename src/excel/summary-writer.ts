@@ -12,9 +12,10 @@
  * {"v":1,"kind","spec","id"}, where id is the worksheet's own id. The property is invisible in Excel's UI, so a
  * user does not type it, but it may travel with a copy of the sheet (Move or Copy → "Create a copy"); the copy
  * gets a new worksheet id, so a sheet counts as PhuLuc's only when the marker's id is its own id — a copy (and a
- * marker without an id) belongs to the user. Regenerating replaces only PhuLuc's sheets (matched by the spec's
- * name, or by the sheet's own name) at the same tab position; a user's sheet with the wanted name is never
- * touched: the new sheet gets "Name (2)". Without ExcelApi 1.12 the marker is a registry in the custom XML part
+ * marker without an id) belongs to the user. Regenerating rewrites only PhuLuc's sheets (matched by the spec's
+ * name, or by the sheet's own name) in place: emptied (clearSheet) and written again, never deleted, so the id,
+ * name, tab position, marker and the user's formulas pointing at the sheet survive. A user's sheet with the
+ * wanted name is never touched: the new sheet gets "Name (2)" (core's SheetNamer). Without ExcelApi 1.12 the marker is a registry in the custom XML part
  * urn:phuluc:sheets:1 listing the sheets' ids and names; a sheet counts as PhuLuc's only while both still match (a
  * renamed sheet, and a copy, are left alone). If a host gives a sheet a different id when the file is reopened,
  * PhuLuc no longer recognises it: it stays (as the user's) and the regenerated sheet gets a new name — never the

@@ -20,6 +20,22 @@ describe("the fake enforces office.js semantics", () => {
     });
   });
 
+  it("deleting a sheet turns every formula that pointed at it into #REF!, as Excel does", async () => {
+    const fake = new FakeExcel(emptyWorkbook("b.xlsx", ["A", "Tổng hợp", "Data"]));
+    const a = fake.state.sheets[0] as FakeSheet;
+    a.cells["0,0"] = { formula: "='Tổng hợp'!C4*2" };
+    a.cells["0,1"] = { formula: "=Data!B2" };
+    a.cells["0,2"] = { formula: "=SUM(B1:B3)", value: 6 };
+    await fake.run(async (context: any) => {
+      context.workbook.worksheets.getItem("Tổng hợp").delete();
+      context.workbook.worksheets.getItem("Data").delete();
+      await context.sync();
+    });
+    expect(a.cells["0,0"]).toEqual({ formula: "=#REF!C4*2", error: "#REF!" });
+    expect(a.cells["0,1"]).toEqual({ formula: "=#REF!B2", error: "#REF!" });
+    expect(a.cells["0,2"]).toEqual({ formula: "=SUM(B1:B3)", value: 6 });
+  });
+
   it("queues writes until sync, resolves null objects at sync, and counts syncs and request bytes", async () => {
     const fake = new FakeExcel(emptyWorkbook("b.xlsx", ["A"]));
     await fake.run(async (context: any) => {
