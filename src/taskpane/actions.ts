@@ -1,6 +1,8 @@
 // What the pane's buttons do, over the Excel adapter (src/excel) and the engine. Every function takes an optional
 // ExcelHost (default: office.js, or the fake the preview installs as the page's Excel/Office globals).
-import { findUserAgencySheet } from "../core/agency";
+import { isUserAgencySheetName } from "../core/agency";
+import { sheetRole } from "../core/check/checker";
+import type { SheetRole } from "../core/check/checker";
 import type { PlanTable } from "../core/plan/types";
 import type { ReportTask } from "../core/report/schema";
 import type { ValidationIssue } from "../core/validate/types";
@@ -21,9 +23,24 @@ import {
   writeSummarySheets,
   ExcelAdapterError,
   readActiveSheetName,
+  readMarks,
   watchActiveSheet,
+  getDefaultHost,
+  supportsExcelApi,
 } from "../excel";
-import type { ActiveSheetWatch, AddinSettings, ExcelHost, LoadedSettings, MarkResult, SelectionInfo, UnmarkResult, WriteSummaryResult } from "../excel";
+import type {
+  ActiveSheetWatch,
+  AddinSettings,
+  ExcelHost,
+  LoadedSettings,
+  MarkResult,
+  MarkState,
+  SelectionInfo,
+  SheetRead,
+  UnmarkResult,
+  WorkbookSheet,
+  WriteSummaryResult,
+} from "../excel";
 import type { Lang } from "./i18n";
 import { runChecks } from "./model/check";
 import { AgencyChoice, agencyChoices, summarySpecs } from "./model/summary";
@@ -37,21 +54,41 @@ export interface TableState {
   /** Set when the table was found from the user's selection: re-reads start there again. */
   readonly hint: HeaderHint | null;
   readonly mergesKnown: boolean;
+  /** Only a "plan" sheet is recognised and checked: not the agency list, not a summary sheet PhuLuc wrote. */
+  readonly role: SheetRole;
 }
 
-function locate(sheet: SheetData, settings: AddinSettings, hint: HeaderHint | null, mergesKnown: boolean): TableState {
-  const table = hint ? findTableFromHeader(sheet, hint, settings.settings) : findTable(sheet, settings.settings);
-  return { sheet: sheet.name, table, empty: isEmptySheet(sheet), hint: table ? hint : null, mergesKnown };
+/**
+ * What a sheet is: core's sheetRole (the agency list by its name, PhuLuc's summaries by their cells), or a summary
+ * when the workbook's marker says PhuLuc wrote it (listSheets).
+ */
+function roleOf(sheet: SheetData, sheets: readonly WorkbookSheet[] | null): SheetRole {
+  const role = sheetRole(sheet);
+  if (role !== "plan") return role;
+  return sheets?.some((s) => s.name === sheet.name && s.phuluc !== null) ? "summary" : "plan";
+}
+
+function locate(read: SheetRead, settings: AddinSettings, hint: HeaderHint | null, sheets: readonly WorkbookSheet[] | null): TableState {
+  const sheet = read.sheet;
+  const role = roleOf(sheet, sheets);
+  const table = role !== "plan" ? null : hint ? findTableFromHeader(sheet, hint, settings.settings) : findTable(sheet, settings.settings);
+  return { sheet: sheet.name, table, empty: isEmptySheet(sheet), hint: table ? hint : null, mergesKnown: read.mergesKnown, role };
 }
 
 export async function loadSettings(host?: ExcelHost): Promise<LoadedSettings> {
   return loadAddinSettings(host);
 }
 
-/** On open and "Đọc lại": the active sheet's table. */
+/** On open and "Đọc lại": the active sheet's table (none on the agency list or on PhuLuc's own summaries). */
 export async function readTable(settings: AddinSettings, host?: ExcelHost): Promise<TableState> {
   const read = await readActiveSheet(host);
-  return locate(read.sheet, settings, null, read.mergesKnown);
+  return locate(read, settings, null, await listSheets(host));
+}
+
+/** After saving settings: the table's own sheet read again (not whichever sheet is active), from the same hint. */
+export async function rereadTable(previous: TableState, settings: AddinSettings, host?: ExcelHost): Promise<TableState> {
+  const read = await readSheet(previous.sheet, host);
+  return locate(read, settings, previous.hint, await listSheets(host));
 }
 
 /** "Dùng vùng đã chọn": recognition from the selected header row of the selection's sheet. */
@@ -62,7 +99,7 @@ export async function readTableFromSelection(
   const selection = await readSelection(host);
   const read = await readSheet(selection.sheet, host);
   const hint: HeaderHint = { top: selection.top, left: selection.left, right: selection.right };
-  return { state: locate(read.sheet, settings, hint, read.mergesKnown), selection };
+  return { state: locate(read, settings, hint, await listSheets(host)), selection };
 }
 
 export interface CheckResult {
@@ -81,7 +118,7 @@ export interface CheckResult {
 export async function checkPlan(previous: TableState, lang: Lang, host?: ExcelHost): Promise<CheckResult> {
   const settings = await loadAddinSettings(host);
   const sheets = await listSheets(host);
-  const agencyName = findUserAgencySheet({ name: "", sheets: sheets.map((s) => ({ name: s.name, rows: [], merges: [] })) })?.name ?? null;
+  const agencyName = sheets.find((s) => isUserAgencySheetName(s.name))?.name ?? null;
   let read;
   try {
     read = await readSheet(previous.sheet, host);
@@ -91,7 +128,7 @@ export async function checkPlan(previous: TableState, lang: Lang, host?: ExcelHo
     else throw e;
   }
   const agencySheet = agencyName && agencyName !== read.sheet.name ? (await readSheet(agencyName, host)).sheet : null;
-  const state = locate(read.sheet, settings.value, previous.hint, read.mergesKnown);
+  const state = locate(read, settings.value, previous.hint, sheets);
   if (!state.table) return { state, tasks: [], issues: [], agencySheet: agencyName, agencySheetProblems: [], settings };
   const outcome = runChecks({
     file: "",
@@ -100,6 +137,7 @@ export async function checkPlan(previous: TableState, lang: Lang, host?: ExcelHo
     settings: settings.value.settings,
     userAgencies: settings.value.userAgencies,
     lang,
+    mergesKnown: read.mergesKnown,
   });
   return {
     state,
@@ -109,6 +147,44 @@ export async function checkPlan(previous: TableState, lang: Lang, host?: ExcelHo
     agencySheetProblems: outcome.agencySheetProblems,
     settings,
   };
+}
+
+/** Stops watching a sheet's changes (1 sync; later calls do nothing). */
+export type SheetChangeWatch = () => Promise<void>;
+
+/**
+ * Tells the pane that data on `sheet` changed after its check (Worksheet.onChanged, ExcelApi 1.7): 1 sync to
+ * register, none per event, 1 to stop. Without the event (or the sheet) nothing is registered.
+ */
+export async function watchSheetChanges(sheet: string, onChange: () => void, host: ExcelHost = getDefaultHost()): Promise<SheetChangeWatch> {
+  if (!supportsExcelApi(host, "1.7")) return async () => undefined;
+  let live = true;
+  const registration = await host.run(async (context) => {
+    const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+    await context.sync();
+    if (ws.isNullObject) return null;
+    const result = ws.onChanged.add(async () => {
+      if (live) onChange();
+    });
+    await context.sync();
+    return result;
+  });
+  return async () => {
+    if (!live) return;
+    live = false;
+    if (!registration) return;
+    const remove = async (context: OfficeExtension.ClientRequestContext) => {
+      registration.remove();
+      await context.sync();
+    };
+    if (host.runInContext) await host.runInContext(registration.context, remove);
+    else await remove(registration.context);
+  };
+}
+
+/** Which sheets carry PhuLuc's marks now (2 syncs; 1 when none are stored). */
+export function marksNow(host?: ExcelHost): Promise<MarkState> {
+  return readMarks(host);
 }
 
 /** Follows the user between sheets: `onSwitch` after every sheet activation; the returned function stops. */
@@ -130,8 +206,9 @@ export function goToIssue(issue: ValidationIssue, host?: ExcelHost): Promise<boo
   return selectIssue(issue, host);
 }
 
-export function markOnSheet(issues: readonly ValidationIssue[], lang: Lang, host?: ExcelHost): Promise<MarkResult> {
-  return markIssues(issues, { lang }, host);
+/** Marks the issues of the checked plan sheet; marks on other sheets stay as they are. */
+export function markOnSheet(issues: readonly ValidationIssue[], sheet: string, lang: Lang, host?: ExcelHost): Promise<MarkResult> {
+  return markIssues(issues, { lang, checkedSheets: [sheet] }, host);
 }
 
 export function removeMarks(host?: ExcelHost): Promise<UnmarkResult> {

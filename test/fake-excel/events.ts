@@ -28,12 +28,17 @@ export class FakeEventHandlers {
     readonly _ctx: Ctx,
     private readonly event: string,
     private readonly path: string,
+    /** For an object's own event (Worksheet.onChanged): the id of the object, resolved when the add is applied. */
+    private readonly scope?: () => string,
   ) {}
 
   add(handler: EventHandler): FakeEventHandlerResult {
     this._ctx.enqueue({
       desc: { o: this.path, m: "add", event: this.event },
-      exec: () => this._ctx.host.addEventHandler(this.event, handler, this._ctx.requestContext),
+      exec: () =>
+        this.scope
+          ? this._ctx.host.addEventHandler(this.event, handler, this._ctx.requestContext, this.scope())
+          : this._ctx.host.addEventHandler(this.event, handler, this._ctx.requestContext),
     });
     return new FakeEventHandlerResult(this, handler);
   }

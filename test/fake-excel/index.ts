@@ -11,6 +11,7 @@
  */
 import { Ctx, EventHandler, FakeExcelOptions, FakeOfficeError, SyncRecord } from "./runtime";
 import { FakeWorkbook } from "./objects";
+import { parseArea } from "./address";
 import { FakeWorkbookState, LoadOptions, emptyWorkbook, snapshot, workbookFromData, workbookToData } from "./state";
 import type { WorkbookData } from "../../src/core/workbook/model";
 
@@ -45,6 +46,15 @@ export interface FakeWorksheetActivatedEventArgs {
   readonly source: "Local";
 }
 
+/** The arguments of a WorksheetChanged event (the subset office.js passes that PhuLuc may use). */
+export interface FakeWorksheetChangedEventArgs {
+  readonly worksheetId: string;
+  readonly address: string;
+  readonly changeType: "RangeEdited";
+  readonly type: "WorksheetChanged";
+  readonly source: "Local";
+}
+
 export class FakeExcel {
   state: FakeWorkbookState;
   readonly options: Required<FakeExcelOptions>;
@@ -56,7 +66,9 @@ export class FakeExcel {
   /** What event handlers threw or rejected with (office.js only logs them). */
   readonly eventErrors: unknown[] = [];
   private readonly listeners = new Set<() => void>();
-  private readonly handlers = new Map<string, Array<{ handler: EventHandler; context: unknown }>>();
+  private readonly handlers = new Map<string, Array<{ handler: EventHandler; context: unknown; scope?: string }>>();
+  /** Every WorksheetChanged event raised, in order (`editCell`). */
+  readonly changes: FakeWorksheetChangedEventArgs[] = [];
   private readonly contexts = new WeakMap<object, Ctx>();
   private delivery: Promise<void> = Promise.resolve();
   private readonly inFlight = new Set<Promise<unknown>>();
@@ -75,10 +87,10 @@ export class FakeExcel {
     for (const l of this.listeners) l();
   }
 
-  /** @internal registration applied at sync (FakeEventHandlers.add). */
-  addEventHandler(event: string, handler: EventHandler, context: unknown): void {
+  /** @internal registration applied at sync (FakeEventHandlers.add); `scope`: the worksheet id of a sheet's own event. */
+  addEventHandler(event: string, handler: EventHandler, context: unknown, scope?: string): void {
     const list = this.handlers.get(event) ?? [];
-    if (!list.some((h) => h.handler === handler)) list.push({ handler, context });
+    if (!list.some((h) => h.handler === handler)) list.push({ handler, context, ...(scope !== undefined ? { scope } : {}) });
     this.handlers.set(event, list);
   }
 
@@ -117,6 +129,52 @@ export class FakeExcel {
           void p.finally(() => this.inFlight.delete(p));
         }
       });
+  }
+
+  /**
+   * @internal data changed on a sheet: WorksheetChanged is delivered like WorksheetActivated (asynchronously, in
+   * order, after the change), to the handlers registered on that worksheet's `onChanged`.
+   */
+  sheetChanged(worksheetId: string, address: string): void {
+    const args: FakeWorksheetChangedEventArgs = { worksheetId, address, changeType: "RangeEdited", type: "WorksheetChanged", source: "Local" };
+    this.changes.push(args);
+    this.delivery = this.delivery
+      .then(() => new Promise<void>((resolve) => setTimeout(resolve, 0)))
+      .then(() => {
+        for (const { handler, scope } of [...(this.handlers.get("WorksheetChanged") ?? [])]) {
+          if (scope !== worksheetId) continue;
+          let result: unknown;
+          try {
+            result = handler({ ...args });
+          } catch (e) {
+            this.eventErrors.push(e);
+            continue;
+          }
+          const p = Promise.resolve(result).catch((e: unknown) => void this.eventErrors.push(e));
+          this.inFlight.add(p);
+          void p.finally(() => this.inFlight.delete(p));
+        }
+      });
+  }
+
+  /**
+   * The user types into a cell (or clears it with null): the value is set as a constant (formula and error go) and
+   * WorksheetChanged is raised on that sheet. `sheet` is a name or id, `address` one cell ("D26").
+   */
+  editCell(sheet: string, address: string, value: string | number | boolean | null): void {
+    const s = this.state.sheets.find((x) => x.name === sheet) ?? this.state.sheets.find((x) => x.id === sheet);
+    if (!s) throw new Error(`no sheet ${sheet}`);
+    const area = parseArea(address);
+    if (!area || area.top !== area.bottom || area.left !== area.right) throw new Error(`not one cell: ${address}`);
+    const key = `${area.top},${area.left}`;
+    const cell = { ...(s.cells[key] ?? {}) };
+    delete cell.formula;
+    delete cell.error;
+    if (value === null || value === "") delete cell.value;
+    else cell.value = value;
+    s.cells[key] = cell;
+    this.notifyChange();
+    this.sheetChanged(s.id, address.toUpperCase());
   }
 
   /** Resolves once every raised event is delivered and the promises its handlers returned have settled. */

@@ -430,6 +430,15 @@ export class FakeWorksheetCollection extends Coll<FakeWorkbookState, FakeSheet, 
 
 export class FakeWorksheet extends Obj<FakeSheet> {
   private _navs = new Map<string, unknown>();
+  private _onChanged?: FakeEventHandlers;
+  /**
+   * ExcelApi 1.7: data on this worksheet changed (`{ worksheetId, address, changeType, type: "WorksheetChanged",
+   * source }`). Raised by `fake.editCell` (the user typing); the path names the sheet as the proxy was got.
+   */
+  get onChanged(): FakeEventHandlers {
+    this._ctx.require("1.7", "Worksheet.onChanged");
+    return (this._onChanged ??= new FakeEventHandlers(this._ctx, "WorksheetChanged", `${this._path}.onChanged`, () => this._must().id));
+  }
   get _className() {
     return "Worksheet";
   }

@@ -76,7 +76,7 @@ export interface FakeHostLike {
   /** A sheet became active: the host delivers WorksheetActivated to the registered handlers (asynchronously). */
   sheetActivated(worksheetId: string): void;
   /** Event handler registrations, applied at sync (see events.ts). */
-  addEventHandler(event: string, handler: EventHandler, context: unknown): void;
+  addEventHandler(event: string, handler: EventHandler, context: unknown, scope?: string): void;
   removeEventHandler(event: string, handler: EventHandler): void;
 }
 

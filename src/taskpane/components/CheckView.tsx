@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
+import type { KeyboardEvent } from "react";
 import {
   Badge,
   Body1,
@@ -19,7 +20,7 @@ import {
 } from "@fluentui/react-components";
 import type { IssueCode, Severity } from "../../core/validate/catalog";
 import type { ValidationIssue } from "../../core/validate/types";
-import type { RequirementReport } from "../../excel";
+import type { MarkState, RequirementReport } from "../../excel";
 import type { CheckResult, TableState } from "../actions";
 import { type Lang, type StringKey, t } from "../i18n";
 import {
@@ -33,6 +34,7 @@ import {
   NO_FILTER,
   SEVERITIES,
 } from "../model/issues";
+import { rulesOff } from "../model/check";
 import { type Notice, NoticeBar } from "./Notice";
 
 const SEVERITY_LABEL: Record<Severity, StringKey> = { error: "sevError", warning: "sevWarning", info: "sevInfo" };
@@ -93,6 +95,7 @@ const useStyles = makeStyles({
   warning: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
   info: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
   current: { backgroundColor: tokens.colorNeutralBackground1Selected, border: `1px solid ${tokens.colorBrandStroke1}`, borderLeftWidth: "3px" },
+  stale: { opacity: 0.6, cursor: "default" },
   cell: { fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
   message: { overflowWrap: "anywhere" },
 });
@@ -103,25 +106,47 @@ export interface CheckViewProps {
   readonly check: CheckResult | null;
   readonly current: ValidationIssue | null;
   readonly disabled: boolean;
+  /** The sheet changed after the check: the list is shown, but jumping and marking wait for a re-check. */
+  readonly stale: boolean;
+  /** PhuLuc's marks in the workbook (null: not known yet). */
+  readonly marks: MarkState | null;
+  readonly filter: IssueFilter;
+  readonly onFilter: (filter: IssueFilter) => void;
   readonly requirements: RequirementReport;
   readonly notice: Notice | null;
   readonly onCheck: () => void;
   readonly onSelect: (issue: ValidationIssue) => void;
-  readonly onMark: (issues: readonly ValidationIssue[]) => void;
+  /** Checks again, then marks the fresh problems that pass the current filter. */
+  readonly onMark: () => void;
   readonly onUnmark: () => void;
 }
 
 export function CheckView(props: CheckViewProps) {
-  const { lang, table, check, disabled, requirements, notice } = props;
+  const { lang, table, check, disabled, requirements, notice, stale, marks, filter, onFilter: setFilter } = props;
   const styles = useStyles();
-  const [filter, setFilter] = useState<IssueFilter>(NO_FILTER);
-  // A new check starts with the whole list.
-  useEffect(() => setFilter(NO_FILTER), [check]);
 
   const issues = useMemo(() => check?.issues ?? [], [check]);
   const shown = useMemo(() => filterIssues(issues, filter, lang), [issues, filter, lang]);
   const counts = countBySeverity(issues);
   const canCheck = !!table?.table;
+  const marked = marks?.sheets.filter((s) => s.cells > 0) ?? [];
+  const markedCells = marked.reduce((n, s) => n + s.cells, 0);
+  const off = check ? rulesOff(check.settings.value.settings) : 0;
+  // "Bỏ đánh dấu" whenever PhuLuc's marks exist — before any check and on a clean plan too.
+  const unmarkButton = (
+    <Button onClick={props.onUnmark} disabled={disabled} data-testid="unmark">
+      {t(lang, "unmark")}
+    </Button>
+  );
+  const marksLine =
+    marked.length > 0 ? (
+      <div className={styles.row} data-testid="marks">
+        {unmarkButton}
+        <Caption1 className={styles.muted}>
+          {t(lang, "marksPresent", markedCells, marked.map((s) => t(lang, "marksSheet", s.name, s.cells)).join("; "))}
+        </Caption1>
+      </div>
+    ) : null;
 
   return (
     <div className={styles.root}>
@@ -132,15 +157,34 @@ export function CheckView(props: CheckViewProps) {
         {check ? <Caption1 className={styles.muted}>{t(lang, "checkedTasks", check.tasks.length)}</Caption1> : null}
       </div>
       <NoticeBar notice={notice} />
-      {!check ? (
-        canCheck ? <Body1 className={styles.muted}>{t(lang, "checkFirst")}</Body1> : null
-      ) : issues.length === 0 ? (
-        <MessageBar intent="success" layout="multiline" data-testid="clean">
+      {check && stale ? (
+        <MessageBar intent="warning" layout="multiline" data-testid="stale" role="status">
           <MessageBarBody>
-            <MessageBarTitle>{t(lang, "cleanTitle")}</MessageBarTitle>
-            {t(lang, "cleanBody", check.tasks.length)}
+            <MessageBarTitle>{t(lang, "staleTitle")}</MessageBarTitle>
+            {t(lang, "staleBody")}
           </MessageBarBody>
         </MessageBar>
+      ) : null}
+      {check && !check.state.mergesKnown ? (
+        <Caption1 className={styles.muted} data-testid="merges-unknown-checks">
+          {t(lang, "mergesUnknownChecks")}
+        </Caption1>
+      ) : null}
+      {!check ? (
+        <>
+          {canCheck ? <Body1 className={styles.muted}>{t(lang, "checkFirst")}</Body1> : null}
+          {marksLine}
+        </>
+      ) : issues.length === 0 ? (
+        <>
+          <MessageBar intent="success" layout="multiline" data-testid="clean">
+            <MessageBarBody>
+              <MessageBarTitle>{t(lang, "cleanTitle")}</MessageBarTitle>
+              {off > 0 ? t(lang, "cleanBodyRulesOff", check.tasks.length, off) : t(lang, "cleanBody", check.tasks.length)}
+            </MessageBarBody>
+          </MessageBar>
+          {marksLine}
+        </>
       ) : (
         <>
           <div className={styles.totals} data-testid="totals" role="status">
@@ -151,12 +195,15 @@ export function CheckView(props: CheckViewProps) {
             ))}
           </div>
           <div className={styles.row}>
-            <Button onClick={() => props.onMark(shown)} disabled={disabled || shown.length === 0} title={t(lang, "markWhat", shown.length)}>
-              {t(lang, "mark")}
+            <Button onClick={props.onMark} disabled={disabled || stale || shown.length === 0} title={t(lang, "markWhat", shown.length)} data-testid="mark">
+              {t(lang, "mark", shown.length)}
             </Button>
-            <Button onClick={props.onUnmark} disabled={disabled}>
-              {t(lang, "unmark")}
-            </Button>
+            {unmarkButton}
+            {marked.length > 0 ? (
+              <Caption1 className={styles.muted} data-testid="marks">
+                {t(lang, "marksPresent", markedCells, marked.map((s) => t(lang, "marksSheet", s.name, s.cells)).join("; "))}
+              </Caption1>
+            ) : null}
           </div>
           {!requirements.markPrompts ? <Caption1 className={styles.muted}>{t(lang, "noPromptsNote")}</Caption1> : null}
           <Filters lang={lang} issues={issues} filter={filter} onChange={setFilter} />
@@ -228,13 +275,41 @@ function Filters({ lang, issues, filter, onChange }: { lang: Lang; issues: reado
   );
 }
 
-function ProblemList({ lang, current, onSelect, issues }: CheckViewProps & { issues: readonly ValidationIssue[] }) {
+/**
+ * One Tab stop for the whole list (roving tabindex): arrow keys move between rows, Home/End to the first/last,
+ * Enter/Space (native buttons) select the cell.
+ */
+function ProblemList({ lang, current, onSelect, issues, stale }: CheckViewProps & { issues: readonly ValidationIssue[] }) {
   const styles = useStyles();
   const groups = useMemo(() => groupIssues(issues, lang), [issues, lang]);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const [focusKey, setFocusKey] = useState<string | null>(null);
+  const root = useRef<HTMLDivElement>(null);
   const currentKey = current ? issueKey(current) : null;
+  const visible = groups.flatMap((g) =>
+    g.codes.flatMap((c) => (open.has(c.code) || c.issues.length <= PAGE ? c.issues : c.issues.slice(0, PAGE)).map(issueKey)),
+  );
+  // The row that takes Tab: the last focused one while it is listed, else the current one, else the first.
+  const tabKey = focusKey && visible.includes(focusKey) ? focusKey : currentKey && visible.includes(currentKey) ? currentKey : (visible[0] ?? null);
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const rows = Array.from(root.current?.querySelectorAll<HTMLButtonElement>("button[data-row]") ?? []);
+    const at = rows.findIndex((r) => r === document.activeElement);
+    if (at < 0) return;
+    const to =
+      e.key === "ArrowDown" ? Math.min(at + 1, rows.length - 1)
+      : e.key === "ArrowUp" ? Math.max(at - 1, 0)
+      : e.key === "Home" ? 0
+      : e.key === "End" ? rows.length - 1
+      : -1;
+    if (to < 0) return;
+    e.preventDefault();
+    const row = rows[to];
+    if (!row) return;
+    setFocusKey(row.dataset.row ?? null);
+    row.focus();
+  };
   return (
-    <div aria-label={t(lang, "problemsList")} role="region" data-testid="problems">
+    <div aria-label={t(lang, "problemsList")} aria-description={t(lang, "listKeysHint")} role="region" data-testid="problems" ref={root} onKeyDown={onKeyDown}>
       {groups.map((g) => (
         <section key={g.severity} aria-labelledby={`phuluc-sev-${g.severity}`}>
           <Subtitle2 as="h2" id={`phuluc-sev-${g.severity}`} className={styles.severityHeading}>
@@ -258,14 +333,22 @@ function ProblemList({ lang, current, onSelect, issues }: CheckViewProps & { iss
                   {rows.map((i) => {
                     const key = issueKey(i);
                     const isCurrent = key === currentKey;
+                    const label = t(lang, "issueRowLabel", t(lang, SEVERITY_LABEL[i.severity]), i.cell ?? t(lang, "wholeTable"), i.message);
                     return (
                       <li key={key}>
                         <button
                           type="button"
-                          className={mergeClasses(styles.item, styles[i.severity], isCurrent && styles.current)}
-                          onClick={() => onSelect(i)}
+                          tabIndex={key === tabKey ? 0 : -1}
+                          className={mergeClasses(styles.item, styles[i.severity], isCurrent && styles.current, stale && styles.stale)}
+                          onClick={() => {
+                            setFocusKey(key);
+                            if (!stale) onSelect(i);
+                          }}
+                          onFocus={() => setFocusKey(key)}
                           aria-current={isCurrent ? "true" : undefined}
-                          aria-label={t(lang, "issueRowLabel", t(lang, SEVERITY_LABEL[i.severity]), i.cell ?? t(lang, "wholeTable"), i.message)}
+                          aria-disabled={stale ? "true" : undefined}
+                          aria-label={stale ? t(lang, "issueRowStale", label) : label}
+                          data-row={key}
                           data-cell={i.cell ?? ""}
                           data-code={i.code}
                         >
@@ -277,7 +360,7 @@ function ProblemList({ lang, current, onSelect, issues }: CheckViewProps & { iss
                   })}
                 </ul>
                 {!all ? (
-                  <Link as="button" onClick={() => setOpen(new Set([...open, c.code]))}>
+                  <Link as="button" onClick={() => setOpen(new Set([...open, c.code]))} aria-label={t(lang, "showMore", c.issues.length - PAGE, c.title)}>
                     {`+ ${c.issues.length - PAGE}`}
                   </Link>
                 ) : null}

@@ -15,7 +15,7 @@ import {
 } from "@fluentui/react-components";
 import type { ValidationIssue } from "../../core/validate/types";
 import { excelErrorMessage } from "../../excel";
-import type { ActiveSheetWatch, AddinSettings, ExcelHost, LoadedSettings, RequirementReport } from "../../excel";
+import type { ActiveSheetWatch, AddinSettings, ExcelHost, LoadedSettings, MarkState, RequirementReport } from "../../excel";
 import {
   activeSheet,
   AgencyChoice,
@@ -25,15 +25,21 @@ import {
   openSheet,
   loadSettings,
   markOnSheet,
+  marksNow,
   readTable,
+  rereadTable,
   readTableFromSelection,
   removeMarks,
   resetSettings,
   storeSettings,
   TableState,
+  watchSheetChanges,
   watchSheets,
   writeSummaries,
 } from "../actions";
+import type { SheetChangeWatch } from "../actions";
+import { filterIssues, IssueFilter, NO_FILTER } from "../model/issues";
+import { agencyChoices } from "../model/summary";
 import type { HostInfo } from "../host";
 import { type Lang, type StringKey, t } from "../i18n";
 import { sheetSwitch } from "../model/sheet-switch";
@@ -84,6 +90,11 @@ export function Pane({ lang, requirements, info, host }: PaneProps) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [tab, setTab] = useState<PaneTab>("check");
   const [current, setCurrent] = useState<ValidationIssue | null>(null);
+  /** PhuLuc's marks in the workbook (readMarks): "Bỏ đánh dấu" is offered whenever there are any. */
+  const [marks, setMarks] = useState<MarkState | null>(null);
+  /** The table's sheet changed after the check (Worksheet.onChanged): jump and mark wait for a re-check. */
+  const [stale, setStale] = useState(false);
+  const [filter, setFilter] = useState<IssueFilter>(NO_FILTER);
   const busyRef = useRef(false);
   // Following the user between sheets (see model/sheet-switch.ts).
   const tableRef = useRef<TableState | null>(null);
@@ -126,8 +137,43 @@ export function Pane({ lang, requirements, info, host }: PaneProps) {
       const loaded = await loadSettings(host);
       setSettings(loaded);
       setTable(await readTable(loaded.value, host));
+      setMarks(await marksNow(host));
     });
   }, [run, host]);
+
+  // Edits on the checked sheet make the results stale (ExcelApi 1.7 Worksheet.onChanged), while results are shown.
+  const checkedSheet = check?.state.table ? check.state.sheet : null;
+  useEffect(() => {
+    if (!checkedSheet) return;
+    let live = true;
+    let stop: SheetChangeWatch | null = null;
+    const stopped = (e: unknown) => console.error("[phuluc] change events", e);
+    watchSheetChanges(
+      checkedSheet,
+      () => {
+        if (live) setStale(true);
+      },
+      host,
+    )
+      .then((s) => {
+        if (live) stop = s;
+        else s().catch(stopped);
+      })
+      .catch(stopped);
+    return () => {
+      live = false;
+      stop?.().catch(stopped);
+    };
+  }, [checkedSheet, check, host]);
+
+  /** Reads which sheets carry PhuLuc's marks (after an operation); a failure only hides the unmark offer. */
+  const refreshMarks = useCallback(async () => {
+    try {
+      setMarks(await marksNow(host));
+    } catch (e) {
+      console.error("[phuluc] marks", e);
+    }
+  }, [host]);
 
   // Sheet activations: subscribed while the pane is open. An event only says "look again"; which sheet is active is
   // asked once the pane is idle, so an operation's own sheet changes and quick tab clicks are judged by the result.
@@ -183,6 +229,7 @@ export function Pane({ lang, requirements, info, host }: PaneProps) {
           checkRef.current = null;
           setTable(state);
           setCheck(null);
+          setStale(false);
           setCurrent(null);
           const text = [t(lang, "sheetSwitched", state.sheet)];
           if (hadResults && previous) text.push(t(lang, "sheetSwitchedReset", previous.sheet));
@@ -208,8 +255,10 @@ export function Pane({ lang, requirements, info, host }: PaneProps) {
       setSettings(loaded);
       setTable(await readTable(loaded.value, host));
       setCheck(null);
+      setStale(false);
       setNotice(null);
       setCurrent(null);
+      await refreshMarks();
     });
 
   const useSelection = () =>
@@ -219,6 +268,7 @@ export function Pane({ lang, requirements, info, host }: PaneProps) {
       setSettings(loaded);
       const { state, selection } = await readTableFromSelection(loaded.value, host);
       setCheck(null);
+      setStale(false);
       setCurrent(null);
       if (state.table) {
         setTable(state);
@@ -228,14 +278,22 @@ export function Pane({ lang, requirements, info, host }: PaneProps) {
       }
     });
 
+  /** The check itself (inside an operation): fresh settings and sheet; the results replace the shown ones. */
+  const runCheck = async (from: TableState) => {
+    const result = await checkPlan(from, lang, host);
+    setCheck(result);
+    setStale(false);
+    setTable(result.state);
+    setSettings(result.settings);
+    setCurrent(null);
+    return result;
+  };
+
   const doCheck = (from: TableState | null = table) =>
     from
       ? run("checking", async () => {
-          const result = await checkPlan(from, lang, host);
-          setCheck(result);
-          setTable(result.state);
-          setSettings(result.settings);
-          setCurrent(null);
+          const result = await runCheck(from);
+          setFilter(NO_FILTER);
           setNotice(
             result.agencySheetProblems.length
               ? {
@@ -253,29 +311,42 @@ export function Pane({ lang, requirements, info, host }: PaneProps) {
                 }
               : null,
           );
+          await refreshMarks();
           return result;
         })
       : Promise.resolve(undefined);
 
   const select = (issue: ValidationIssue) =>
     run("busy", async () => {
+      // Stale results point at cells that may have moved or been fixed: re-check first.
+      if (stale) return;
       setCurrent(issue);
       if (issue.cell) opened.current = issue.sheet;
       await goToIssue(issue, host);
     });
 
-  const mark = (issues: readonly ValidationIssue[]) =>
+  // Mark and Generate check again first and act on that result: the user may have edited the sheet since.
+  const mark = () =>
     run("marking", async () => {
-      const r = await markOnSheet(issues, lang, host);
+      if (!table) return;
+      const fresh = await runCheck(table);
+      if (!fresh.state.table) {
+        setNotice({ tab: "check", intent: "warning", text: t(lang, "noTable", fresh.state.sheet) });
+        return;
+      }
+      const issues = filterIssues(fresh.issues, filter, lang);
+      const r = await markOnSheet(issues, fresh.state.sheet, lang, host);
       const lines = [r.prompts ? t(lang, "marked", r.cells) : t(lang, "markedNoPrompts", r.cells)];
       if (r.skipped) lines.push(t(lang, "markedSkipped", r.skipped));
       if (r.storedDataInvalid) lines.push(t(lang, "storedMarksInvalid"));
       setNotice({ tab: "check", intent: "success", text: lines.join(" ") });
+      await refreshMarks();
     });
 
   const unmark = () =>
     run("unmarking", async () => {
       const r = await removeMarks(host);
+      await refreshMarks();
       if (!r.sheets.length && !r.removedFormats) {
         setNotice({ tab: "check", intent: "info", text: t(lang, "nothingToUnmark") });
         return;
@@ -288,19 +359,33 @@ export function Pane({ lang, requirements, info, host }: PaneProps) {
 
   const generate = (choices: readonly AgencyChoice[], chosen: ReadonlySet<string>) =>
     run("generating", async () => {
-      if (!check?.state.table) return;
-      const r = await writeSummaries(check.state.table, check.tasks, choices, chosen, host);
+      if (!table) return;
+      const fresh = await runCheck(table);
+      if (!fresh.state.table) {
+        setNotice({ tab: "summary", intent: "warning", text: t(lang, "noTable", fresh.state.sheet) });
+        return;
+      }
+      // The agencies of the fresh tasks: those ticked stay ticked; one that was not offered before is included.
+      const offered = new Set(choices.map((c) => c.key));
+      const freshChoices = agencyChoices(fresh.tasks);
+      const picked = new Set(freshChoices.filter((c) => chosen.has(c.key) || !offered.has(c.key)).map((c) => c.key));
+      const r = await writeSummaries(fresh.state.table, fresh.tasks, freshChoices, picked, host);
       // The writer activates the first sheet written: the pane's own doing, not the user leaving the plan.
       if (r.sheets[0]) opened.current = r.sheets[0].name;
       setNotice({ tab: "summary", intent: "success", text: t(lang, "generated", r.sheets.length), sheets: r.sheets });
+      await refreshMarks();
     });
 
+  // Saving re-reads the table's own sheet (not whichever is active) and drops the results of the old settings.
   const save = (next: AddinSettings) =>
     run("saving", async () => {
       const stored = await storeSettings(next, host);
       setSettings({ status: "stored", value: stored });
       setNotice({ tab: "settings", intent: "success", text: `${t(lang, "saved")}${check ? ` ${t(lang, "recheckAfterSave")}` : ""}` });
-      if (table) setTable(await readTable(stored, host).then((s) => (table.hint ? { ...s, hint: table.hint } : s)));
+      if (table) setTable(await rereadTable(table, stored, host));
+      setCheck(null);
+      setStale(false);
+      setCurrent(null);
       return stored;
     });
 
@@ -376,11 +461,15 @@ export function Pane({ lang, requirements, info, host }: PaneProps) {
             check={check}
             current={current}
             disabled={disabled}
+            stale={stale}
+            marks={marks}
+            filter={filter}
+            onFilter={setFilter}
             requirements={requirements}
             notice={notice?.tab === "check" ? notice : null}
             onCheck={() => void doCheck()}
             onSelect={(i) => void select(i)}
-            onMark={(issues) => void mark(issues)}
+            onMark={() => void mark()}
             onUnmark={() => void unmark()}
           />
         ) : tab === "summary" ? (

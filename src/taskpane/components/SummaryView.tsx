@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Badge, Body1, Button, Caption1, Checkbox, Link, makeStyles, tokens } from "@fluentui/react-components";
 import type { RequirementReport } from "../../excel";
 import type { CheckResult, TableState } from "../actions";
@@ -43,8 +43,14 @@ export function SummaryView({ lang, table, check, disabled, requirements, notice
   const styles = useStyles();
   const choices = useMemo(() => (check ? agencyChoices(check.tasks) : []), [check]);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
-  // All agencies are chosen by default, again after every check.
-  useEffect(() => setChosen(new Set(choices.map((c) => c.key))), [choices]);
+  const offered = useRef<ReadonlySet<string>>(new Set());
+  // All agencies are chosen by default. After a re-check (generating checks again first) the ticks stay as the
+  // user left them; an agency not offered before comes in ticked.
+  useEffect(() => {
+    const before = offered.current;
+    offered.current = new Set(choices.map((c) => c.key));
+    setChosen((prev) => new Set(choices.filter((c) => !before.has(c.key) || prev.has(c.key)).map((c) => c.key)));
+  }, [choices]);
 
   if (!table?.table) return <Body1 className={styles.muted}>{t(lang, "summaryNeedsTable")}</Body1>;
 

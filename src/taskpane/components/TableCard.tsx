@@ -68,6 +68,14 @@ export function TableCard({ lang, state, disabled, notice, onReread, onUseSelect
           ) : null}
           {!table.planPeriod ? <Caption1 className={styles.hint}>{t(lang, "noPeriod")}</Caption1> : null}
         </>
+      ) : state.role !== "plan" ? (
+        // PhuLuc's own summary sheet, or the agency list: not a plan, nothing to recognise or check here.
+        <MessageBar intent="info" layout="multiline" id="phuluc-table-status" data-testid="table-status" data-role={state.role}>
+          <MessageBarBody>
+            <Body1Strong>{t(lang, state.role === "summary" ? "summarySheetHere" : "agencySheetHere", state.sheet)}</Body1Strong>{" "}
+            <Body1>{t(lang, "otherSheetHelp")}</Body1>
+          </MessageBarBody>
+        </MessageBar>
       ) : (
         <MessageBar intent="warning" layout="multiline" id="phuluc-table-status" data-testid="table-status">
           <MessageBarBody>
@@ -77,7 +85,9 @@ export function TableCard({ lang, state, disabled, notice, onReread, onUseSelect
       )}
       {!state.mergesKnown ? (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{t(lang, "mergesUnknown")}</MessageBarBody>
+          <MessageBarBody>
+            {t(lang, "mergesUnknown")} {t(lang, "mergesUnknownChecks")}
+          </MessageBarBody>
         </MessageBar>
       ) : null}
       <NoticeBar notice={notice} />

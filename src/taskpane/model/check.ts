@@ -1,11 +1,10 @@
-// The check, composed exactly as the CLI's `phuluc check` does (src/cli/commands/check.ts): the built-in agency
-// directory extended by the user's agencies, the real cell readers, the legacy-encoding test, the rule settings.
+// The check through core's `createChecker`, the one composition the CLI's `phuluc check` uses too (directory
+// extended by the user's agencies, cell readers, legacy-encoding test, rule settings, merge-unknown mode).
 // The pane adds the agencies kept in the workbook's PhuLuc settings to those of a "Danh mục cơ quan" sheet.
-import { createDirectory, looksLegacyEncoded, readUserAgencySheet } from "../../core/agency";
+import { readUserAgencySheet } from "../../core/agency";
 import type { UserAgencyEntry } from "../../core/agency";
 import type { UserAgencyProblem } from "../../core/agency";
-import { checkTable } from "../../core/check/check-table";
-import { createCellReaders } from "../../core/check/readers";
+import { createChecker } from "../../core/check/checker";
 import type { PlanTable } from "../../core/plan/types";
 import type { ReportTask } from "../../core/report/schema";
 import type { Lang } from "../../core/validate/catalog";
@@ -23,6 +22,8 @@ export interface CheckInput {
   readonly settings: Settings;
   readonly userAgencies: readonly UserAgency[];
   readonly lang: Lang;
+  /** False when the host could not report merged areas (below ExcelApi 1.13): blanks inside them are not "missing". */
+  readonly mergesKnown?: boolean;
 }
 
 export interface CheckOutcome {
@@ -52,11 +53,17 @@ export function userAgencyEntries(
 
 export function runChecks(input: CheckInput): CheckOutcome {
   const { entries, problems } = userAgencyEntries(input.agencySheet, input.userAgencies);
-  const checked = checkTable(input.file, input.table, {
-    readers: createCellReaders(createDirectory(entries)),
-    looksLegacy: looksLegacyEncoded,
+  const checker = createChecker({
+    userAgencies: entries,
     settings: input.settings,
     lang: input.lang,
+    ...(input.mergesKnown === false ? { mergesKnown: false } : {}),
   });
+  const checked = checker.check(input.file, input.table);
   return { tasks: checked.tasks, issues: checked.issues, agencySheetProblems: problems };
+}
+
+/** How many rules the settings switch off (the clean message must not call such a plan ready for signing). */
+export function rulesOff(settings: Settings): number {
+  return Object.values(settings.rules ?? {}).filter((r) => r?.enabled === false).length;
 }
