@@ -5,49 +5,14 @@
  * inside the same Excel.run batches as everything else.
  */
 
-export const NS_SETTINGS = "urn:phuluc:settings:1";
+export { NS_SETTINGS } from "../core/settings/stored";
 export const NS_MARKS = "urn:phuluc:marks:1";
 export const NS_SHEETS = "urn:phuluc:sheets:1";
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&amp;/g, "&");
-}
-
-export function encodeJsonXml(namespace: string, value: unknown): string {
-  return `<phuluc xmlns="${namespace}">${escapeXml(JSON.stringify(value))}</phuluc>`;
-}
-
-/** The JSON text inside a PhuLuc part, or null when the XML is not one of ours. */
-export function jsonTextOf(xml: string): string | null {
-  const m = /<(?:\w+:)?phuluc\b[^>]*>([\s\S]*?)<\/(?:\w+:)?phuluc>/.exec(xml);
-  if (!m) return null;
-  const inner = (m[1] as string).trim();
-  const cdata = /^<!\[CDATA\[([\s\S]*)\]\]>$/.exec(inner);
-  return cdata ? (cdata[1] as string) : unescapeXml(inner);
-}
-
-export type ParsedJson = { ok: true; value: unknown } | { ok: false; error: string };
-
-export function parseJsonXml(xml: string): ParsedJson {
-  const text = jsonTextOf(xml);
-  if (text === null) return { ok: false, error: "not a PhuLuc XML part" };
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
-  }
-}
+// The JSON-in-XML format itself is shared with the command line, which reads the same parts from .xlsx files.
+export { encodeJsonXml, jsonTextOf, parseJsonXml } from "../core/settings/json-xml";
+export type { ParsedJson } from "../core/settings/json-xml";
+import { encodeJsonXml } from "../core/settings/json-xml";
 
 /** Queues the lookup of a namespace's parts; read `.items` after the next sync. */
 export function queuePartLookup(context: Excel.RequestContext, namespace: string): Excel.CustomXmlPartScopedCollection {
