@@ -1,0 +1,136 @@
+/**
+ * The pane's actions over the fake Excel: the check through createChecker (merge-unknown hosts report nothing the
+ * CLI does not), sheet roles, Worksheet.onChanged, marks limited to the checked sheet.
+ */
+import path from "path";
+import { runCheck } from "../../../src/cli/commands/check";
+import { readWorkbookFile } from "../../../src/cli/xlsx/read";
+import type { Report } from "../../../src/core/report/schema";
+import type { SheetData, WorkbookData } from "../../../src/core/workbook/model";
+import { DEFAULT_ADDIN_SETTINGS } from "../../../src/excel/settings-store";
+import { agencyChoices, checkPlan, markOnSheet, marksNow, readTable, rereadTable, watchSheetChanges, writeSummaries } from "../../../src/taskpane/actions";
+import { rulesOff, runChecks } from "../../../src/taskpane/model/check";
+import { FakeExcel } from "../../fake-excel";
+
+const FIXTURE = path.join(__dirname, "../../fixtures/gia-lai-2021.xlsx");
+const PLAN = "KH CCHC 2021";
+
+async function cli(): Promise<Report> {
+  let out = "";
+  await runCheck([FIXTURE, "--json"], { stdout: (s) => void (out += s), stderr: () => undefined, readStdin: async () => "" });
+  return JSON.parse(out) as Report;
+}
+
+async function giaLai(): Promise<WorkbookData> {
+  return (await readWorkbookFile(FIXTURE)).data;
+}
+
+const pair = (i: { cell?: string; code: string }) => `${i.cell} ${i.code}`;
+
+describe("the pane's check on hosts without merged areas (below ExcelApi 1.13)", () => {
+  it("at 1.7 every issue the pane reports is one the CLI reports: no false MISSING_LEAD/MISSING_DEADLINE in merges", async () => {
+    const report = await cli();
+    const fake = FakeExcel.fromWorkbookData(await giaLai(), { apiVersion: "1.7" });
+    const state = await readTable(DEFAULT_ADDIN_SETTINGS, fake.host);
+    expect(state.mergesKnown).toBe(false);
+    expect(state.role).toBe("plan");
+    const result = await checkPlan(state, "vi", fake.host);
+    const expected = new Set(report.issues.map(pair));
+    const extra = result.issues.map(pair).filter((p) => !expected.has(p));
+    expect(extra).toEqual([]);
+    expect(result.issues.length).toBeGreaterThan(0);
+    // Without the merge-unknown mode the same merge-less sheet would report blanks inside merges as missing.
+    if (!state.table) throw new Error("no table");
+    const naive = runChecks({ file: "", table: state.table, agencySheet: null, settings: {}, userAgencies: [], lang: "vi" });
+    expect(naive.issues.map(pair).filter((p) => !expected.has(p)).length).toBeGreaterThan(0);
+  });
+
+  it("with merged areas (1.17) the pane gives exactly the CLI's issues", async () => {
+    const report = await cli();
+    const fake = FakeExcel.fromWorkbookData(await giaLai());
+    const state = await readTable(DEFAULT_ADDIN_SETTINGS, fake.host);
+    const result = await checkPlan(state, "vi", fake.host);
+    expect(result.issues.map(pair).sort()).toEqual(report.issues.map(pair).sort());
+  });
+});
+
+describe("sheet roles", () => {
+  it("PhuLuc's summary sheets and the agency list are not recognised as plans; saving re-reads the table's sheet", async () => {
+    const data = await giaLai();
+    const plan = data.sheets[0] as SheetData;
+    data.sheets.push({ name: "Danh mục cơ quan", rows: plan.rows, merges: plan.merges });
+    const fake = FakeExcel.fromWorkbookData(data);
+    const state = await readTable(DEFAULT_ADDIN_SETTINGS, fake.host);
+    const checked = await checkPlan(state, "vi", fake.host);
+    if (!checked.state.table) throw new Error("no table");
+    const choices = agencyChoices(checked.tasks);
+    const written = await writeSummaries(checked.state.table, checked.tasks, choices, new Set(choices.slice(0, 1).map((c) => c.key)), fake.host);
+    for (const s of written.sheets) {
+      fake.activateSheet(s.name);
+      const there = await readTable(DEFAULT_ADDIN_SETTINGS, fake.host);
+      expect([s.name, there.role, there.table]).toEqual([s.name, "summary", null]);
+    }
+    fake.activateSheet("Danh mục cơ quan");
+    const agencies = await readTable(DEFAULT_ADDIN_SETTINGS, fake.host);
+    expect([agencies.role, agencies.table]).toEqual(["agency-directory", null]);
+    // A summary sheet is active, yet saving settings re-reads the plan's own sheet.
+    fake.activateSheet(written.sheets[0]?.name ?? "");
+    const again = await rereadTable(state, DEFAULT_ADDIN_SETTINGS, fake.host);
+    expect([again.sheet, again.role, again.table?.tasks.length]).toEqual([PLAN, "plan", 35]);
+  });
+});
+
+describe("sheet edits after a check", () => {
+  it("Worksheet.onChanged reports edits of the watched sheet only, until stopped", async () => {
+    const data = await giaLai();
+    data.sheets.push({ name: "Khác", rows: [["x"]], merges: [] });
+    const fake = FakeExcel.fromWorkbookData(data);
+    let changes = 0;
+    const stop = await watchSheetChanges(PLAN, () => void changes++, fake.host);
+    expect(fake.handlerCount("WorksheetChanged")).toBe(1);
+    fake.editCell("Khác", "A1", "y");
+    await fake.eventsSettled();
+    expect(changes).toBe(0);
+    fake.editCell(PLAN, "D26", "Sở Nội vụ");
+    await fake.eventsSettled();
+    expect(changes).toBe(1);
+    await stop();
+    expect(fake.handlerCount("WorksheetChanged")).toBe(0);
+    fake.editCell(PLAN, "D27", "Sở Nội vụ");
+    await fake.eventsSettled();
+    expect(changes).toBe(1);
+  });
+
+  it("a check after the edit no longer reports the fixed cell", async () => {
+    const fake = FakeExcel.fromWorkbookData(await giaLai());
+    const state = await readTable(DEFAULT_ADDIN_SETTINGS, fake.host);
+    const before = await checkPlan(state, "vi", fake.host);
+    expect(before.issues.map(pair)).toContain("D26 MISSING_LEAD");
+    fake.editCell(PLAN, "D26", "Sở Nội vụ");
+    const after = await checkPlan(state, "vi", fake.host);
+    expect(after.issues.map(pair)).not.toContain("D26 MISSING_LEAD");
+  });
+});
+
+describe("marks", () => {
+  it("marking the checked sheet leaves the marks of other sheets; readMarks lists both", async () => {
+    const data = await giaLai();
+    const plan = data.sheets[0] as SheetData;
+    data.sheets.push({ ...plan, name: "Bản sao" });
+    const fake = FakeExcel.fromWorkbookData(data);
+    const state = await readTable(DEFAULT_ADDIN_SETTINGS, fake.host);
+    const copy = await checkPlan({ ...state, sheet: "Bản sao" }, "vi", fake.host);
+    await markOnSheet(copy.issues, "Bản sao", "vi", fake.host);
+    const checked = await checkPlan(state, "vi", fake.host);
+    await markOnSheet(checked.issues, PLAN, "vi", fake.host);
+    const marks = await marksNow(fake.host);
+    expect(marks.sheets.map((s) => s.name).sort()).toEqual(["Bản sao", PLAN].sort());
+  });
+});
+
+describe("the clean message", () => {
+  it("counts the rules switched off", () => {
+    expect(rulesOff({})).toBe(0);
+    expect(rulesOff({ rules: { NUMBERING: { enabled: false }, MISSING_LEAD: { severity: "info" }, LEAD_IS_GROUP: { enabled: false } } })).toBe(2);
+  });
+});
