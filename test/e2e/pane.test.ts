@@ -171,10 +171,24 @@ describeBrowser("the task pane in the browser preview", () => {
     await page.locator('[data-testid=problems] button[data-cell="D26"][data-code="MISSING_LEAD"]').click();
     await until(async () => sheetOf(await fakeState(page), PLAN_SHEET).selection, "D26");
     await shot(page, "03-selected-problem");
+    // The list is one Tab stop: only one row is tabbable; arrows, Home and End move between rows.
+    const tabbable = page.locator('[data-testid=problems] button[data-cell][tabindex="0"]');
+    await expect(tabbable.count()).resolves.toBe(1);
+    await expect(page.locator("[data-testid=problems] button[data-cell]").evaluateAll((els) => els.filter((e) => e.getAttribute("tabindex") === "-1").length)).resolves.toBe(18);
+    await page.keyboard.press("Home");
+    const firstRow = page.locator("[data-testid=problems] button[data-cell]").first();
+    await expect(firstRow.evaluate((e) => e === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press("ArrowDown");
+    await expect(page.locator("[data-testid=problems] button[data-cell]").nth(1).evaluate((e) => e === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press("End");
+    await expect(page.locator("[data-testid=problems] button[data-cell]").last().evaluate((e) => e === document.activeElement)).resolves.toBe(true);
+    await expect(tabbable.count()).resolves.toBe(1);
 
     // 4. Mark: PhuLuc's fills (conditional formats) and the explanation prompts.
     const before = await fakeState(page);
-    await page.getByRole("button", { name: "Đánh dấu trên bảng" }).click();
+    // The count is in the button's text.
+    await expect(page.getByTestId("mark").textContent()).resolves.toBe("Đánh dấu 19 vấn đề trên bảng");
+    await page.getByRole("button", { name: "Đánh dấu 19 vấn đề trên bảng" }).click();
     await page.getByText(/^Đã đánh dấu \d+ ô/).waitFor();
     const marked = await fakeState(page);
     const plan = sheetOf(marked, PLAN_SHEET);
@@ -190,11 +204,40 @@ describeBrowser("the task pane in the browser preview", () => {
     await expect(page.locator('td[data-address="F7"]').evaluate((e) => getComputedStyle(e).backgroundColor)).resolves.toBe("rgb(255, 199, 206)");
     await shot(page, "04-marked");
 
-    // 5. Unmark: exactly the workbook as it was before marking.
+    // 5. Unmark: exactly the workbook as it was before marking — offered also without check results (after
+    //    "Đọc lại trang tính"), because the workbook has marks.
+    await page.getByRole("button", { name: "Đọc lại trang tính" }).click();
+    await page.getByText(/^Đang có \d+ ô được PhuLuc đánh dấu \(“KH CCHC 2021”: \d+ ô\)/).waitFor();
+    await expect(page.getByTestId("totals").count()).resolves.toBe(0);
+    await shot(page, "04b-marks-before-check");
     await page.getByRole("button", { name: "Bỏ đánh dấu" }).click();
     await page.getByText(/^Đã bỏ đánh dấu/).waitFor();
     expect(await fakeState(page)).toEqual(before);
+    await expect(page.getByTestId("marks").count()).resolves.toBe(0);
     await shot(page, "05-unmarked");
+
+    // 5b. The user fixes D26 after a check: the results are stale (jump and mark wait), and marking acts on a
+    //     fresh check — D26 is no longer marked as "chưa có cơ quan chủ trì".
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    await counts(page);
+    await settled(page); // the pane has subscribed to the plan sheet's changes
+    await page.evaluate(() => (window as unknown as Win).__fakeExcel.editCell("KH CCHC 2021", "D26", "Sở Nội vụ"));
+    await page.getByText("Bảng đã thay đổi sau lần kiểm tra — bấm Kiểm tra lại").waitFor();
+    await expect(page.getByTestId("mark").isDisabled()).resolves.toBe(true);
+    await expect(page.locator('[data-testid=problems] button[data-cell="D26"][data-code="MISSING_LEAD"]').getAttribute("aria-disabled")).resolves.toBe("true");
+    await page.waitForTimeout(200);
+    await shot(page, "05b-stale");
+    await page.getByRole("button", { name: "Kiểm tra lại", exact: true }).click();
+    await page.getByTestId("stale").waitFor({ state: "detached" });
+    await expect(page.locator('[data-testid=problems] button[data-cell="D26"][data-code="MISSING_LEAD"]').count()).resolves.toBe(0);
+    const fixedBefore = await fakeState(page);
+    await page.getByTestId("mark").click();
+    await page.getByText(/^Đã đánh dấu \d+ ô/).waitFor();
+    const fixedPlan = sheetOf(await fakeState(page), PLAN_SHEET);
+    expect(fixedPlan.cells["25,3"]?.dataValidation?.prompt.message ?? "").not.toContain("chưa có cơ quan chủ trì");
+    await page.getByRole("button", { name: "Bỏ đánh dấu" }).click();
+    await page.getByText(/^Đã bỏ đánh dấu/).waitFor();
+    expect(await fakeState(page)).toEqual(fixedBefore);
 
     // 6. Summary sheets. The user already has a sheet with the by-agency sheet's name, and a product cell that
     //    starts with "=" (text, not a formula).
@@ -210,7 +253,7 @@ describeBrowser("the task pane in the browser preview", () => {
       });
     });
     const userSheetsBefore = (await fakeState(page)).sheets.map((s) => JSON.stringify({ ...s, selection: "" }));
-    await page.getByRole("button", { name: "Kiểm tra lại" }).click();
+    await page.getByRole("button", { name: "Kiểm tra lại", exact: true }).click();
     await counts(page);
     await page.getByRole("tab", { name: "Tổng hợp", exact: true }).click();
     const agencies = page.getByTestId("agencies").getByRole("checkbox");
@@ -261,7 +304,7 @@ describeBrowser("the task pane in the browser preview", () => {
     // The user clicks the by-quarter sheet's tab: no plan table there → the help, and the old results are gone.
     await sheetTab(page, "Tổng hợp theo quý").click();
     await page.getByText("Đã chuyển sang trang tính “Tổng hợp theo quý”.", { exact: false }).waitFor();
-    await expect(page.getByTestId("table-status").textContent()).resolves.toContain("Không tìm thấy bảng nhiệm vụ trên trang tính “Tổng hợp theo quý”");
+    await expect(page.getByTestId("table-status").textContent()).resolves.toContain("Đây là trang tổng hợp do PhuLuc tạo (“Tổng hợp theo quý”)");
     await expect(page.getByText(`Kết quả kiểm tra trước (trang tính “${PLAN_SHEET}”) không còn hiển thị.`).isVisible()).resolves.toBe(true);
     await expect(page.getByTestId("written-sheets").count()).resolves.toBe(0);
     await page.getByRole("tab", { name: "Kiểm tra", exact: true }).click();
@@ -287,6 +330,24 @@ describeBrowser("the task pane in the browser preview", () => {
     await shot(page, "09-back-on-plan");
   });
 
+  it("ExcelApi 1.7 (no merged areas): no false 'missing' issues, and the pane says the checks are limited", async () => {
+    const cli = await cliReport(FIXTURE);
+    await openPreview(page, server.url, `seed=${encodeURIComponent(SEED)}&api=1.7`);
+    await expect(page.getByTestId("table-status").textContent()).resolves.toBe(PLAN_LINE);
+    await page.getByText(/Kiểm tra ô thiếu \(cơ quan chủ trì, thời hạn…\) bị hạn chế trên phiên bản Excel này/).first().waitFor();
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    await counts(page);
+    const rows = await page.locator("[data-testid=problems] button[data-cell]").evaluateAll((els) =>
+      els.map((e) => `${e.getAttribute("data-cell")} ${e.getAttribute("data-code")}`),
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    // Every issue the pane reports at 1.7 is one `phuluc check --json` reports.
+    const expected = new Set(cli.issues.map((i) => `${i.cell} ${i.code}`));
+    expect(rows.filter((r) => !expected.has(r))).toEqual([]);
+    await expect(page.getByTestId("merges-unknown-checks").isVisible()).resolves.toBe(true);
+    await paneShot(page, "12-api-1.7-checked");
+  });
+
   it("English, dark theme: the pane follows Office's language and theme", async () => {
     const cli = await cliReport(FIXTURE, "en");
     await openPreview(page, server.url, `seed=${encodeURIComponent(SEED)}&lang=en&theme=dark`);
@@ -297,7 +358,7 @@ describeBrowser("the task pane in the browser preview", () => {
     const d26 = cli.issues.find((i) => i.cell === "D26");
     await expect(page.locator('[data-testid=problems] button[data-cell="D26"]').textContent()).resolves.toContain(d26?.message ?? "?");
     await expect(page.getByRole("heading", { name: /^Error/ }).first().isVisible()).resolves.toBe(true);
-    await expect(page.getByRole("button", { name: "Mark on the sheet" }).isEnabled()).resolves.toBe(true);
+    await expect(page.getByRole("button", { name: /^Mark \d+ problems on the sheet$/ }).isEnabled()).resolves.toBe(true);
     // Dark: the pane's background is dark, its text light.
     const colors = await page.locator("[data-testid=pane] main").evaluate((e) => {
       const provider = e.parentElement as HTMLElement;
