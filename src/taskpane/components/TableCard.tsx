@@ -85,9 +85,7 @@ export function TableCard({ lang, state, disabled, notice, onReread, onUseSelect
       )}
       {!state.mergesKnown ? (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            {t(lang, "mergesUnknown")} {t(lang, "mergesUnknownChecks")}
-          </MessageBarBody>
+          <MessageBarBody>{t(lang, "mergesUnknown")}</MessageBarBody>
         </MessageBar>
       ) : null}
       <NoticeBar notice={notice} />

@@ -21,8 +21,10 @@ async function cli(): Promise<Report> {
   return JSON.parse(out) as Report;
 }
 
-async function giaLai(): Promise<WorkbookData> {
-  return (await readWorkbookFile(FIXTURE)).data;
+/** The fixture's workbook, with extra sheets appended. */
+async function giaLai(extra: (plan: SheetData) => SheetData[] = () => []): Promise<WorkbookData> {
+  const data = (await readWorkbookFile(FIXTURE)).data;
+  return { ...data, sheets: [...data.sheets, ...extra(data.sheets[0] as SheetData)] };
 }
 
 const pair = (i: { cell?: string; code: string }) => `${i.cell} ${i.code}`;
@@ -56,9 +58,7 @@ describe("the pane's check on hosts without merged areas (below ExcelApi 1.13)",
 
 describe("sheet roles", () => {
   it("PhuLuc's summary sheets and the agency list are not recognised as plans; saving re-reads the table's sheet", async () => {
-    const data = await giaLai();
-    const plan = data.sheets[0] as SheetData;
-    data.sheets.push({ name: "Danh mục cơ quan", rows: plan.rows, merges: plan.merges });
+    const data = await giaLai((plan) => [{ name: "Danh mục cơ quan", rows: plan.rows, merges: plan.merges }]);
     const fake = FakeExcel.fromWorkbookData(data);
     const state = await readTable(DEFAULT_ADDIN_SETTINGS, fake.host);
     const checked = await checkPlan(state, "vi", fake.host);
@@ -82,8 +82,7 @@ describe("sheet roles", () => {
 
 describe("sheet edits after a check", () => {
   it("Worksheet.onChanged reports edits of the watched sheet only, until stopped", async () => {
-    const data = await giaLai();
-    data.sheets.push({ name: "Khác", rows: [["x"]], merges: [] });
+    const data = await giaLai(() => [{ name: "Khác", rows: [["x"]], merges: [] }]);
     const fake = FakeExcel.fromWorkbookData(data);
     let changes = 0;
     const stop = await watchSheetChanges(PLAN, () => void changes++, fake.host);
@@ -114,9 +113,7 @@ describe("sheet edits after a check", () => {
 
 describe("marks", () => {
   it("marking the checked sheet leaves the marks of other sheets; readMarks lists both", async () => {
-    const data = await giaLai();
-    const plan = data.sheets[0] as SheetData;
-    data.sheets.push({ ...plan, name: "Bản sao" });
+    const data = await giaLai((plan) => [{ ...plan, name: "Bản sao" }]);
     const fake = FakeExcel.fromWorkbookData(data);
     const state = await readTable(DEFAULT_ADDIN_SETTINGS, fake.host);
     const copy = await checkPlan({ ...state, sheet: "Bản sao" }, "vi", fake.host);
