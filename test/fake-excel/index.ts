@@ -113,22 +113,7 @@ export class FakeExcel {
   sheetActivated(worksheetId: string): void {
     const args: FakeWorksheetActivatedEventArgs = { worksheetId, type: "WorksheetActivated", source: "Local" };
     this.events.push(args);
-    this.delivery = this.delivery
-      .then(() => new Promise<void>((resolve) => setTimeout(resolve, 0)))
-      .then(() => {
-        for (const { handler } of [...(this.handlers.get("WorksheetActivated") ?? [])]) {
-          let result: unknown;
-          try {
-            result = handler({ ...args });
-          } catch (e) {
-            this.eventErrors.push(e);
-            continue;
-          }
-          const p = Promise.resolve(result).catch((e: unknown) => void this.eventErrors.push(e));
-          this.inFlight.add(p);
-          void p.finally(() => this.inFlight.delete(p));
-        }
-      });
+    this.deliver("WorksheetActivated", args, () => true);
   }
 
   /**
@@ -138,11 +123,19 @@ export class FakeExcel {
   sheetChanged(worksheetId: string, address: string): void {
     const args: FakeWorksheetChangedEventArgs = { worksheetId, address, changeType: "RangeEdited", type: "WorksheetChanged", source: "Local" };
     this.changes.push(args);
+    this.deliver("WorksheetChanged", args, (scope) => scope === worksheetId);
+  }
+
+  /**
+   * Queues an event for the handlers registered when it is delivered (on the next task, after the previous
+   * event), as office.js does; a handler's throw or rejection is recorded in `eventErrors`, never lost.
+   */
+  private deliver(event: string, args: object, accepts: (scope: string | undefined) => boolean): void {
     this.delivery = this.delivery
       .then(() => new Promise<void>((resolve) => setTimeout(resolve, 0)))
       .then(() => {
-        for (const { handler, scope } of [...(this.handlers.get("WorksheetChanged") ?? [])]) {
-          if (scope !== worksheetId) continue;
+        for (const { handler, scope } of [...(this.handlers.get(event) ?? [])]) {
+          if (!accepts(scope)) continue;
           let result: unknown;
           try {
             result = handler({ ...args });

@@ -1,6 +1,7 @@
-// jszip is not a direct dependency: it is the zip library exceljs itself depends on (and installs).
+// jszip: the zip library exceljs itself uses, also a direct dependency of ours (package.json).
 import JSZip from "jszip";
 import { ChartData, chartXml, CT_CHART, CT_DRAWING, drawingXml, REL_CHART, REL_DRAWING, relationshipsXml, xmlEscape } from "./chart-xml";
+import { unescapeXml } from "../../core/settings/json-xml";
 
 /**
  * Post-processing of the .xlsx package ExcelJS wrote: native charts (which ExcelJS cannot write) and
@@ -21,22 +22,11 @@ function attrs(tag: string): Record<string, string> {
   return out;
 }
 
-function xmlUnescape(text: string): string {
-  return text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
-    .replace(/&amp;/g, "&");
-}
-
 function parseRels(xml: string | null): Rel[] {
   if (!xml) return [];
   return [...xml.matchAll(/<Relationship\b[^>]*\/?>/g)].map((m) => {
     const a = attrs(m[0]);
-    return { id: a.Id ?? "", type: a.Type ?? "", target: xmlUnescape(a.Target ?? ""), ...(a.TargetMode ? { targetMode: a.TargetMode } : {}) };
+    return { id: a.Id ?? "", type: a.Type ?? "", target: unescapeXml(a.Target ?? ""), ...(a.TargetMode ? { targetMode: a.TargetMode } : {}) };
   });
 }
 
@@ -68,7 +58,7 @@ async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
     const rel = rels.find((r) => r.id === a["r:id"]);
     if (!rel || a.name === undefined) continue;
     const target = rel.target.startsWith("/") ? rel.target.slice(1) : `xl/${rel.target}`;
-    out.set(xmlUnescape(a.name), target);
+    out.set(unescapeXml(a.name), target);
   }
   return out;
 }
