@@ -12,6 +12,14 @@ if (!fs.existsSync(main)) {
   );
   process.exit(2);
 }
+// `phuluc check … --json | head`: when the reader closes the pipe it has read all it wants; stop quietly
+// instead of dying with an EPIPE stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (err) => {
+    if (err && err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
 require(main).main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
