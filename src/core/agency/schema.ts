@@ -23,6 +23,8 @@ export const dataEntrySchema = z
     successors: z.array(name).optional(),
     ambiguousSuccessor: z.boolean().optional(),
     note: z.string().optional(),
+    // The legal text that set the era or the name ("Nghị định 45/2025/NĐ-CP, Điều 9"): every dated fact has one.
+    legalSource: z.string().optional(),
   })
   .strict()
   .refine((e) => !e.ambiguousSuccessor || (e.successors?.length ?? 0) >= 2, {
@@ -46,6 +48,7 @@ export const patternSchema = z
     level: agencyLevelSchema,
     validUntil: era.optional(),
     note: z.string().optional(),
+    legalSource: z.string().optional(),
   })
   .strict();
 
