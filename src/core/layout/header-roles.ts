@@ -4,43 +4,74 @@ import { foldKey } from "../text/normalize";
 /**
  * Header wordings → column roles. Matching is on foldKey (no case, diacritics or punctuation), so
  * "THỜI GIAN HOÀN THÀNH", "Thời gian hoàn thành" and an NFD "Thoi gian hoan thanh" are the same. The
- * lists grow from real tables (spec §1); order matters: the first family that matches wins.
+ * lists grow from real tables (spec §1, §6); order matters: the first family that matches wins.
+ *
+ * Besides the six roles, two columns of today's plans get roles of their own: the status of a task
+ * ("Kết quả thực hiện", "Tình hình thực hiện": what progress tracking reads) and the person answerable for it
+ * ("Người đứng đầu chịu trách nhiệm", "Lãnh đạo phụ trách"). Neither is ever the product or the lead.
  */
+export type AuxRole = "status" | "responsible";
+export type HeaderRole = Role | AuxRole | "extra";
+
 interface RoleRule {
-  readonly role: Role | "extra";
+  readonly role: HeaderRole;
   readonly test: (key: string, parentKey: string) => boolean;
 }
 
 const has = (key: string, ...words: string[]) => words.some((w) => ` ${key} `.includes(` ${w} `));
 
 const RULES: readonly RoleRule[] = [
+  // What was done, as reported: read by tracking, never taken for the deliverable ("Kết quả" alone is one).
+  { role: "status", test: (k) => has(k, "ket qua thuc hien", "tinh hinh thuc hien", "tinh trang", "trang thai", "ket qua trien khai") },
+  // Who answers for the task in person: not an agency cell.
+  {
+    role: "responsible",
+    test: (k) => has(k, "nguoi dung dau", "lanh dao phu trach", "nguoi chiu trach nhiem", "lanh dao chi dao") || /^lanh dao .* phu trach$/.test(k),
+  },
   // Columns real tables add that must never be taken for one of the six (spec: "keep them; never flag them").
-  { role: "extra", test: (k) => has(k, "ghi chu", "kinh phi", "nguon kinh phi", "ket qua thuc hien", "tinh trang", "du toan") },
+  { role: "extra", test: (k) => has(k, "ghi chu", "kinh phi", "nguon kinh phi", "du toan", "nguon von") },
   // A start date next to the due date ("Thời gian" over "Bắt đầu" | "Hoàn thành") is not the deadline.
   { role: "extra", test: (k) => has(k, "bat dau", "khoi cong") },
   { role: "tt", test: (k) => /^(s ?tt|so tt|so thu tu|thu tu|tt)$/.test(k) },
   { role: "lead", test: (k) => has(k, "chu tri") },
   { role: "support", test: (k) => has(k, "phoi hop") },
-  { role: "product", test: (k) => has(k, "san pham", "hinh thuc van ban", "ket qua dau ra", "hinh thuc san pham") },
+  {
+    role: "product",
+    test: (k) =>
+      has(k, "san pham", "hinh thuc van ban", "ket qua dau ra", "hinh thuc san pham") ||
+      /^ket qua( du kien| dat duoc| can dat)?( dat duoc)?$/.test(k) ||
+      /^ket qua san pham/.test(k),
+  },
   {
     role: "deadline",
     test: (k, parent) =>
-      has(k, "thoi gian", "thoi han", "tien do", "moc thoi gian") ||
+      has(k, "thoi gian", "thoi han", "tien do", "moc thoi gian", "lo trinh") ||
       (has(k, "hoan thanh") && (parent === "" || has(parent, "thoi gian", "thoi han", "tien do"))),
   },
-  { role: "task", test: (k) => has(k, "nhiem vu", "noi dung", "cong viec", "giai phap", "hoat dong", "ten de an") },
+  // "Phân công nhiệm vụ" names who is assigned, not the task.
+  { role: "lead", test: (k, parent) => parent === "" && /^phan cong( nhiem vu| thuc hien)?$/.test(k) },
+  { role: "task", test: (k) => has(k, "nhiem vu", "noi dung", "cong viec", "giai phap", "hoat dong", "ten de an", "chi tieu", "de an", "nhom nhiem vu") },
   // "Cơ quan thực hiện" with no "Chủ trì | Phối hợp" under it names the one agency that does the task.
-  { role: "lead", test: (k, parent) => parent === "" && /^(co quan|don vi|co quan don vi) thuc hien( chinh)?$/.test(k) },
+  { role: "lead", test: (k, parent) => parent === "" && /^(co quan|don vi|co quan don vi|co quan to chuc) thuc hien( chinh)?$/.test(k) },
 ];
 
 /** Longest header text we accept: header cells are short; a long cell is a task, not a header. */
 const MAX_HEADER_WORDS = 9;
 
 /** The role a header cell names, "extra" for a known non-role column, null when it is not a header word. */
-export function headerRole(text: string, parentText = ""): Role | "extra" | null {
+export function headerRole(text: string, parentText = ""): HeaderRole | null {
   const key = foldKey(text);
   if (key === "" || key.split(" ").length > MAX_HEADER_WORDS) return null;
   const parentKey = foldKey(parentText);
   for (const rule of RULES) if (rule.test(key, parentKey)) return rule.role;
   return null;
+}
+
+/**
+ * "Tiến độ thực hiện" is the deadline of a plan that has no other, and the progress of one that has: a
+ * table with "Thời gian hoàn thành" and "Tiến độ thực hiện" reports progress in the second.
+ */
+export function isProgressWording(text: string): boolean {
+  const k = foldKey(text);
+  return has(k, "tien do") && !has(k, "thoi gian", "thoi han", "moc thoi gian", "hoan thanh");
 }

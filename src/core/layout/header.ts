@@ -1,11 +1,13 @@
-import { ColumnMap, ExtraColumn, Role } from "../plan/types";
+import { AuxColumns, ColumnMap, ExtraColumn, Role } from "../plan/types";
 import { Grid } from "../workbook/grid";
-import { headerRole } from "./header-roles";
+import { HeaderRole, headerRole, isProgressWording } from "./header-roles";
 
 export interface HeaderMatch {
   readonly rows: readonly number[];
   readonly columns: ColumnMap;
   readonly extras: readonly ExtraColumn[];
+  /** Status and responsible-person columns (also listed among the extras, so their text is kept as written). */
+  readonly aux: AuxColumns;
   readonly firstCol: number;
   readonly lastCol: number;
   /** Number of roles found: the better header wins when several rows look like one. */
@@ -31,11 +33,21 @@ function hasGroupHeader(grid: Grid, r: number): boolean {
   return false;
 }
 
-function assemble(rows: number[], found: Array<{ col: number; role: Role | "extra"; text: string }>): HeaderMatch | null {
+type Found = { col: number; role: HeaderRole; text: string };
+
+function assemble(rows: number[], found: Found[]): HeaderMatch | null {
   const columns: Partial<Record<Role, number>> = {};
+  const aux: { -readonly [K in keyof AuxColumns]: AuxColumns[K] } = {};
   const extras: ExtraColumn[] = [];
+  // "Tiến độ thực hiện" beside "Thời gian hoàn thành" is the progress column, not a second deadline.
+  const deadlines = found.filter((f) => f.role === "deadline");
+  if (deadlines.length > 1 && deadlines.some((f) => !isProgressWording(f.text)))
+    for (const f of deadlines) if (isProgressWording(f.text)) f.role = "status";
   for (const f of found) {
-    if (f.role !== "extra" && columns[f.role] === undefined) columns[f.role] = f.col;
+    if (f.role === "status" || f.role === "responsible") {
+      if (aux[f.role] === undefined) aux[f.role] = f.col;
+      extras.push({ col: f.col, header: f.text });
+    } else if (f.role !== "extra" && columns[f.role] === undefined) columns[f.role] = f.col;
     else extras.push({ col: f.col, header: f.text });
   }
   if (columns.task === undefined) return null;
@@ -50,10 +62,15 @@ function assemble(rows: number[], found: Array<{ col: number; role: Role | "extr
   const sorted = [...extras].sort((a, b) => a.col - b.col);
   for (const e of sorted) if (e.col === lastCol + 1) lastCol = e.col;
   for (const e of [...sorted].reverse()) if (e.col === firstCol - 1) firstCol = e.col;
+  const kept = sorted.filter((e) => e.col >= firstCol && e.col <= lastCol);
+  const keptAux: { -readonly [K in keyof AuxColumns]: AuxColumns[K] } = {};
+  for (const [role, col] of Object.entries(aux) as Array<[keyof AuxColumns, number]>)
+    if (kept.some((e) => e.col === col)) keptAux[role] = col;
   return {
     rows,
     columns: columns as ColumnMap,
-    extras: sorted.filter((e) => e.col >= firstCol && e.col <= lastCol),
+    extras: kept,
+    aux: keptAux,
     firstCol,
     lastCol,
     score: roleCount,
@@ -61,7 +78,7 @@ function assemble(rows: number[], found: Array<{ col: number; role: Role | "extr
 }
 
 function singleRowHeader(grid: Grid, r: number): HeaderMatch | null {
-  const found: Array<{ col: number; role: Role | "extra"; text: string }> = [];
+  const found: Found[] = [];
   for (let c = 0; c < grid.colCount; c++) {
     const text = originText(grid, r, c);
     const role = text.trim() ? headerRole(text) : null;
@@ -73,13 +90,13 @@ function singleRowHeader(grid: Grid, r: number): HeaderMatch | null {
 
 function twoRowHeader(grid: Grid, r: number): HeaderMatch | null {
   if (r + 1 >= grid.rowCount || !hasGroupHeader(grid, r)) return null;
-  const found: Array<{ col: number; role: Role | "extra"; text: string }> = [];
+  const found: Found[] = [];
   for (let c = 0; c < grid.colCount; c++) {
     const topArea = grid.area(r, c);
     const top = grid.shownText(r, c);
     const bottomInSameArea = topArea !== null && topArea.bottom >= r + 1;
     const bottom = bottomInSameArea ? "" : originText(grid, r + 1, c);
-    let role: Role | "extra" | null = null;
+    let role: HeaderRole | null = null;
     let text = top;
     if (bottom.trim()) {
       role = headerRole(bottom, top) ?? headerRole(`${top} ${bottom}`);

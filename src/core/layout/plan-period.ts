@@ -17,37 +17,54 @@ function ownPart(line: string): string {
   return m ? line.slice(0, m.index) : line;
 }
 
-/** The first period a line names: "năm 2021" or "(giai đoạn) 2021 - 2025", whichever comes first. */
-function firstPeriod(line: string): PlanPeriod | null {
+/**
+ * What a title says of the plan's period: a period, or only where it ends ("… ĐẾN NĂM 2030" when the plan's own
+ * year is not known: the caller completes it).
+ */
+export type TitlePeriod = { period: PlanPeriod } | { until: number };
+
+/**
+ * The first period a line names: "năm 2021", "(giai đoạn) 2021 - 2025" or "đến năm 2030", whichever comes first.
+ * "Đến năm 2030" runs from the plan's own year (its date) to 2030: a plan of 2025 "đến năm 2030" covers
+ * 2025–2030, not the single year 2030.
+ */
+function firstPeriod(line: string, planYear: number | null): TitlePeriod | null {
   const k = foldKey(ownPart(line));
   // "năm" that ends a date ("ngày 26 tháng 12 năm 2020") dates a signature, not the plan.
   const year = /(?<!thang \d{1,2} )\bnam (\d{4})\b(?! \d{4})/.exec(k);
   const range = /\b(\d{4}) (?:den |toi |)(\d{4})\b/.exec(k);
-  const candidates: Array<{ at: number; period: PlanPeriod }> = [];
+  const candidates: Array<{ at: number; period: TitlePeriod }> = [];
   if (year) {
     const y = Number(year[1]);
-    if (inRange(y)) candidates.push({ at: year.index, period: { from: y, to: y } });
+    const openEnd = /\b(?:den|toi) $/.test(k.slice(0, year.index));
+    if (inRange(y)) {
+      if (!openEnd) candidates.push({ at: year.index, period: { period: { from: y, to: y } } });
+      else if (planYear !== null && planYear <= y && y - planYear <= 20)
+        candidates.push({ at: year.index, period: { period: { from: planYear, to: y } } });
+      else candidates.push({ at: year.index, period: { until: y } });
+    }
   }
   if (range) {
     const from = Number(range[1]);
     const to = Number(range[2]);
-    if (inRange(from) && inRange(to) && to > from && to - from <= 20) candidates.push({ at: range.index, period: { from, to } });
+    if (inRange(from) && inRange(to) && to > from && to - from <= 20) candidates.push({ at: range.index, period: { period: { from, to } } });
   }
   candidates.sort((a, b) => a.at - b.at);
   return candidates[0]?.period ?? null;
 }
 
 /** Lines that name a plan ("KẾ HOẠCH …", "DANH MỤC NHIỆM VỤ …", "PHỤ LỤC …") speak for its period first. */
-const PLAN_TITLE = /^(ke hoach|danh muc|phu luc|nhiem vu|chuong trinh|bang tong hop|tien do)\b/;
+const PLAN_TITLE = /^(ke hoach|danh muc|phu luc|nhiem vu|chuong trinh|bang tong hop|tien do|de an)\b/;
 
 /**
- * The plan period from the title lines above the table: "… GIAI ĐOẠN 2021 - 2025", "… NĂM 2021". Lines
- * that name the plan are read first; in each line only the part before any citation counts.
+ * The plan period from the title lines above the table: "… GIAI ĐOẠN 2021 - 2025", "… NĂM 2021", "… ĐẾN NĂM
+ * 2030" (from the plan's year, `planYear`, when it is known). Lines that name the plan are read first; in each
+ * line only the part before any citation counts.
  */
-export function planPeriodFromTitle(lines: readonly string[]): PlanPeriod | null {
+export function planPeriodFromTitle(lines: readonly string[], planYear: number | null = null): TitlePeriod | null {
   const titled = lines.filter((l) => PLAN_TITLE.test(foldKey(l)));
   for (const line of [...titled, ...lines.filter((l) => !titled.includes(l))]) {
-    const p = firstPeriod(line);
+    const p = firstPeriod(line, planYear);
     if (p) return p;
   }
   return null;

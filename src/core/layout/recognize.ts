@@ -5,6 +5,7 @@ import { Grid } from "../workbook/grid";
 import { SheetData } from "../workbook/model";
 import { findHeader, HeaderMatch, isColumnNumberRow } from "./header";
 import { planPeriodFromDeadlines, planPeriodFromTitle } from "./plan-period";
+import { contextYear, readPlanContext } from "../plan/issuer";
 import { headerRole } from "./header-roles";
 import {
   cleanNumber,
@@ -182,6 +183,12 @@ class TableReader {
     this.current = null;
     const extras: Record<string, string> = {};
     for (const [k, v] of Object.entries(t.extras)) extras[k] = v.join("\n");
+    const auxText = (col: number | undefined): string | undefined => {
+      const e = col === undefined ? undefined : this.header.extras.find((x) => x.col === col);
+      return e ? (extras[oneLine(e.header)] ?? "") : undefined;
+    };
+    const status = auxText(this.header.aux.status);
+    const responsible = auxText(this.header.aux.responsible);
     this.tasks.push({
       sheet: this.grid.name,
       row: t.row,
@@ -195,6 +202,8 @@ class TableReader {
       deadline: t.lines.deadline.join("\n"),
       cells: t.cells,
       extras,
+      ...(status !== undefined ? { status } : {}),
+      ...(responsible !== undefined ? { responsible } : {}),
     });
   }
 
@@ -393,6 +402,29 @@ function titleLines(grid: Grid, headerTop: number): string[] {
   return lines;
 }
 
+/**
+ * What the lines above a table say of the plan: its issuer and date, and its period — the user's if given,
+ * else the title's ("… ĐẾN NĂM 2030" from the plan's year), else a frame guessed from the deadlines (marked as
+ * such: never used to resolve a year-less deadline).
+ */
+export function readTitle(
+  lines: readonly string[],
+  tasks: readonly PlanTask[],
+  userPeriod: PlanPeriod | null,
+): Pick<PlanTable, "context" | "planPeriod" | "planPeriodSource"> {
+  const context = readPlanContext(lines);
+  if (userPeriod) return { context, planPeriod: userPeriod, planPeriodSource: "user" };
+  const titled = planPeriodFromTitle(lines, contextYear(context));
+  if (titled && "period" in titled) return { context, planPeriod: titled.period, planPeriodSource: "title" };
+  if (titled) {
+    // "… ĐẾN NĂM 2030" with no date above the table: from the earliest year its deadlines name.
+    const seen = planPeriodFromDeadlines(tasks.map((t) => t.deadline));
+    return { context, planPeriod: { from: Math.min(seen?.from ?? titled.until, titled.until), to: titled.until }, planPeriodSource: "title" };
+  }
+  const guessed = planPeriodFromDeadlines(tasks.map((t) => t.deadline));
+  return { context, planPeriod: guessed, planPeriodSource: guessed ? "deadlines" : null };
+}
+
 /** Finds and reads the plan table of a sheet; null when the sheet has none. */
 export function recognizeTable(sheet: SheetData, options: RecognizeOptions = {}): PlanTable | null {
   const grid = new Grid(sheet);
@@ -407,26 +439,19 @@ export function recognizeTable(sheet: SheetData, options: RecognizeOptions = {})
   if (tasks.length === 0) return null;
 
   const lines = titleLines(grid, header.rows[0] as number);
-  let planPeriod: PlanPeriod | null = options.planPeriod ?? null;
-  let planPeriodSource: PlanTable["planPeriodSource"] = planPeriod ? "user" : null;
-  if (!planPeriod) {
-    planPeriod = planPeriodFromTitle(lines);
-    if (planPeriod) planPeriodSource = "title";
-  }
-  if (!planPeriod) {
-    planPeriod = planPeriodFromDeadlines(tasks.map((t) => t.deadline));
-    if (planPeriod) planPeriodSource = "deadlines";
-  }
+  const { context, planPeriod, planPeriodSource } = readTitle(lines, tasks, options.planPeriod ?? null);
   return {
     sheet: sheet.name,
     headerRows: header.rows,
     numberRow,
     columns: header.columns,
     extras: header.extras,
+    aux: header.aux,
     firstCol: header.firstCol,
     lastCol: header.lastCol,
     lastRow: Math.max(lastRow, numberRow ?? 0),
     titleLines: lines,
+    context,
     planPeriod,
     planPeriodSource,
     sections,

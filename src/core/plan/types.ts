@@ -1,3 +1,4 @@
+import { PlanContext } from "./issuer";
 import { PlanPeriod } from "./period";
 
 /** The six column roles of a plan appendix table (spec §1). */
@@ -6,6 +7,12 @@ export const ROLES: readonly Role[] = ["tt", "task", "product", "lead", "support
 
 /** 0-based column index of each role found; `task` is always present in a recognised table. */
 export type ColumnMap = { task: number } & Partial<Record<Exclude<Role, "task">, number>>;
+
+/** Columns beyond the six that today's plans carry and tracking reads: progress/status and the person answerable. */
+export interface AuxColumns {
+  readonly status?: number;
+  readonly responsible?: number;
+}
 
 export interface ExtraColumn {
   readonly col: number;
@@ -50,6 +57,9 @@ export interface PlanTask {
   readonly cells: Readonly<Partial<Record<Role, RoleCell>>>;
   /** Values of extra columns (Ghi chú, Kinh phí …) keyed by their header text. */
   readonly extras: Readonly<Record<string, string>>;
+  /** The status ("Kết quả thực hiện") and responsible-person cells, when the table has such columns. */
+  readonly status?: string;
+  readonly responsible?: string;
 }
 
 export interface PlanTable {
@@ -60,12 +70,15 @@ export interface PlanTable {
   readonly numberRow: number | null;
   readonly columns: ColumnMap;
   readonly extras: readonly ExtraColumn[];
+  readonly aux: AuxColumns;
   readonly firstCol: number;
   readonly lastCol: number;
   /** 0-based last row that belongs to the table. */
   readonly lastRow: number;
   /** Text lines above the header (document title, "Kèm theo Quyết định …"). */
   readonly titleLines: readonly string[];
+  /** Issuer and date read from the title lines (issuer.ts); null fields where the lines do not say. */
+  readonly context: PlanContext;
   readonly planPeriod: PlanPeriod | null;
   readonly planPeriodSource: "title" | "deadlines" | "user" | null;
   readonly sections: readonly Section[];

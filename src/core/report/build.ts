@@ -27,6 +27,7 @@ export interface FileResult {
 export function reportTable(t: PlanTable): ReportTable {
   const columns: Record<string, string> = {};
   for (const [role, col] of Object.entries(t.columns)) if (col !== undefined) columns[role] = columnLetter(col);
+  for (const [role, col] of Object.entries(t.aux)) if (col !== undefined) columns[role] = columnLetter(col);
   return {
     range: rangeAddress(t.headerRows[0] as number, t.firstCol, t.lastRow, t.lastCol),
     headerRows: t.headerRows.map((r) => r + 1),
@@ -63,6 +64,8 @@ export function reportTask(file: string, table: PlanTable, task: PlanTask, reade
     support: readers.agencies(task.support),
     deadline: readers.deadline(task.deadline, readingPeriod(table)),
     ...(Object.keys(task.extras).length ? { extras: task.extras } : {}),
+    ...(task.status !== undefined ? { status: task.status } : {}),
+    ...(task.responsible !== undefined ? { responsible: task.responsible } : {}),
   };
 }
 

@@ -55,6 +55,9 @@ export const tableSchema = z.object({
     lead: column.optional(),
     support: column.optional(),
     deadline: column.optional(),
+    // Extensions: the status/progress column and the responsible-person column (see header-roles.ts).
+    status: column.optional(),
+    responsible: column.optional(),
   }),
   planPeriod: z.object({ from: z.number().int(), to: z.number().int() }).nullable(),
   // Extensions beyond the contract.
@@ -80,6 +83,8 @@ export const taskSchema = z.object({
   lastRow: z.number().int().positive().optional(),
   sectionPath: z.array(z.string()).optional(),
   extras: z.record(z.string(), z.string()).optional(),
+  status: z.string().optional(),
+  responsible: z.string().optional(),
 });
 
 export const issueSchema = z.object({

@@ -1,7 +1,6 @@
 // Finding the plan table on a sheet: on the whole sheet (as the CLI does), or from a header row the user selected.
 // Pure functions over the engine's model; no Excel, no React.
-import { planPeriodFromTitle } from "../../core/layout/plan-period";
-import { recognizeTable } from "../../core/layout/recognize";
+import { readTitle, recognizeTable } from "../../core/layout/recognize";
 import { formatPlanPeriod, parsePlanPeriod, PlanPeriod } from "../../core/plan/period";
 import type { PlanTable, PlanTask, RoleCell, Section } from "../../core/plan/types";
 import { oneLine } from "../../core/text/normalize";
@@ -125,7 +124,5 @@ export function findTableFromHeader(sheet: SheetData, hint: HeaderHint, settings
   if (!found) return null;
   const table = shiftTable(found, hint.top);
   const titleLines = titleLinesAbove(sheet, hint.top);
-  if (planPeriod) return { ...table, titleLines };
-  const fromTitle = planPeriodFromTitle(titleLines);
-  return fromTitle ? { ...table, titleLines, planPeriod: fromTitle, planPeriodSource: "title" } : { ...table, titleLines };
+  return { ...table, titleLines, ...readTitle(titleLines, table.tasks, planPeriod ?? null) };
 }

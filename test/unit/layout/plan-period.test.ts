@@ -14,7 +14,19 @@ describe("plan period from the title lines", () => {
     [["Phân công nhiệm vụ thực hiện Chương trình tổng thể CCHC giai đoạn 2021 - 2025"], [2021, 2025]],
     [["KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 76/NQ-CP NĂM 2021", "NĂM 2022"], [2022, 2022]],
   ])("%j → %j", (lines, [from, to]) => {
-    expect(planPeriodFromTitle(lines)).toEqual({ from, to });
+    expect(planPeriodFromTitle(lines)).toEqual({ period: { from, to } });
+  });
+
+  test.each([
+    // "Đến năm 2030" runs from the plan's own year, not the single year 2030.
+    [["KẾ HOẠCH PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ VÀ CHUYỂN ĐỔI SỐ ĐẾN NĂM 2030"], 2025, { period: { from: 2025, to: 2030 } }],
+    [["ĐỀ ÁN CHUYỂN ĐỔI SỐ TỈNH ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2045"], 2026, { period: { from: 2026, to: 2030 } }],
+    // Without the plan's date, only the end is known: the caller completes it.
+    [["KẾ HOẠCH … ĐẾN NĂM 2030"], null, { until: 2030 }],
+    [["KẾ HOẠCH GIAI ĐOẠN 2025 - 2030"], 2025, { period: { from: 2025, to: 2030 } }],
+    [["KẾ HOẠCH GIAI ĐOẠN 2021 - 2025, ĐỊNH HƯỚNG ĐẾN NĂM 2030"], 2021, { period: { from: 2021, to: 2025 } }],
+  ])("%j (plan year %s) → %j", (lines, year, expected) => {
+    expect(planPeriodFromTitle(lines, year)).toEqual(expected);
   });
 
   test("no period when the lines only cite other documents or date a signature", () => {

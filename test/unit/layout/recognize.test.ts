@@ -18,8 +18,20 @@ describe("header wording", () => {
     ["Tiến độ thực hiện", "deadline"],
     ["THỜI GIAN TRÌNH", "deadline"],
     ["Ghi chú", "extra"],
-    ["Kết quả thực hiện", "extra"],
+    ["Kết quả thực hiện", "status"],
+    ["Tình hình thực hiện", "status"],
     ["Kinh phí", "extra"],
+    // Wordings of 2025–2026 plans (issue 10).
+    ["Kết quả", "product"],
+    ["Kết quả dự kiến", "product"],
+    ["Kết quả/Sản phẩm", "product"],
+    ["Sản phẩm dự kiến đạt được", "product"],
+    ["Người đứng đầu chịu trách nhiệm", "responsible"],
+    ["Lãnh đạo phụ trách", "responsible"],
+    ["Lãnh đạo UBND tỉnh phụ trách", "responsible"],
+    ["Phân công nhiệm vụ", "lead"],
+    ["Cơ quan, đơn vị thực hiện", "lead"],
+    ["Chỉ tiêu", "task"],
   ])("%s → %s", (text, role) => {
     expect(headerRole(text)).toBe(role);
     expect(headerRole(text.normalize("NFD").toUpperCase())).toBe(role);
@@ -30,6 +42,24 @@ describe("header wording", () => {
     expect(headerRole("Phối hợp", "Cơ quan thực hiện")).toBe("support");
     expect(headerRole("Hoàn thành", "Thời gian")).toBe("deadline");
     expect(headerRole("Bắt đầu", "Thời gian")).toBe("extra");
+  });
+
+  test("'Tiến độ thực hiện' beside a deadline column is the progress column, alone it is the deadline", () => {
+    const withDeadline = recognizeTable(
+      sheet("P", [["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành", "Tiến độ thực hiện"], ["1", "Rà soát", "Sở Tư pháp", "Quý IV/2026", "Đang thực hiện"]]),
+    );
+    expect(withDeadline?.columns.deadline).toBe(3);
+    expect(withDeadline?.aux.status).toBe(4);
+    expect(withDeadline?.tasks[0]?.status).toBe("Đang thực hiện");
+    const alone = recognizeTable(sheet("P", [["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Tiến độ thực hiện"], ["1", "Rà soát", "Sở Tư pháp", "Quý IV/2026"]]));
+    expect(alone?.columns.deadline).toBe(3);
+    expect(alone?.aux.status).toBeUndefined();
+  });
+
+  test("a target table without a deadline column is found", () => {
+    const t = recognizeTable(sheet("P", [["TT", "Chỉ tiêu", "Chủ trì"], ["1", "Tỷ lệ hồ sơ trực tuyến đạt 80%", "Sở Khoa học và Công nghệ"]]));
+    expect(t?.columns).toEqual({ tt: 0, task: 1, lead: 2 });
+    expect(t?.tasks).toHaveLength(1);
   });
 
   test("long task text is never a header", () => {
