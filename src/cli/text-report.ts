@@ -1,3 +1,4 @@
+import { describeContext } from "../core/plan/issuer";
 import { formatPlanPeriod } from "../core/plan/period";
 import { FileResult } from "../core/report/build";
 import { Report } from "../core/report/schema";
@@ -12,6 +13,8 @@ const T = {
   vi: {
     file: "Tệp",
     plan: "Kế hoạch",
+    issuer: "Ban hành",
+    issuerUnknown: "không đọc được cơ quan ban hành và ngày từ các dòng tiêu đề (dùng --plan-period nếu cần)",
     table: (sheet: string, range: string, tasks: number, sections: number, period: string) =>
       `Trang tính "${sheet}": bảng ${range} — ${tasks} nhiệm vụ, ${sections} mục${period ? `, kế hoạch ${period}` : ""}`,
     noTable: (sheet: string) => `Trang tính "${sheet}": không có bảng nhiệm vụ`,
@@ -28,6 +31,8 @@ const T = {
   en: {
     file: "File",
     plan: "Plan",
+    issuer: "Issued by",
+    issuerUnknown: "the title lines do not say who issued the plan or when",
     table: (sheet: string, range: string, tasks: number, sections: number, period: string) =>
       `Sheet "${sheet}": table ${range} — ${tasks} tasks, ${sections} sections${period ? `, plan ${period}` : ""}`,
     noTable: (sheet: string) => `Sheet "${sheet}": no plan table`,
@@ -83,15 +88,20 @@ export function textReport(lang: Lang, files: readonly FileResult[], report: Rep
     lines.push(`${L.file}: ${f.path}`);
     const rf = report.files.find((x) => x.path === f.path);
     for (const s of f.sheets) {
-      const rt = rf?.sheets.find((x) => x.name === s.name)?.table;
-      if (!s.table || !rt) {
+      const rs = rf?.sheets.find((x) => x.name === s.name);
+      if (!s.table || !rs?.table) {
         lines.push(`  ${L.noTable(s.name)}`);
         continue;
       }
-      const period = s.table.planPeriod ? formatPlanPeriod(s.table.planPeriod) : "";
-      lines.push(`  ${L.table(s.name, rt.range, s.table.tasks.length, s.table.sections.length, period)}`);
-      const title = planTitle(s.table.titleLines);
-      if (title) lines.push(`  ${L.plan}: ${short(title, 110)}`);
+      const tables = s.tables ?? [s.table];
+      const reported = rs.tables ?? [rs.table];
+      tables.forEach((table, i) => {
+        const period = table.planPeriod ? formatPlanPeriod(table.planPeriod) : "";
+        lines.push(`  ${L.table(s.name, reported[i]?.range ?? "", table.tasks.length, table.sections.length, period)}`);
+        const title = planTitle(table.titleLines);
+        if (title) lines.push(`  ${L.plan}: ${short(title, 110)}`);
+        if (i === 0) lines.push(`  ${L.issuer}: ${describeContext(table.context, lang) ?? L.issuerUnknown}`);
+      });
     }
     if (listTasks) lines.push(...taskLines(lang, f));
     const issues = f.sheets.flatMap((s) => s.issues);

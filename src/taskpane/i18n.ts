@@ -34,6 +34,8 @@ const vi = {
   onSheet: "Trang tính “{0}”",
   fromSelection: "nhận theo vùng đã chọn",
   noPeriod: "Chưa rõ kỳ kế hoạch: hãy nhập trong Cài đặt để kiểm tra thời hạn.",
+  issuedBy: "Ban hành: {0}",
+  issuerUnknown: "Chưa đọc được cơ quan ban hành và ngày ban hành từ các dòng tiêu đề.",
   noTable: "Không tìm thấy bảng nhiệm vụ trên trang tính “{0}”.",
   emptySheet: "Trang tính “{0}” đang trống.",
   noTableHelp:
@@ -218,6 +220,8 @@ const en: Record<Key, string> = {
   onSheet: "Sheet “{0}”",
   fromSelection: "found from the selection",
   noPeriod: "The plan period is unknown: enter it in Settings so deadlines can be checked.",
+  issuedBy: "Issued by: {0}",
+  issuerUnknown: "The title lines do not say who issued the plan or when.",
   noTable: "No task table was found on the sheet “{0}”.",
   emptySheet: "The sheet “{0}” is empty.",
   noTableHelp:

@@ -2,7 +2,7 @@ import { promises as fs } from "fs";
 import { resolve } from "path";
 import { findUserAgencySheet, looksLegacyEncoded, readUserAgencySheet } from "../../core/agency";
 import { createChecker, sheetRole } from "../../core/check/checker";
-import { recognizeTable } from "../../core/layout/recognize";
+import { recognizeTables } from "../../core/layout/recognize";
 import { parsePlanPeriod, PlanPeriod } from "../../core/plan/period";
 import { buildReport, FileResult, SheetResult } from "../../core/report/build";
 import { summarize } from "../../core/summary";
@@ -124,17 +124,26 @@ async function checkFiles(
     const hiddenSheets = sheetName ? [] : data.sheets.filter((s) => s.hidden && sheetRole(s) === "plan").map((s) => s.name);
     if (hiddenSheets.length) io.stderr(`phuluc: ${msg(lang, "hiddenSheets", path, hiddenSheets.join(", "))}\n`);
     const results: SheetResult[] = sheets.map((s) => {
-      const table = recognizeTable(s, filePeriod ? { planPeriod: filePeriod } : {});
-      if (!table) {
+      // Every table of the sheet: appendices stack several, and a second one's missing lead matters as much.
+      const tables = recognizeTables(s, filePeriod ? { planPeriod: filePeriod } : {});
+      if (tables.length === 0) {
         const sample = legacy ? null : legacySample(s);
         if (sample) legacy = { file: path, text: sample };
         const issue = sheetName ? noTableIssue(path, s.name, fileSettings, lang) : null;
         return { name: s.name, table: null, tasks: [], issues: issue ? [issue] : [] };
       }
       const worksheet = workbook.getWorksheet(s.name);
-      if (worksheet) sources.push({ file: path, worksheet, table });
-      const checked = checker.check(path, table);
-      return { name: s.name, table, tasks: checked.tasks, issues: checked.issues };
+      const checked = tables.map((table) => {
+        if (worksheet) sources.push({ file: path, worksheet, table });
+        return checker.check(path, table);
+      });
+      return {
+        name: s.name,
+        table: tables[0] ?? null,
+        tables,
+        tasks: checked.flatMap((c) => c.tasks),
+        issues: checked.flatMap((c) => c.issues),
+      };
     });
     files.push({ path, sheets: results, ...(hiddenSheets.length ? { hiddenSheets } : {}) });
   }
@@ -171,7 +180,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
       return 2;
     }
     const report = buildReport(files);
-    const tables = files.flatMap((f) => f.sheets.map((s) => s.table)).filter((t) => t !== null);
+    const tables = files.flatMap((f) => f.sheets.flatMap((s) => s.tables ?? (s.table ? [s.table] : [])));
     const periods = tables.map((t) => t.planPeriod).filter((p): p is PlanPeriod => p !== null);
     const span = planPeriod ?? (periods.length ? { from: Math.min(...periods.map((p) => p.from)), to: Math.max(...periods.map((p) => p.to)) } : null);
     const full = { ...report, summary: summarize(report.tasks, span) };

@@ -4,6 +4,7 @@ import { ResolveContext, resolveSegment } from "./resolve";
 import { splitCell, unmask } from "./split";
 import { agencyKey } from "./key";
 import { isPlaceholder } from "../text/placeholder";
+import { hasDiacriticSlip, isOneLetterSlip } from "./spelling";
 import { AgencyRef } from "./types";
 
 /**
@@ -33,7 +34,35 @@ export function parseAgencyCell(text: string, directory: AgencyDirectory): Agenc
     }
     if (rest !== "") resolveSegment(rest, ctx, refs);
   }
-  return dedupe(refs);
+  return dedupe(refs.map((r) => spelled(r, directory)));
+}
+
+/**
+ * A known name written with lost diacritics is flagged; an unknown one a letter away from its suggestion is
+ * read as that agency, and flagged. Either way the reading is certain and the spelling is what to fix.
+ */
+function spelled(ref: AgencyRef, directory: AgencyDirectory): AgencyRef {
+  if (ref.known) {
+    const entry = directory.lookup(ref.text)?.entry ?? directory.get(ref.canonical);
+    return entry && hasDiacriticSlip(ref.text, entry) ? { ...ref, misspelled: "diacritics" } : ref;
+  }
+  if (!ref.suggestion || !isOneLetterSlip(ref.text, ref.suggestion)) return ref;
+  const entry = directory.get(ref.suggestion);
+  if (!entry) return ref;
+  const { suggestion: _unused, ...rest } = ref;
+  void _unused;
+  return {
+    ...rest,
+    canonical: entry.canonical,
+    known: true,
+    group: entry.kind === "group",
+    level: entry.level,
+    ...(entry.validFrom ? { validFrom: entry.validFrom } : {}),
+    ...(entry.validUntil ? { validUntil: entry.validUntil } : {}),
+    ...(entry.successors?.length ? { successors: [...entry.successors] } : {}),
+    ...(entry.ambiguousSuccessor ? { ambiguousSuccessor: true } : {}),
+    misspelled: "typo",
+  };
 }
 
 /** The same agency named twice in one cell ("Các sở, ngành; các sở, ban, ngành") counts once. */

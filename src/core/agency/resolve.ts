@@ -115,6 +115,8 @@ function knownRef(found: Found, extraNote?: string): AgencyRef {
     group: e.kind === "group",
     known: true,
     level: e.level,
+    ...(e.validFrom ? { validFrom: e.validFrom } : {}),
+    ...(e.validUntil ? { validUntil: e.validUntil } : {}),
     ...(e.successors && e.successors.length > 0 ? { successors: [...e.successors] } : {}),
     ...(e.ambiguousSuccessor ? { ambiguousSuccessor: true } : {}),
     ...(notes.length > 0 ? { note: notes.join("; ") } : {}),

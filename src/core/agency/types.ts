@@ -40,10 +40,15 @@ export interface AgencyRef {
   readonly level?: AgencyLevel;
   /** Nearest known canonical name, for unknown names only. */
   readonly suggestion?: string;
+  /** The name's era in the directory: a plan dated after validUntil names a body that no longer exists. */
+  readonly validFrom?: string;
+  readonly validUntil?: string;
   readonly successors?: readonly string[];
   readonly ambiguousSuccessor?: boolean;
   /** A parenthetical or trailing remark that is not part of the name. */
   readonly note?: string;
+  /** Read as `canonical` though written with lost diacritics or a one-letter slip (spelling.ts). */
+  readonly misspelled?: "diacritics" | "typo";
 }
 
 /** What a user adds in the workbook sheet "Danh mục cơ quan" (or the add-in's own store). */

@@ -22,6 +22,8 @@ export function createCellReaders(directory: AgencyDirectory): CellReaders {
           known: a.known,
           ...(a.suggestion ? { suggestion: a.suggestion, suggestionGroup: directory.get(a.suggestion)?.kind === "group" } : {}),
           ...(a.level ? { level: a.level } : {}),
+          ...(a.validUntil ? { validUntil: a.validUntil } : {}),
+          ...(a.misspelled ? { misspelled: a.misspelled } : {}),
           ...(a.successors?.length ? { successors: [...a.successors] } : {}),
           ...(a.ambiguousSuccessor ? { ambiguousSuccessor: true } : {}),
           ...(a.note ? { note: a.note } : {}),

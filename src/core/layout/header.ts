@@ -23,11 +23,18 @@ function originText(grid: Grid, r: number, c: number): string {
   return area && (area.left !== c || area.top !== r) ? "" : grid.text(r, c);
 }
 
-/** Does row r carry a group header spanning several columns on one row ("Cơ quan thực hiện" over two)? */
+/** Group headers are a few words ("Cơ quan thực hiện", "Thời gian"); a long merged line is a title. */
+const MAX_GROUP_HEADER_WORDS = 6;
+
+/**
+ * Does row r carry a group header spanning several columns on one row ("Cơ quan thực hiện" over two)? A title
+ * merged across the table right above the header ("(Kèm theo Quyết định số …)") is not one.
+ */
 function hasGroupHeader(grid: Grid, r: number): boolean {
   for (let c = 0; c < grid.colCount; c++) {
     const a = grid.area(r, c);
-    if (a && a.top === r && a.left === c && a.bottom === r && a.right > a.left && grid.text(r, c).trim() !== "")
+    const text = grid.text(r, c).trim();
+    if (a && a.top === r && a.left === c && a.bottom === r && a.right > a.left && text !== "" && text.split(/\s+/).length <= MAX_GROUP_HEADER_WORDS)
       return true;
   }
   return false;
@@ -110,11 +117,14 @@ function twoRowHeader(grid: Grid, r: number): HeaderMatch | null {
   return assemble([r, r + 1], found);
 }
 
-/** Finds the table header anywhere in the first rows of a sheet. */
-export function findHeader(grid: Grid): HeaderMatch | null {
+/**
+ * Finds the table header in the first rows of a sheet — or, for the next table on the same sheet, in the rows
+ * from `from` on (a second appendix table below the first, with its own title and header).
+ */
+export function findHeader(grid: Grid, from = 0): HeaderMatch | null {
   let best: HeaderMatch | null = null;
-  const last = Math.min(grid.rowCount, MAX_HEADER_ROW);
-  for (let r = 0; r < last; r++) {
+  const last = Math.min(grid.rowCount, from + MAX_HEADER_ROW);
+  for (let r = from; r < last; r++) {
     const two = twoRowHeader(grid, r);
     const one = singleRowHeader(grid, r);
     const m = two && (!one || two.score >= one.score) ? two : one;

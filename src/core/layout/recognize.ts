@@ -389,9 +389,9 @@ class TableReader {
   }
 }
 
-function titleLines(grid: Grid, headerTop: number): string[] {
+function titleLines(grid: Grid, from: number, headerTop: number): string[] {
   const lines: string[] = [];
-  for (let r = 0; r < headerTop; r++) {
+  for (let r = from; r < headerTop; r++) {
     for (let c = 0; c < grid.colCount; c++) {
       const a = grid.area(r, c);
       if (a && (a.top !== r || a.left !== c)) continue;
@@ -425,11 +425,45 @@ export function readTitle(
   return { context, planPeriod: guessed, planPeriodSource: guessed ? "deadlines" : null };
 }
 
-/** Finds and reads the plan table of a sheet; null when the sheet has none. */
+/** Finds and reads the (first) plan table of a sheet; null when the sheet has none. */
 export function recognizeTable(sheet: SheetData, options: RecognizeOptions = {}): PlanTable | null {
+  return recognizeTables(sheet, options)[0] ?? null;
+}
+
+/** At most this many tables are read on one sheet: a guard, far above what appendices hold. */
+const MAX_TABLES_PER_SHEET = 50;
+
+/**
+ * Every plan table of a sheet, top to bottom: appendices often stack several (one per group of tasks), each
+ * with its own title lines and header. Each table's title lines are the sheet's top lines (issuer, date) and
+ * the lines between it and the table above.
+ */
+export function recognizeTables(sheet: SheetData, options: RecognizeOptions = {}): PlanTable[] {
   const grid = new Grid(sheet);
-  const header = findHeader(grid);
-  if (!header) return null;
+  const tables: PlanTable[] = [];
+  let from = 0;
+  let topLines: string[] | null = null;
+  while (from < grid.rowCount && tables.length < MAX_TABLES_PER_SHEET) {
+    const header = findHeader(grid, from);
+    if (!header) break;
+    const table = readTableAt(grid, sheet.name, header, from, topLines, options);
+    const headerTop = header.rows[0] as number;
+    if (topLines === null) topLines = titleLines(grid, 0, headerTop);
+    if (table) tables.push(table);
+    // Go on below this table (or, when the header had no task under it, below that header).
+    from = Math.max(table ? table.lastRow + 1 : headerTop + header.rows.length, from + 1);
+  }
+  return tables;
+}
+
+function readTableAt(
+  grid: Grid,
+  sheetName: string,
+  header: HeaderMatch,
+  from: number,
+  topLines: string[] | null,
+  options: RecognizeOptions,
+): PlanTable | null {
   const headerBottom = header.rows[header.rows.length - 1] as number;
   const numberRow = isColumnNumberRow(grid, headerBottom + 1, header.firstCol, header.lastCol) ? headerBottom + 1 : null;
   const reader = new TableReader(grid, numberRow === null ? header : { ...header, rows: [...header.rows, numberRow] });
@@ -438,10 +472,14 @@ export function recognizeTable(sheet: SheetData, options: RecognizeOptions = {})
   // A header with no task under it is not a plan to check (an empty template, or words that look like one).
   if (tasks.length === 0) return null;
 
-  const lines = titleLines(grid, header.rows[0] as number);
-  const { context, planPeriod, planPeriodSource } = readTitle(lines, tasks, options.planPeriod ?? null);
+  const own = titleLines(grid, from, header.rows[0] as number);
+  // A later table: the sheet's top lines (issuer, date) still speak for it, after its own title lines.
+  const lines = topLines === null ? own : [...topLines, ...own];
+  // Its own title speaks first for its period; the issuer block and date stand at the top of the sheet.
+  const { planPeriod, planPeriodSource } = readTitle(topLines === null ? lines : [...own, ...topLines], tasks, options.planPeriod ?? null);
+  const context = readPlanContext(lines);
   return {
-    sheet: sheet.name,
+    sheet: sheetName,
     headerRows: header.rows,
     numberRow,
     columns: header.columns,

@@ -1,4 +1,5 @@
-import { oneLine } from "../text/normalize";
+import { builtinData } from "../agency/directory";
+import { foldKey, oneLine } from "../text/normalize";
 
 /**
  * Who issued a plan, at which level, and when — read from the lines above its table: the issuer block
@@ -50,8 +51,20 @@ function placeCase(text: string): string {
     .join(" ");
 }
 
-/** "BỘ KHOA HỌC VÀ CÔNG NGHỆ" → "Bộ khoa học và công nghệ": the directory gives the canonical capitals. */
-function sentenceCase(text: string): string {
+let ministryNames: Map<string, string> | undefined;
+
+/**
+ * "BỘ KHOA HỌC VÀ CÔNG NGHỆ" → "Bộ Khoa học và Công nghệ": the directory's spelling of a central body, or
+ * sentence case for one it does not list.
+ */
+function centralName(text: string): string {
+  if (!ministryNames) {
+    ministryNames = new Map();
+    for (const a of builtinData().agencies)
+      if (a.level === "central") for (const n of [a.canonical, ...a.aliases]) ministryNames.set(foldKey(n), a.canonical);
+  }
+  const known = ministryNames.get(foldKey(text));
+  if (known) return known;
   const t = oneLine(text).toLowerCase();
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
@@ -129,7 +142,7 @@ function issuerFromHeader(lines: readonly string[]): PlanIssuer | null {
     }
     // "BỘ TƯ PHÁP": a ministry's own header, in capitals, short. Not "BỘ CHÍNH TRỊ" (the Politburo).
     if (/^bo\s+\S/.test(k) && k.split(" ").length <= 8 && !/\p{Ll}/u.test(line) && !/^bo chinh tri$/.test(k))
-      return { name: sentenceCase(line.replace(/[-–—_.]+$/u, "").trim()), level: "central", kind: "ministry", from: "header" };
+      return { name: centralName(line.replace(/[-–—_.]+$/u, "").trim()), level: "central", kind: "ministry", from: "header" };
     if (/^hoi dong nhan dan/.test(k)) {
       const rest = /^hoi dong nhan dan\s+(.+)$/.exec(k);
       const unitLine = rest && UNIT.test(rest[1]!) ? oneLine(line).split(" ").slice(4).join(" ") : top.slice(i + 1, i + 4).find((n) => UNIT.test(fold(n)));
@@ -151,7 +164,7 @@ function issuerFromCitation(lines: readonly string[]): PlanIssuer | null {
     if (who === "chinh phu") return { name: "Chính phủ", level: "central", kind: "government", from: "citation" };
     const at = k.indexOf(who, m.index);
     const written = oneLine(line).slice(at, at + (who + m[2]!).length).replace(/[)\].,;]+\s*$/u, "").trim();
-    if (who.startsWith("bo ")) return { name: sentenceCase(written), level: "central", kind: "ministry", from: "citation" };
+    if (who.startsWith("bo ")) return { name: centralName(written), level: "central", kind: "ministry", from: "citation" };
     const rest = written.split(" ").slice(who === "ubnd" ? 1 : 4).join(" ");
     return committee(rest && (UNIT.test(fold(rest)) || BARE_UNIT.test(fold(rest).trim())) ? rest : null, "citation");
   }
@@ -207,4 +220,24 @@ export function readPlanContext(lines: readonly string[]): PlanContext {
 /** The first year of the plan's date, if known. */
 export function contextYear(context: PlanContext): number | null {
   return context.date ? Number(context.date.slice(0, 4)) : null;
+}
+
+const LEVEL_WORDS: Record<IssuerLevel, { vi: string; en: string }> = {
+  central: { vi: "trung ương", en: "central" },
+  province: { vi: "cấp tỉnh", en: "province" },
+  district: { vi: "cấp huyện", en: "district" },
+  commune: { vi: "cấp xã", en: "commune" },
+};
+
+function displayDate(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  return d ? `${d}/${m}/${y}` : `${m}/${y}`;
+}
+
+/** What was read of the issuer and date, in words: "UBND tỉnh Đắk Lắk (cấp tỉnh), ngày 24/12/2025". */
+export function describeContext(context: PlanContext, lang: "vi" | "en"): string | null {
+  const parts: string[] = [];
+  if (context.issuer) parts.push(`${context.issuer.name} (${LEVEL_WORDS[context.issuer.level][lang]})`);
+  if (context.date) parts.push(`${lang === "vi" ? "ngày" : "dated"} ${displayDate(context.date)}`);
+  return parts.length ? parts.join(", ") : null;
 }

@@ -12,7 +12,9 @@ export interface CellReaders {
 
 export interface SheetResult {
   readonly name: string;
+  /** The first table of the sheet (the contract's `table`); every table is in `tables`. */
   readonly table: PlanTable | null;
+  readonly tables?: readonly PlanTable[];
   readonly tasks: readonly ReportTask[];
   readonly issues: readonly ReportIssue[];
 }
@@ -38,6 +40,15 @@ export function reportTable(t: PlanTable): ReportTable {
     extraColumns: t.extras.map((e) => ({ column: columnLetter(e.col), header: e.header })),
     sections: t.sections.length,
     tasks: t.tasks.length,
+    issuer: t.context.issuer
+      ? {
+          name: t.context.issuer.name,
+          level: t.context.issuer.level,
+          kind: t.context.issuer.kind,
+          ...(t.context.issuer.place ? { place: t.context.issuer.place } : {}),
+        }
+      : null,
+    planDate: t.context.date,
   };
 }
 
@@ -77,7 +88,12 @@ export function buildReport(files: readonly FileResult[]): Report {
     version: 1,
     files: files.map((f) => ({
       path: f.path,
-      sheets: f.sheets.map((s) => ({ name: s.name, table: s.table ? reportTable(s.table) : null })),
+      sheets: f.sheets.map((s) => ({
+        name: s.name,
+        table: s.table ? reportTable(s.table) : null,
+        // Extension: a sheet may stack several tables (one per group of tasks); each is read and checked.
+        ...((s.tables?.length ?? 0) > 1 ? { tables: (s.tables ?? []).map(reportTable) } : {}),
+      })),
       ...(f.hiddenSheets?.length ? { hiddenSheets: [...f.hiddenSheets] } : {}),
     })),
     tasks,

@@ -17,6 +17,9 @@ export const agencyItemSchema = z.object({
   successors: z.array(z.string()).optional(),
   ambiguousSuccessor: z.boolean().optional(),
   note: z.string().optional(),
+  // Extensions: the last day the name was in use, and a spelling slip the name was read through.
+  validUntil: z.string().optional(),
+  misspelled: z.enum(["diacritics", "typo"]).optional(),
 });
 
 export const milestoneSchema = z.object({
@@ -66,6 +69,12 @@ export const tableSchema = z.object({
   extraColumns: z.array(z.object({ column: column, header: z.string() })).optional(),
   sections: z.number().int().optional(),
   tasks: z.number().int().optional(),
+  // Extension: who issued the plan and when, as read from the title lines (null where they do not say).
+  issuer: z
+    .object({ name: z.string(), level: z.enum(["central", "province", "district", "commune"]), kind: z.string(), place: z.string().optional() })
+    .nullable()
+    .optional(),
+  planDate: z.string().nullable().optional(),
 });
 
 export const taskSchema = z.object({
@@ -113,7 +122,7 @@ export const reportSchema = z.object({
   files: z.array(
     z.object({
       path: z.string(),
-      sheets: z.array(z.object({ name: z.string(), table: tableSchema.nullable() })),
+      sheets: z.array(z.object({ name: z.string(), table: tableSchema.nullable(), tables: z.array(tableSchema).optional() })),
       hiddenSheets: z.array(z.string()).optional(),
     }),
   ),

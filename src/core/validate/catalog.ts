@@ -21,7 +21,11 @@ export type IssueCode =
   | "UNKNOWN_AGENCY"
   | "DUPLICATE_TASK"
   | "NUMBERING"
-  | "LEGACY_ENCODING";
+  | "LEGACY_ENCODING"
+  | "OUTDATED_AGENCY"
+  | "AGENCY_SPELLING"
+  | "DEADLINE_DURATION"
+  | "NO_DEADLINE_COLUMN";
 
 interface Text {
   readonly vi: string;
@@ -237,6 +241,59 @@ export const CATALOG: Readonly<Record<IssueCode, IssueDefinition>> = {
     explanation: {
       vi: "Văn bản mã cũ hiển thị sai với phông Unicode và không so khớp được tên cơ quan.",
       en: "Legacy-encoded text shows garbled in Unicode fonts and cannot be matched to agency names.",
+    },
+  }),
+  OUTDATED_AGENCY: def({
+    code: "OUTDATED_AGENCY",
+    severity: "warning",
+    title: { vi: "Cơ quan không còn tồn tại", en: "Agency no longer exists" },
+    message: {
+      vi: "\"{value}\" không còn tồn tại từ {other} (kế hoạch ngày {period}).",
+      en: "\"{value}\" has not existed since {other} (the plan is dated {period}).",
+    },
+    suggestion: { vi: "Cơ quan kế thừa: {suggestion}.", en: "Successor: {suggestion}." },
+    explanation: {
+      vi: "Sau sắp xếp bộ máy năm 2025 (bỏ cấp huyện từ 01/7/2025, hợp nhất bộ, sở), kế hoạch ban hành sau đó phải giao việc cho cơ quan đang tồn tại. Kế hoạch cũ hơn nêu tên cơ quan cũ thì không bị báo.",
+      en: "After the 2025 reorganisation (no district level from 1 July 2025, merged ministries and departments), a plan issued later must assign tasks to bodies that exist. Older plans naming the old bodies are not flagged.",
+    },
+  }),
+  AGENCY_SPELLING: def({
+    code: "AGENCY_SPELLING",
+    severity: "info",
+    title: { vi: "Tên cơ quan viết chưa đúng", en: "Agency name misspelled" },
+    message: {
+      vi: "Đã hiểu \"{value}\" là \"{suggestion}\"; nên viết đúng tên trong văn bản.",
+      en: "Read \"{value}\" as \"{suggestion}\"; spell the name correctly in the document.",
+    },
+    explanation: {
+      vi: "Tên viết thiếu dấu hoặc sai một chữ vẫn được nhận ra, nhưng văn bản ký ban hành cần viết đúng.",
+      en: "A name missing its diacritics or one letter off is still recognised, but signed text should be spelled right.",
+    },
+  }),
+  DEADLINE_DURATION: def({
+    code: "DEADLINE_DURATION",
+    severity: "warning",
+    title: { vi: "Thời lượng, không phải thời hạn", en: "A duration, not a deadline" },
+    message: {
+      vi: "\"{value}\" là khoảng thời gian thực hiện, không phải thời hạn hoàn thành: không xếp được vào quý.",
+      en: "\"{value}\" is how long the work takes, not when it is due: it cannot be placed in a quarter.",
+    },
+    explanation: {
+      vi: "Ghi thời hạn (\"Quý II/2026\", \"Trước 30/6/2026\") nếu đây là nhiệm vụ của kế hoạch; trong danh mục thủ tục hành chính thì thời lượng là bình thường.",
+      en: "Write a due date (\"Quý II/2026\", \"Trước 30/6/2026\") if this is a plan task; in a list of administrative procedures a duration is normal.",
+    },
+  }),
+  NO_DEADLINE_COLUMN: def({
+    code: "NO_DEADLINE_COLUMN",
+    severity: "info",
+    title: { vi: "Bảng không có cột thời gian", en: "No deadline column" },
+    message: {
+      vi: "Bảng không có cột thời gian hoàn thành: không kiểm tra thời hạn cho {count} nhiệm vụ/chỉ tiêu.",
+      en: "The table has no deadline column: deadlines of its {count} tasks/targets are not checked.",
+    },
+    explanation: {
+      vi: "Bảng chỉ tiêu (\"TT | Chỉ tiêu | Chủ trì\") thường không có thời hạn riêng từng dòng; các kiểm tra về thời gian không áp dụng.",
+      en: "Target tables (\"TT | Chỉ tiêu | Chủ trì\") often have no per-row deadline; the deadline checks do not apply.",
     },
   }),
 };

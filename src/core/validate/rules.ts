@@ -39,6 +39,7 @@ const missingDeadline: Rule = (ctx) =>
 const unparseableDeadline: Rule = (ctx) =>
   ctx.tasks
     .filter((t) => !blankOrPlaceholder(t.task.deadline) && !t.deadline.understood)
+    .filter((t) => !(t.deadline.problems ?? []).every((p) => p.reason === "duration") || (t.deadline.problems ?? []).length === 0)
     .map((t) => {
       const suggestion = suggestDeadline(t.task.deadline, ctx.readDeadline);
       return at(ctx, t, "deadline", {
@@ -105,7 +106,7 @@ const multipleLeads: Rule = (ctx) =>
     .map((t) => {
       const named = uniqueNames(t.lead.filter((a) => !a.group));
       return named.length > 1
-        ? at(ctx, t, "lead", { code: "MULTIPLE_LEADS", value: named.join("; "), values: { count: named.length } })
+        ? at(ctx, t, "lead", { code: "MULTIPLE_LEADS", value: oneLine(t.task.lead), values: { count: named.length } })
         : null;
     })
     .filter(present);
@@ -122,7 +123,7 @@ const leadIsGroup: Rule = (ctx) =>
         t.lead.some((a) => a.group) &&
         t.lead.every((a) => a.group || (!a.known && suggestionFor(ctx, a)?.group === true)),
     )
-    .map((t) => at(ctx, t, "lead", { code: "LEAD_IS_GROUP", value: uniqueNames(t.lead).join("; ") }))
+    .map((t) => at(ctx, t, "lead", { code: "LEAD_IS_GROUP", value: oneLine(t.task.lead) }))
     .filter(present);
 
 const leadAlsoSupport: Rule = (ctx) =>
@@ -244,6 +245,86 @@ const legacyEncoding: Rule = (ctx) => {
   return first ? [{ ...first, values: { count: hits.length } }] : [];
 };
 
+/**
+ * The day the plan's names are judged against: the later of its date and the first day of its period — a
+ * plan for 2026 signed in December 2025 still assigns its tasks in 2026. Null when neither is known.
+ */
+export function referenceDate(table: RuleContext["table"]): string | null {
+  const dated = table.context.date;
+  const period = table.planPeriod && table.planPeriodSource !== "deadlines" ? `${table.planPeriod.from}-01-01` : null;
+  if (dated && period) return dated > period ? dated : period;
+  return dated ?? period;
+}
+
+/** An era bound ("2025", "2025-06", "2025-06-30") as the last day it covers. */
+function lastDay(bound: string): string {
+  if (/^\d{4}$/.test(bound)) return `${bound}-12-31`;
+  if (/^\d{4}-\d{2}$/.test(bound)) {
+    const [y, m] = bound.split("-").map(Number) as [number, number];
+    return `${bound}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, "0")}`;
+  }
+  return bound;
+}
+
+function dayAfter(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return formatDate(d.toISOString().slice(0, 10));
+}
+
+/**
+ * A body that ceased to exist before the plan's date ("UBND cấp huyện", "Sở Thông tin và Truyền thông" in a 2026
+ * plan): warned once per cell, with its successors. An older plan naming it is history, not a mistake.
+ */
+const outdatedAgency: Rule = (ctx) => {
+  const ref = referenceDate(ctx.table);
+  if (!ref) return [];
+  const asOf = ref.length === 7 ? `${ref}-01` : ref;
+  return ctx.tasks.flatMap((t) =>
+    (["lead", "support"] as const).flatMap((role) => {
+      const seen = new Set<string>();
+      return t[role]
+        .filter((a) => a.known !== false && a.validUntil !== undefined && lastDay(a.validUntil) < asOf)
+        .filter((a) => !seen.has(a.canonical) && seen.add(a.canonical))
+        .map((a) =>
+          at(ctx, t, role, {
+            code: "OUTDATED_AGENCY",
+            value: a.text,
+            ...(a.successors?.length ? { suggestion: a.successors.join("; ") } : {}),
+            values: { other: dayAfter(lastDay(a.validUntil as string)), period: ref.length === 7 ? `${ref.slice(5)}/${ref.slice(0, 4)}` : formatDate(ref) },
+          }),
+        )
+        .filter(present);
+    }),
+  );
+};
+
+/** Names read through lost diacritics or a one-letter slip: the reading stands, the spelling is to fix. */
+const agencySpelling: Rule = (ctx) =>
+  ctx.tasks.flatMap((t) =>
+    (["lead", "support"] as const).flatMap((role) => {
+      const seen = new Set<string>();
+      return t[role]
+        .filter((a) => a.misspelled !== undefined && !seen.has(a.text) && seen.add(a.text))
+        .map((a) => at(ctx, t, role, { code: "AGENCY_SPELLING", value: a.text, suggestion: a.canonical }))
+        .filter(present);
+    }),
+  );
+
+/** "01 ngày làm việc": a duration in the deadline column says how long, not by when. */
+const deadlineDuration: Rule = (ctx) =>
+  ctx.tasks
+    .filter((t) => (t.deadline.problems ?? []).some((p) => p.reason === "duration"))
+    .map((t) => at(ctx, t, "deadline", { code: "DEADLINE_DURATION", value: oneLine(t.task.deadline) }))
+    .filter(present);
+
+/** A target table with no deadline column: say once that the deadline checks do not apply. */
+const noDeadlineColumn: Rule = (ctx) => {
+  if (ctx.table.columns.deadline !== undefined || ctx.tasks.length === 0) return [];
+  const row = ctx.table.headerRows[0] as number;
+  return [{ code: "NO_DEADLINE_COLUMN", row, col: ctx.table.columns.task, role: "task", value: "", values: { count: ctx.tasks.length } }];
+};
+
 export const RULES: readonly Rule[] = [
   missingTask,
   missingLead,
@@ -259,4 +340,8 @@ export const RULES: readonly Rule[] = [
   duplicateTask,
   numbering,
   legacyEncoding,
+  outdatedAgency,
+  agencySpelling,
+  deadlineDuration,
+  noDeadlineColumn,
 ];

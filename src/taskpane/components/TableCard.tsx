@@ -1,3 +1,4 @@
+import { describeContext } from "../../core/plan/issuer";
 import {
   Badge,
   Body1,
@@ -66,6 +67,9 @@ export function TableCard({ lang, state, disabled, notice, onReread, onUseSelect
               {t(lang, "fromSelection")}
             </Badge>
           ) : null}
+          <Caption1 className={styles.hint} data-testid="plan-issuer">
+            {describeContext(table.context, lang) ? t(lang, "issuedBy", describeContext(table.context, lang) as string) : t(lang, "issuerUnknown")}
+          </Caption1>
           {!table.planPeriod ? <Caption1 className={styles.hint}>{t(lang, "noPeriod")}</Caption1> : null}
         </>
       ) : state.role !== "plan" ? (
