@@ -48,9 +48,17 @@ const RULES: readonly RoleRule[] = [
       has(k, "thoi gian", "thoi han", "tien do", "moc thoi gian", "lo trinh") ||
       (has(k, "hoan thanh") && (parent === "" || has(parent, "thoi gian", "thoi han", "tien do"))),
   },
+  // "Đơn vị chịu trách nhiệm (phổ biến)", "Cơ quan chịu trách nhiệm": the one accountable body.
+  { role: "lead", test: (k) => /^(don vi|co quan|co quan don vi) chiu trach nhiem\b/.test(k) || k === "trach nhiem thuc hien" },
   // "Phân công nhiệm vụ" names who is assigned, not the task.
   { role: "lead", test: (k, parent) => parent === "" && /^phan cong( nhiem vu| thuc hien)?$/.test(k) },
-  { role: "task", test: (k) => has(k, "nhiem vu", "noi dung", "cong viec", "giai phap", "hoat dong", "ten de an", "chi tieu", "de an", "nhom nhiem vu") },
+  {
+    role: "task",
+    test: (k) =>
+      has(k, "nhiem vu", "noi dung", "cong viec", "giai phap", "hoat dong", "ten de an", "chi tieu", "de an", "nhom nhiem vu") ||
+      // "Tên thông tin thống kê", "Tên dự án": what the row is about (not "Tên cơ quan", "Tên đơn vị").
+      (/^ten\s/.test(k) && !/^ten (co quan|don vi|to chuc|nguoi)/.test(k)),
+  },
   // "Cơ quan thực hiện" with no "Chủ trì | Phối hợp" under it names the one agency that does the task.
   { role: "lead", test: (k, parent) => parent === "" && /^(co quan|don vi|co quan don vi|co quan to chuc) thuc hien( chinh)?$/.test(k) },
 ];

@@ -135,13 +135,25 @@ export function findHeader(grid: Grid, from = 0): HeaderMatch | null {
   return best;
 }
 
-/** "(1) (2) (3) …" or "1 2 3 …" right under the header: numbering of columns, not a task. */
+/**
+ * "(1) (2) (3) …", "1 2 3 …" or "A B 1 2 3 4" (statistics forms letter their first columns) right under the
+ * header: numbering of columns, not a task.
+ */
 export function isColumnNumberRow(grid: Grid, r: number, firstCol: number, lastCol: number): boolean {
   let count = 0;
   let previous = 0;
+  let letter = 0;
   for (let c = firstCol; c <= lastCol; c++) {
     const t = grid.text(r, c).trim();
     if (t === "") continue;
+    const l = /^\(?\s*([A-E])\s*\)?$/.exec(t);
+    if (l && previous === 0) {
+      const code = (l[1] as string).charCodeAt(0) - 64;
+      if (code !== letter + 1) return false;
+      letter = code;
+      count++;
+      continue;
+    }
     const m = /^\(?\s*(\d{1,2})\s*\)?$/.exec(t);
     if (!m) return false;
     const n = Number(m[1]);
@@ -149,5 +161,5 @@ export function isColumnNumberRow(grid: Grid, r: number, firstCol: number, lastC
     previous = n;
     count++;
   }
-  return count >= 3;
+  return count >= 3 && previous > 0;
 }

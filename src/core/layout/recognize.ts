@@ -353,6 +353,9 @@ class TableReader {
     const strays = this.tasks.filter((t) => t.row > boundary);
     const straySections = this.sections.filter((s) => s.row > boundary);
     if (strays.length === 0 && straySections.length === 0) return "skip";
+    // Only the table's own sections ("II. Phát triển …", "B. …") stand before it: the header is repeated under
+    // a section of the same table (Word and web copies do this), not the start of another table.
+    if (strays.length === 0 && straySections.every((s) => sectionHeading(s.title) !== null)) return "skip";
     this.tasks.splice(this.tasks.length - strays.length);
     this.sections.splice(this.sections.length - straySections.length);
     this.lastRow = boundary;
