@@ -113,7 +113,7 @@ export function scorePlan(plan: RealPlan): PlanScore {
       if (tables.length === 0) notPlanRight++;
       else mis.push(`${sheet.name}: đọc thành bảng kế hoạch (${tables.length}) dù là ${sheet.notATable}`);
     }
-    const checks = tables.map((t) => ({ table: t, ...checker.check(plan.id, t) }));
+    const checks = tables.map((t) => checker.check(plan.id, t));
     for (const expected of sheet.tables as ExpectedTable[]) {
       tablesExpected++;
       const found = checks.find((c) => c.table.headerRows[0]! + 1 === expected.headerRow);

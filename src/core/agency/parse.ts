@@ -2,6 +2,7 @@ import { AgencyDirectory } from "./directory";
 import { classifyHead } from "./expand";
 import { ResolveContext, resolveSegment } from "./resolve";
 import { splitCell, unmask } from "./split";
+import { startsWithHeadWord } from "./pieces";
 import { agencyKey } from "./key";
 import { isPlaceholder } from "../text/placeholder";
 import { hasDiacriticSlip, isOneLetterSlip } from "./spelling";
@@ -11,13 +12,19 @@ import { AgencyRef } from "./types";
  * Reads an agency cell ("Cơ quan chủ trì" or "Cơ quan phối hợp") into the agencies it names, in order,
  * each once. Never throws: whatever the text, the worst outcome is agencies marked unknown.
  */
-export function parseAgencyCell(text: string, directory: AgencyDirectory): AgencyRef[] {
+export function parseAgencyCell(text: string, directory: AgencyDirectory, issuer?: ResolveContext["issuer"]): AgencyRef[] {
   // Empty, or only a placeholder ("…", "x", "N/A", "-", "(chưa giao)"): no agency at all.
   if (typeof text !== "string" || isPlaceholder(text)) return [];
   const { segments, notes } = splitCell(text);
-  const ctx: ResolveContext = { directory, notes, inListSegment: false };
+  const ctx: ResolveContext = { directory, notes, inListSegment: false, ...(issuer ? { issuer } : {}) };
   const refs: AgencyRef[] = [];
-  for (const segment of segments) {
+  for (const whole of segments) {
+    // "Bộ Công an với các nội dung về …", "Bộ Công an, Bộ KH&CN với các tiêu chuẩn …": what follows "với" says
+    // which part of the task is theirs — a remark on the agencies before it, not more agencies.
+    const withAt = /(?<!phối hợp|kết hợp|cùng|làm việc)\s+với\s+/u.exec(whole);
+    const segment = withAt && startsWithHeadWord(whole) ? whole.slice(0, withAt.index) : whole;
+    const remark = segment !== whole ? whole.slice(segment.length).trim() : "";
+    const before = refs.length;
     let rest = segment;
     ctx.inListSegment = false;
     // "Cơ quan phối hợp: …", "Các sở: Tư pháp, …", "Các đơn vị: …": what stands before a colon.
@@ -33,6 +40,10 @@ export function parseAgencyCell(text: string, directory: AgencyDirectory): Agenc
       }
     }
     if (rest !== "") resolveSegment(rest, ctx, refs);
+    if (remark && refs.length > before) {
+      const last = refs[refs.length - 1] as AgencyRef;
+      refs[refs.length - 1] = { ...last, note: last.note ? `${last.note}; ${unmask(remark, notes).text}` : unmask(remark, notes).text };
+    }
   }
   return dedupe(refs.map((r) => spelled(r, directory)));
 }

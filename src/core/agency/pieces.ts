@@ -12,7 +12,10 @@ export interface Piece {
   readonly joint: string;
 }
 
-const JOINT = /\s*,\s*|\s+(?:và|Và|VÀ)\s+|\s+-\s+/gu;
+// "/" joins agencies too ("Sở Tư pháp/Sở Nội vụ", "UBND các tỉnh/thành phố"); and a line break lost between two
+// names leaves "Sở Tài chính Sở Nội vụ": a space before a capitalised office word ("Sở", "UBND", "Bộ" …) is a
+// joint. Whether the pieces are one name or two is decided against the directory, as for any joint.
+const JOINT = /\s*,\s*|\s+(?:và|Và|VÀ)\s+|\s+-\s+|\s*\/\s*|\s+(?=(?:Sở|UBND|Bộ|Ủy ban nhân dân|Công an|Ban Quản lý) \p{Lu})/gu;
 
 export function cutPieces(segment: string): Piece[] {
   const pieces: Piece[] = [];

@@ -3,7 +3,8 @@ import { ListHead, completions, unknownName } from "./expand";
 import { Piece, cannotStartName, cutPieces, isRemark, joinPieces, jointKind, startsWithHeadWord } from "./pieces";
 import { isPlaceholder } from "../text/placeholder";
 import { unmask } from "./split";
-import { AgencyRef } from "./types";
+import { isClassOfBodies, isNamedBody, startsPlural } from "./forms";
+import { AgencyLevel, AgencyRef } from "./types";
 
 /**
  * Third step: pieces into agencies, against the directory. From the left, the longest run of pieces that
@@ -26,6 +27,8 @@ export interface ResolveContext {
   /** True while reading the segment that holds the list head's colon: unknown items there get its office word. */
   inListSegment: boolean;
   previous?: { canonical: string; patternHead?: string };
+  /** Who issued the plan: in a centrally-run city's plan "Công an Thành phố" is the city's (province-level) police. */
+  readonly issuer?: { readonly level: AgencyLevel; readonly centralCity?: boolean };
 }
 
 interface Found {
@@ -38,6 +41,15 @@ function lookupInContext(text: string, ctx: ResolveContext, single: boolean): Ag
   const dir = ctx.directory;
   const direct = dir.lookup(text);
   if (direct) return direct;
+  // A centrally-run city writes itself "Thành phố": its "Sở … Thành phố", "Công an Thành phố", "UBND Thành phố"
+  // are the province-level bodies ("… tỉnh").
+  if (ctx.issuer?.centralCity) {
+    const city = /^(.*\S)\s+(?:thành phố|tp\.?)$/iu.exec(text);
+    if (city) {
+      const m = dir.lookup(`${city[1]} tỉnh`) ?? dir.lookup(city[1] as string);
+      if (m && m.entry.level !== "district" && m.entry.level !== "commune") return m;
+    }
+  }
   if (ctx.list) {
     for (const name of completions(ctx.list, text)) {
       if (name === text) continue;
@@ -168,13 +180,19 @@ export function resolveSegment(segment: string, ctx: ResolveContext, out: Agency
       continue;
     }
 
-    // Unknown: extend over pieces that cannot start a name of their own ("Trung tâm Văn hóa và Thể thao").
+    // Unknown: extend over pieces that cannot start a name of their own ("Trung tâm Văn hóa và Thể thao"); a
+    // class ("Các bộ, cơ quan trung ương và địa phương") runs on over every lower-case piece.
     let j = i;
+    const plural = startsPlural(unmask(pieces[i]!.text, ctx.notes).text);
     while (j + 1 < n) {
       const next = pieces[j + 1]!;
       const kind = jointKind(next.joint);
       // After a comma only a piece that cannot start a name continues it ("Công an các xã, phường").
-      const continues = kind === "comma" ? cannotStartName(next.text) : !startsWithHeadWord(next.text);
+      const continues = plural
+        ? /^\p{Ll}/u.test(next.text)
+        : kind === "comma"
+          ? cannotStartName(next.text)
+          : !startsWithHeadWord(next.text);
       if (!continues || resolveUnit(next.text, ctx, true)) break;
       j++;
     }
@@ -182,8 +200,22 @@ export function resolveSegment(segment: string, ctx: ResolveContext, out: Agency
     const last = out[out.length - 1];
     if (isPlaceholder(text) && notes.every(isPlaceholder)) {
       // "…", "x", "N/A", "(chưa giao)": names no agency, not even an unknown one.
-    } else if (last && isRemark(text)) {
+    } else if (last && isRemark(text) && !isClassOfBodies(text)) {
       out[out.length - 1] = addNote(last, [text, ...notes].join("; "));
+    } else if (text !== "" && (isClassOfBodies(text) || isNamedBody(text))) {
+      // Not in the directory, but its form says what it is (forms.ts): a named body ("Hội Khuyến học tỉnh"), or
+      // a class of bodies ("Doanh nghiệp", "các trường đại học, cao đẳng").
+      const group = !isNamedBody(text);
+      out.push({
+        text,
+        canonical: text.charAt(0).toUpperCase() + text.slice(1),
+        group,
+        known: true,
+        level: group ? "any" : (ctx.issuer?.level ?? "any"),
+        recognisedBy: "form",
+        ...(notes.length > 0 ? { note: notes.join("; ") } : {}),
+      });
+      ctx.previous = undefined;
     } else if (text !== "") {
       const canonical = ctx.list && ctx.inListSegment ? unknownName(ctx.list, text) : text;
       const suggestion = ctx.directory.nearest(canonical);

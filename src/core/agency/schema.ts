@@ -52,10 +52,20 @@ export const patternSchema = z
   })
   .strict();
 
+/** Names read by their form when the directory does not list them (see docs/agencies.md, "By form"). */
+export const formsSchema = z
+  .object({
+    note: z.string().optional(),
+    bodyHeads: z.array(name).min(1),
+    groupHeads: z.array(name).min(1),
+  })
+  .strict();
+
 export const directoryDataSchema = z
   .object({
     version: z.literal(1),
     about: z.string().optional(),
+    forms: formsSchema,
     provinces: z.array(provinceSchema),
     patterns: z.array(patternSchema),
     agencies: z.array(dataEntrySchema).min(1),
@@ -75,6 +85,7 @@ export type DirectoryData = z.infer<typeof directoryDataSchema>;
 export type DataEntry = z.infer<typeof dataEntrySchema>;
 export type ProvinceData = z.infer<typeof provinceSchema>;
 export type PatternData = z.infer<typeof patternSchema>;
+export type FormsData = z.infer<typeof formsSchema>;
 
 export const userAgencyEntrySchema = z.object({
   canonical: name,

@@ -65,6 +65,8 @@ function splitSentences(text: string): string[] {
 function tidy(segment: string): string {
   let s = segment.trim();
   for (let guard = 0; guard < 5 && BULLET.test(s); guard++) s = s.replace(BULLET, "").trim();
+  // A doubled word ("Sở Sở Công Thương") is a typing slip, not part of the name.
+  s = s.replace(/^(\p{L}+)\s+\1(?=\s)/iu, "$1");
   // A trailing colon stays: "Các sở:" heads the list on the following lines.
   return s.replace(/[\s.,;]+$/u, "").replace(/^[\s.,;:]+/u, "").trim();
 }

@@ -47,6 +47,8 @@ export interface AgencyRef {
   readonly ambiguousSuccessor?: boolean;
   /** A parenthetical or trailing remark that is not part of the name. */
   readonly note?: string;
+  /** Not in the directory but recognised by its form (forms.ts): a named body or a class of bodies. */
+  readonly recognisedBy?: "form";
   /** Read as `canonical` though written with lost diacritics or a one-letter slip (spelling.ts). */
   readonly misspelled?: "diacritics" | "typo";
 }

@@ -12,10 +12,11 @@ export function createCellReaders(directory: AgencyDirectory): CellReaders {
   const agencyCache = new Map<string, AgencyItem[]>();
   const deadlineCache = new Map<string, DeadlineItem>();
   return {
-    agencies: (text) => {
-      let items = agencyCache.get(text);
+    agencies: (text, issuer) => {
+      const key = `${issuer ? `${issuer.level}${issuer.centralCity ? "+city" : ""}` : ""}\u0000${text}`;
+      let items = agencyCache.get(key);
       if (!items) {
-        items = parseAgencyCell(text, directory).map((a) => ({
+        items = parseAgencyCell(text, directory, issuer ? { level: issuer.level, ...(issuer.centralCity ? { centralCity: true } : {}) } : undefined).map((a) => ({
           text: a.text,
           canonical: a.canonical,
           group: a.group,
@@ -24,11 +25,12 @@ export function createCellReaders(directory: AgencyDirectory): CellReaders {
           ...(a.level ? { level: a.level } : {}),
           ...(a.validUntil ? { validUntil: a.validUntil } : {}),
           ...(a.misspelled ? { misspelled: a.misspelled } : {}),
+          ...(a.recognisedBy ? { recognisedBy: a.recognisedBy } : {}),
           ...(a.successors?.length ? { successors: [...a.successors] } : {}),
           ...(a.ambiguousSuccessor ? { ambiguousSuccessor: true } : {}),
           ...(a.note ? { note: a.note } : {}),
         }));
-        agencyCache.set(text, items);
+        agencyCache.set(key, items);
       }
       return items;
     },

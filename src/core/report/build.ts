@@ -1,3 +1,4 @@
+import { PlanIssuer } from "../plan/issuer";
 import { PlanPeriod } from "../plan/period";
 import { PlanTable, PlanTask } from "../plan/types";
 import { columnLetter, rangeAddress } from "../workbook/address";
@@ -6,7 +7,8 @@ import { AgencyItem, DeadlineItem, Report, ReportIssue, ReportTable, ReportTask 
 
 /** How the report reads agency and deadline cells: the engine's parsers, passed in by the caller. */
 export interface CellReaders {
-  agencies(text: string): AgencyItem[];
+  /** An agency cell, read in the light of who issued the plan (a city's "Công an Thành phố" is province-level). */
+  agencies(text: string, issuer?: PlanIssuer | null): AgencyItem[];
   deadline(text: string, planPeriod: PlanPeriod | null): DeadlineItem;
 }
 
@@ -71,8 +73,8 @@ export function reportTask(file: string, table: PlanTable, task: PlanTask, reade
     sectionPath: task.section ? [...task.section.path] : [],
     task: task.task,
     product: task.product,
-    lead: readers.agencies(task.lead),
-    support: readers.agencies(task.support),
+    lead: readers.agencies(task.lead, table.context.issuer),
+    support: readers.agencies(task.support, table.context.issuer),
     deadline: readers.deadline(task.deadline, readingPeriod(table)),
     ...(Object.keys(task.extras).length ? { extras: task.extras } : {}),
     ...(task.status !== undefined ? { status: task.status } : {}),

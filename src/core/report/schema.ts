@@ -20,6 +20,7 @@ export const agencyItemSchema = z.object({
   // Extensions: the last day the name was in use, and a spelling slip the name was read through.
   validUntil: z.string().optional(),
   misspelled: z.enum(["diacritics", "typo"]).optional(),
+  recognisedBy: z.enum(["form"]).optional(),
 });
 
 export const milestoneSchema = z.object({

@@ -200,7 +200,8 @@ const DISTRICT: Case[] = [
   ["UBND các phường: Trần Phú, Lê Hồng Phong", ["UBND phường Trần Phú", "UBND phường Lê Hồng Phong"]],
   ["UBND xã Nghĩa Dõng, Nghĩa Dũng", ["UBND xã Nghĩa Dõng", "UBND xã Nghĩa Dũng"]],
   ["Công an xã", ["Công an cấp xã"]],
-  ["Công an các xã, phường", ["? Công an các xã, phường"]],
+  // A class of bodies by its form ("X các …"): a group, not an unknown agency (issue 10).
+  ["Công an các xã, phường", ["* Công an các xã, phường"]],
   ["Ủy ban MTTQ Việt Nam huyện", ["Ủy ban MTTQ Việt Nam cấp huyện"]],
   ["Văn phòng HĐND và UBND xã", ["Văn phòng HĐND và UBND cấp xã"]],
   ["Phòng Văn hóa - Xã hội", ["Phòng Văn hóa - Xã hội"]],
@@ -247,9 +248,10 @@ const MESSY: Case[] = [
   ["Sở Nội vụ, các sở, ngành liên quan", ["Sở Nội vụ", "* Các sở, ban, ngành"]],
   ["Sở Tư pháp; các cơ quan, đơn vị có liên quan; UBND cấp huyện", ["Sở Tư pháp", "* Các cơ quan, đơn vị có liên quan", "* UBND cấp huyện"]],
   ["Hội Nông dân tỉnh và Hội Cựu chiến binh tỉnh", ["Hội Nông dân tỉnh", "Hội Cựu chiến binh tỉnh"]],
-  ["Trung tâm Văn hóa và Thể thao huyện", ["? Trung tâm Văn hóa và Thể thao huyện"]],
-  ["Hội Khuyến học tỉnh, Hội Người cao tuổi tỉnh", ["? Hội Khuyến học tỉnh", "? Hội Người cao tuổi tỉnh"]],
-  ["Trường Đại học Phạm Văn Đồng", ["? Trường Đại học Phạm Văn Đồng"]],
+  // Named bodies by their form (forms.ts): recognised, not unknown (issue 10).
+  ["Trung tâm Văn hóa và Thể thao huyện", ["Trung tâm Văn hóa và Thể thao huyện"]],
+  ["Hội Khuyến học tỉnh, Hội Người cao tuổi tỉnh", ["Hội Khuyến học tỉnh", "Hội Người cao tuổi tỉnh"]],
+  ["Trường Đại học Phạm Văn Đồng", ["Trường Đại học Phạm Văn Đồng"]],
   ["UBND", ["? UBND"]],
   ["Sở Nội vụ\u200b", ["Sở Nội vụ"]],
   ["Sở Tư pháp".normalize("NFD"), ["Sở Tư pháp"]],

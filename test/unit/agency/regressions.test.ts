@@ -16,11 +16,11 @@ describe("1. a place or level word after a name is never a remark", () => {
     expect(io.out.trimEnd().split("\n").map((l) => JSON.parse(l))).toEqual([
       {
         text: "Văn phòng UBND huyện",
-        agencies: [{ text: "Văn phòng UBND huyện", canonical: "Văn phòng HĐND và UBND cấp huyện", group: false, known: true, level: "district" }],
+        agencies: [{ text: "Văn phòng UBND huyện", canonical: "Văn phòng HĐND và UBND cấp huyện", group: false, known: true, level: "district", validUntil: "2025-06-30" }],
       },
       {
         text: "Văn phòng UBND thành phố",
-        agencies: [{ text: "Văn phòng UBND thành phố", canonical: "Văn phòng HĐND và UBND cấp huyện", group: false, known: true, level: "district" }],
+        agencies: [{ text: "Văn phòng UBND thành phố", canonical: "Văn phòng HĐND và UBND cấp huyện", group: false, known: true, level: "district", validUntil: "2025-06-30" }],
       },
       {
         text: "Sở Tư pháp huyện",
