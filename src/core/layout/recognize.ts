@@ -261,8 +261,11 @@ class TableReader {
 
     const banner = this.bannerText(r);
     if (banner) {
-      const h = sectionHeading(banner);
-      this.pushSection(banner, h ? h.level : 1, r);
+      // "B" in TT with the title merged across the rest of the row: the label belongs to the title.
+      const label = own.tt && isSectionNumber(own.tt) && !sectionHeading(banner) ? own.tt.trim().replace(/[.)]$/, "") : "";
+      const title = label ? `${label}. ${banner}` : banner;
+      const h = sectionHeading(title);
+      this.pushSection(title, h ? h.level : 1, r);
       return;
     }
 
@@ -355,7 +358,8 @@ class TableReader {
     if (strays.length === 0 && straySections.length === 0) return "skip";
     // Only the table's own sections ("II. Phát triển …", "B. …") stand before it: the header is repeated under
     // a section of the same table (Word and web copies do this), not the start of another table.
-    if (strays.length === 0 && straySections.every((s) => sectionHeading(s.title) !== null)) return "skip";
+    // A part ("B.", "Phần II") starting with its own header is another table; a section ("II.") is not.
+    if (strays.length === 0 && straySections.every((s) => (sectionHeading(s.title)?.level ?? 0) >= 1)) return "skip";
     this.tasks.splice(this.tasks.length - strays.length);
     this.sections.splice(this.sections.length - straySections.length);
     this.lastRow = boundary;
@@ -447,8 +451,9 @@ export function recognizeTables(sheet: SheetData, options: RecognizeOptions = {}
   let from = 0;
   let topLines: string[] | null = null;
   while (from < grid.rowCount && tables.length < MAX_TABLES_PER_SHEET) {
-    const header = findHeader(grid, from);
-    if (!header) break;
+    const found = findHeader(grid, from);
+    if (!found) break;
+    const header = tables.length ? continuedHeader(grid, found, tables[tables.length - 1] as PlanTable) : found;
     const table = readTableAt(grid, sheet.name, header, from, topLines, options);
     const headerTop = header.rows[0] as number;
     if (topLines === null) topLines = titleLines(grid, 0, headerTop);
@@ -457,6 +462,19 @@ export function recognizeTables(sheet: SheetData, options: RecognizeOptions = {}
     from = Math.max(table ? table.lastRow + 1 : headerTop + header.rows.length, from + 1);
   }
   return tables;
+}
+
+/**
+ * A later table whose header repeats the one above but merges "Nội dung" over the TT and task columns (web and
+ * Word copies do this) keeps the columns of the table above: its rows still carry TT and task apart.
+ */
+function continuedHeader(grid: Grid, next: HeaderMatch, above: PlanTable): HeaderMatch {
+  const { tt, task } = above.columns;
+  if (tt === undefined || next.columns.tt !== undefined || next.columns.task !== tt) return next;
+  const area = grid.area(next.rows[0] as number, tt);
+  if (!area || area.right < task) return next;
+  const same = (["lead", "support", "deadline", "product"] as const).every((r) => next.columns[r] === above.columns[r]);
+  return same ? { ...next, columns: { ...next.columns, tt, task } } : next;
 }
 
 function readTableAt(

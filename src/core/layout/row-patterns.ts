@@ -19,7 +19,8 @@ export function sectionHeading(text: string): SectionHeading | null {
   const part = /^(phần|phan|PHẦN|PHAN|Phần)\s+([IVXLC]+|[A-Z]|\d{1,2})\b/u.exec(t);
   if (part) return { level: 0, label: part[2] as string };
   const roman = /^([IVXLC]{1,6})\s*[.):\-–]\s*\S/.exec(t);
-  if (roman && ROMAN.test(roman[1] as string)) return { level: 1, label: roman[1] as string };
+  // A lone "C" or "L" is the third or twelfth part ("A., B., C."), not section 100 or 50.
+  if (roman && ROMAN.test(roman[1] as string) && !/^[CL]$/.test(roman[1] as string)) return { level: 1, label: roman[1] as string };
   // A capital letter section needs a capitalised title after it, so "A. " is not mistaken for an initial.
   const letter = /^([A-ZĐ])\s*[.)]\s+\p{Lu}/u.exec(t);
   if (letter) return { level: 0, label: letter[1] as string };
