@@ -37,6 +37,7 @@ const REASON: Record<UnparsedReason, Record<Lang, string>> = {
   "two-digit-year": { vi: "năm chỉ có 2 chữ số", en: "two-digit year" },
   "bad-range": { vi: "giai đoạn kết thúc trước khi bắt đầu", en: "range ends before it starts" },
   "unclear-words": { vi: "có từ làm thay đổi hoặc che nghĩa của thời gian", en: "words that change or hide the date" },
+  duration: { vi: "là thời lượng thực hiện, không phải thời hạn", en: "a duration, not a deadline" },
 };
 
 const WORDS = {

@@ -1,6 +1,7 @@
 import { PlanPeriod } from "../plan/period";
 import { normalizeTonePlacement } from "../text/normalize";
 import { splitFragments } from "./fragments";
+import { clauses, followUpLabel, followUpPhrase, isDuration, mergeContinuous, withoutIfAny } from "./qualifications";
 import { checkGap } from "./labels";
 import { refine, chooseCandidates } from "./refine";
 import { Draft } from "./resolve";
@@ -83,18 +84,50 @@ function parseFragment(display: string, planPeriod: PlanPeriod | undefined): Fra
  * A cell with some fragments understood and some not is not understood; it keeps the milestones it could
  * read and lists the rest in `unparsed`.
  */
+/**
+ * A fragment the rules cannot read whole: its clauses, each a date phrase or a follow-up (qualifications.ts).
+ * Every clause must be read, or the fragment stays unread with its first reason.
+ */
+function parseClauses(fragment: string, planPeriod: PlanPeriod | undefined): FragmentResult | null {
+  const parts = clauses(withoutIfAny(fragment));
+  const out: Milestone[] = [];
+  // Several clauses: one must name its year in full ("… năm 2026"), so that a follow-up has a date to follow.
+  // One clause: only a continuous task ("Nhiệm vụ thường xuyên", "Bắt đầu triển khai từ năm 2026").
+  if (parts.length > 1 && !parts.some((p) => /\b\d{4}\b/u.test(p) && "milestones" in parseFragment(p, planPeriod))) return null;
+  for (const part of parts) {
+    const direct = parseFragment(part, planPeriod);
+    if ("milestones" in direct) {
+      out.push(...direct.milestones);
+      continue;
+    }
+    const phrase = followUpPhrase(part);
+    if (!phrase || (parts.length === 1 && phrase === "Hằng năm")) return null;
+    const follow = parseFragment(phrase, planPeriod);
+    if (!("milestones" in follow)) return null;
+    const label = followUpLabel(part);
+    out.push(...follow.milestones.map((m) => ({ ...m, ...(label ? { label: normalizeTonePlacement(label) } : {}), text: part })));
+  }
+  return out.length ? { milestones: mergeContinuous(out) } : null;
+}
+
 export function parseDeadline(text: string, options: ParseDeadlineOptions = {}): DeadlineResult {
   const milestones: Milestone[] = [];
   const problems: UnparsedFragment[] = [];
   for (const fragment of splitFragments(text)) {
-    const r = parseFragment(fragment, options.planPeriod);
+    if (isDuration(fragment)) {
+      problems.push({ text: fragment, reason: "duration" });
+      continue;
+    }
+    let r = parseFragment(fragment, options.planPeriod);
+    if ("reason" in r && r.reason !== "impossible-date" && r.reason !== "out-of-range" && r.reason !== "two-digit-year")
+      r = parseClauses(fragment, options.planPeriod) ?? r;
     if ("reason" in r) problems.push({ text: fragment, reason: r.reason });
     else milestones.push(...r.milestones);
   }
   const result: DeadlineResult = {
     text,
     understood: milestones.length > 0 && problems.length === 0,
-    milestones,
+    milestones: mergeContinuous(milestones),
     unparsed: problems.map((p) => p.text),
   };
   if (problems.length > 0) result.problems = problems;

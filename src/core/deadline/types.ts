@@ -51,7 +51,8 @@ export type UnparsedReason =
   | "year-missing" // "Tháng 6" with no plan year to resolve it from
   | "two-digit-year" // 31/12/21
   | "bad-range" // "Năm 2022 - 2021"
-  | "unclear-words"; // words next to a date that could change its meaning ("đầu tháng 6/2021", "Quỹ IV năm 2021")
+  | "unclear-words" // words next to a date that could change its meaning ("đầu tháng 6/2021", "Quỹ IV năm 2021")
+  | "duration"; // how long, not by when ("01 ngày làm việc"): reported as DEADLINE_DURATION
 
 export interface UnparsedFragment {
   text: string;

@@ -390,7 +390,8 @@ export const CORPUS: readonly CorpusCase[] = [
   no("Chưa xác định", "unknown"),
   no("x", "unknown"),
   no("Quyết định 751/QĐ-UBND", "unknown"),
-  no("Trong vòng 6 tháng", "unknown"),
+  // A duration, not a deadline: its own reason (DEADLINE_DURATION), not "unknown".
+  no("Trong vòng 6 tháng", "duration"),
   no("Sớm", "unknown"),
   no("Kịp thời", "unknown"),
   // cells read in part

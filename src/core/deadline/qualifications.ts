@@ -1,0 +1,71 @@
+import { Milestone } from "./types";
+
+/**
+ * Deadline cells of today's plans often add to the date what happens after it, or split the work in phases:
+ * "Hoàn thành trong năm 2026; cập nhật, bổ sung hằng năm (nếu có)", "Hoàn thành trong quý I năm 2026 và có
+ * rà soát, sửa đổi, bổ sung trong các năm tiếp theo (nếu có)", "Thí điểm năm 2026 – 2027, nhân rộng từ năm
+ * 2028", "Triển khai từ năm 2026 và thực hiện thường xuyên, liên tục", "Nhiệm vụ thường xuyên". A fragment the
+ * phrase rules cannot read whole is cut into clauses; each clause is read as a date phrase, or else as one of
+ * the follow-ups below — and only if every clause is read is the fragment understood. Nothing is dropped:
+ * each follow-up becomes a milestone of its own (recurring or continuous), labelled with its words.
+ */
+
+// "(nếu có)", "(nếu khả thi)": the follow-up is conditional on there being something to do; the date stands.
+const IF_ANY = /\s*\((?:nếu có|nếu khả thi|nếu cần)\)\s*/giu;
+
+// Between clauses: a sentence stop, "và", or a comma before an action word of a new phase.
+const CLAUSE = /\.\s+(?=\p{Lu})|\s+và\s+|,\s+(?=(?:nhân rộng|mở rộng|thực hiện|vận hành|cập nhật|định kỳ|triển khai|tổ chức)\b)/iu;
+
+// Words that turn a follow-up around ("không cập nhật hằng năm"): then it is not read.
+const NEGATION = /\b(?:không|chưa|dừng|ngừng|hoãn)\b/iu;
+
+/** "01 ngày làm việc", "15 ngày", "03 tháng": how long, not by when. */
+export function isDuration(fragment: string): boolean {
+  return /^\s*(?:trong\s+(?:vòng\s+)?|tối đa\s+)?\d{1,3}\s*(?:ngày|tuần|tháng|giờ)(?:\s+làm việc)?(?:\s+kể từ\b.*)?\s*$/iu.test(fragment);
+}
+
+export function withoutIfAny(fragment: string): string {
+  return fragment.replace(IF_ANY, " ").trim();
+}
+
+export function clauses(fragment: string): string[] {
+  return fragment
+    .split(CLAUSE)
+    .map((c) => c.trim().replace(/[.,;]+$/u, ""))
+    .filter((c) => c !== "");
+}
+
+/** The phrase a follow-up clause stands for, read by the ordinary rules; null when it is not a follow-up. */
+export function followUpPhrase(clause: string): string | null {
+  if (NEGATION.test(clause)) return null;
+  const from = /\b(?:từ\s+sau|sau|từ)\s+năm\s+(\d{4})(?:\s+trở\s+đi)?$/iu.exec(clause);
+  // Any other number in a follow-up is a date the rules did not read ("Hằng năm 2021"): not a follow-up.
+  if (!from && /\d/u.test(clause)) return null;
+  // …and a date word left over ("thường xuyên quý") is a date the rules did not read either.
+  if (!from && /(^|[^\p{L}])(quý|quí|tháng|năm|ngày|tuần)(?![\p{L}])/iu.test(clause)) return null;
+  if (from) {
+    const year = Number(from[1]) + (/^(?:từ\s+sau|sau)/iu.test(from[0]) ? 1 : 0);
+    return `Từ năm ${year}`;
+  }
+  if (/\b(?:các năm tiếp theo|những năm tiếp theo|hằng năm|hàng năm|định kỳ hằng năm|định kỳ hàng năm)\b/iu.test(clause)) return "Hằng năm";
+  if (/\bđịnh kỳ\b/iu.test(clause)) return "Hằng năm";
+  if (/\b(?:thường xuyên|liên tục)\b/iu.test(clause)) return "Thường xuyên";
+  return null;
+}
+
+/** The words of a follow-up clause that name it: without its "từ năm 2028" (labels never hold dates). */
+export function followUpLabel(clause: string): string | undefined {
+  const label = clause.replace(/\s*\b(?:từ\s+sau|sau|từ)\s+năm\s+\d{4}(?:\s+trở\s+đi)?$/iu, "").trim();
+  return label === "" ? undefined : label;
+}
+
+/** "Triển khai từ năm 2026 và thực hiện thường xuyên, liên tục" is one continuous task, not two. */
+export function mergeContinuous(milestones: Milestone[]): Milestone[] {
+  const out: Milestone[] = [];
+  for (const m of milestones) {
+    const last = out[out.length - 1];
+    if (last && last.kind === "continuous" && m.kind === "continuous" && m.start === undefined) continue;
+    out.push(m);
+  }
+  return out;
+}
