@@ -39,10 +39,8 @@ interface Found {
 
 function lookupInContext(text: string, ctx: ResolveContext, single: boolean): AgencyMatch | undefined {
   const dir = ctx.directory;
-  const direct = dir.lookup(text);
-  if (direct) return direct;
-  // A centrally-run city writes itself "Thành phố": its "Sở … Thành phố", "Công an Thành phố", "UBND Thành phố"
-  // are the province-level bodies ("… tỉnh").
+  // A centrally-run city writes itself "Thành phố": in its own plan "Sở … Thành phố", "Công an Thành phố",
+  // "UBND Thành phố" are the province-level bodies ("… tỉnh"), before any district body of that name.
   if (ctx.issuer?.centralCity) {
     const city = /^(.*\S)\s+(?:thành phố|tp\.?)$/iu.exec(text);
     if (city) {
@@ -50,6 +48,8 @@ function lookupInContext(text: string, ctx: ResolveContext, single: boolean): Ag
       if (m && m.entry.level !== "district" && m.entry.level !== "commune") return m;
     }
   }
+  const direct = dir.lookup(text);
+  if (direct) return direct;
   if (ctx.list) {
     for (const name of completions(ctx.list, text)) {
       if (name === text) continue;
