@@ -136,6 +136,8 @@ describeBrowser("the task pane in the browser preview", () => {
 
     // 1. What the pane found on opening.
     await expect(page.getByTestId("table-status").textContent()).resolves.toBe(PLAN_LINE);
+    // Who issued the plan and when, as read from the title lines (the same reading as the CLI's "Ban hành:").
+    await expect(page.getByTestId("plan-issuer").textContent()).resolves.toBe("Ban hành: UBND tỉnh (cấp tỉnh), ngày 26/12/2020");
     await shot(page, "01-found-table");
 
     // 2. Check: the same problems as `phuluc check` on the same file.

@@ -36,10 +36,12 @@ const missingDeadline: Rule = (ctx) =>
     .map((t) => at(ctx, t, "deadline", { code: "MISSING_DEADLINE", value: t.task.deadline }))
     .filter(present);
 
+const onlyDurations = (d: CheckedTask["deadline"]) => (d.problems ?? []).length > 0 && (d.problems ?? []).every((p) => p.reason === "duration");
+
 const unparseableDeadline: Rule = (ctx) =>
   ctx.tasks
-    .filter((t) => !blankOrPlaceholder(t.task.deadline) && !t.deadline.understood)
-    .filter((t) => !(t.deadline.problems ?? []).every((p) => p.reason === "duration") || (t.deadline.problems ?? []).length === 0)
+    // A cell that is only a duration gets DEADLINE_DURATION instead: it is readable, just not a deadline.
+    .filter((t) => !blankOrPlaceholder(t.task.deadline) && !t.deadline.understood && !onlyDurations(t.deadline))
     .map((t) => {
       const suggestion = suggestDeadline(t.task.deadline, ctx.readDeadline);
       return at(ctx, t, "deadline", {
