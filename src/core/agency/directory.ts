@@ -18,6 +18,9 @@ export const MAX_SUGGESTION_DISTANCE = 0.34;
 // provincial department first (the usual meaning in a provincial plan), then the district office, the ministry.
 const OFFICE_WORDS = ["Sở", "Phòng", "Bộ"] as const;
 
+// "… khu vực XII", "… khu vực 10": a regional body's number (roman up to XXXIX, or one or two digits).
+const REGION_NUMBER = /^(.* khu vuc) (x{0,3}(?:ix|iv|v?i{0,3})|\d{1,2})$/;
+
 /** A name found in the directory. */
 export interface AgencyMatch {
   readonly entry: AgencyEntry;
@@ -167,10 +170,28 @@ class Directory implements AgencyDirectory {
     if (key === "") return undefined;
     const direct = this.byKey(key);
     if (direct) return { entry: direct, canonical: direct.canonical, via: "name" };
+    // Regional bodies carry their number ("Kho bạc Nhà nước khu vực XIII", "NHNN Khu vực 10"): the body is the
+    // directory's "… khu vực" entry, the number kept as written.
+    const region = REGION_NUMBER.exec(key);
+    if (region) {
+      const base = this.byKey(region[1] as string);
+      const written = /(\S+)\s*$/u.exec(displayText(name))?.[1] ?? region[2];
+      if (base) return { entry: base, canonical: `${base.canonical} ${(written as string).toUpperCase()}`, via: "name" };
+    }
     const pattern = isList(name) ? undefined : this.matchPattern(name, key);
     if (pattern) return pattern;
-    // A list ("A, B") is never one office with a place name.
-    if (isList(name)) return undefined;
+    // A list ("A, B") is never one office with a place name — unless the office's own name has the comma
+    // ("Báo và Phát thanh, Truyền hình tỉnh Đồng Nai").
+    if (isList(name)) {
+      for (const c of this.localities.candidates(key)) {
+        if (!writtenAsPlace(name, c.place)) continue;
+        for (const k of c.keys) {
+          const e = this.byKey(k);
+          if (e && e.kind === "agency" && c.levels.has(e.level) && isList(e.canonical)) return { entry: e, canonical: e.canonical, via: "locality" };
+        }
+      }
+      return undefined;
+    }
     for (const c of this.localities.candidates(key)) {
       if (!writtenAsPlace(name, c.place)) continue;
       for (const k of c.keys) {

@@ -38,7 +38,8 @@ export function isNamedBody(text: string): boolean {
   for (const h of compiled().body) {
     if (!startsWith(key, h.key)) continue;
     const next = words[h.words];
-    return next !== undefined && /^[\p{Lu}\p{N}]/u.test(next);
+    // A two-word head names the body by itself ("Ban Quản lý các khu công nghệ cao và khu công nghiệp").
+    return next !== undefined && (/^[\p{Lu}\p{N}]/u.test(next) || (h.words >= 2 && /^\p{Lu}/u.test(words[1] ?? "")));
   }
   return false;
 }

@@ -3,6 +3,7 @@ import { classifyHead } from "./expand";
 import { ResolveContext, resolveSegment } from "./resolve";
 import { splitCell, unmask } from "./split";
 import { startsWithHeadWord } from "./pieces";
+import { startsPlural } from "./forms";
 import { agencyKey } from "./key";
 import { isPlaceholder } from "../text/placeholder";
 import { hasDiacriticSlip, isOneLetterSlip } from "./spelling";
@@ -35,6 +36,10 @@ export function parseAgencyCell(text: string, directory: AgencyDirectory, issuer
       if (kind.kind === "list") {
         ctx.list = kind.head;
         ctx.inListSegment = true;
+      } else if (kind.kind === "other" && startsPlural(head) && !directory.lookup(unmask(head, notes).text)) {
+        // "Các trường: Đại học, Cao đẳng, Trung cấp trên địa bàn tỉnh": a class spelled out, one group.
+        rest = `${head.trim()} ${rest}`;
+        break;
       } else if (kind.kind === "other") {
         resolveSegment(head.trim(), ctx, refs);
       }

@@ -2,6 +2,7 @@ import { AgencyDirectory, AgencyMatch } from "./directory";
 import { ListHead, completions, unknownName } from "./expand";
 import { Piece, cannotStartName, cutPieces, isRemark, joinPieces, jointKind, startsWithHeadWord } from "./pieces";
 import { isPlaceholder } from "../text/placeholder";
+import { foldKey } from "../text/normalize";
 import { unmask } from "./split";
 import { isClassOfBodies, isNamedBody, startsPlural } from "./forms";
 import { AgencyLevel, AgencyRef } from "./types";
@@ -13,6 +14,9 @@ import { AgencyLevel, AgencyRef } from "./types";
  * ("Các sở: Tư pháp") or the agency before it ("UBND cấp huyện, cấp xã"; "UBND phường A, B"). Text that
  * names nothing known is kept as written, with the nearest known name as a suggestion.
  */
+
+// Office words that start a new agency even inside a class or after "và" ("…, UBND cấp xã", "… và Sở Y tế").
+const STRONG_OFFICE = /^(?:Sở|UBND|Ủy ban|Bộ|Phòng|Công an|Ban|Cục|Văn phòng|Trung tâm|Viện|Hội|Đài|Báo|Chi cục|Tòa án|Kho bạc)(?=\s|$)/u;
 
 // Longest run of pieces tried as one name: real names have at most five joints.
 const MAX_SPAN = 8;
@@ -27,6 +31,8 @@ export interface ResolveContext {
   /** True while reading the segment that holds the list head's colon: unknown items there get its office word. */
   inListSegment: boolean;
   previous?: { canonical: string; patternHead?: string };
+  /** Set when the last lookup lent only "Các" from the name before: that class goes on (see resolveSegment). */
+  lentPlural?: boolean;
   /** Who issued the plan: in a centrally-run city's plan "Công an Thành phố" is the city's (province-level) police. */
   readonly issuer?: { readonly level: AgencyLevel; readonly centralCity?: boolean };
 }
@@ -60,14 +66,22 @@ function lookupInContext(text: string, ctx: ResolveContext, single: boolean): Ag
   if (single && ctx.previous) {
     const prev = ctx.previous;
     if (prev.patternHead) {
-      const m = dir.lookup(`${prev.patternHead} ${text}`);
+      // "UBND thành phố Hà Nội, Thành phố Hồ Chí Minh": the piece repeats the unit word the head ends with.
+      const head = prev.patternHead.split(" ");
+      const unit = head.slice(1).join(" ");
+      const lent = unit && foldKey(text).startsWith(`${foldKey(unit)} `) ? `${head[0]} ${text}` : `${prev.patternHead} ${text}`;
+      const m = dir.lookup(lent);
       if (m?.via === "pattern") return m;
     } else {
       // "UBND cấp huyện, cấp xã": lend the previous name's first words ("UBND") to this piece.
       const words = prev.canonical.split(" ");
       for (let k = 1; k < words.length; k++) {
         const m = dir.lookup(`${words.slice(0, k).join(" ")} ${text}`);
-        if (m && m.canonical !== prev.canonical) return m;
+        if (m && m.canonical !== prev.canonical) {
+          // Only the plural "Các" lent ("Các sở, ban, ngành, tổ chức chính trị - xã hội"): the piece goes on the same class.
+          if (k === 1 && foldKey(words[0] as string) === "cac") ctx.lentPlural = true;
+          return m;
+        }
       }
     }
   }
@@ -168,6 +182,17 @@ export function resolveSegment(segment: string, ctx: ResolveContext, out: Agency
     const prefix = knownPrefix(pieces, i, ctx);
 
     if (exact && (!prefix || exactWords >= prefix.words)) {
+      const last = out[out.length - 1];
+      if (ctx.lentPlural && last?.group && exact.found.match.entry.kind === "group" && i > 0) {
+        // One class written in one breath: "Sở, ban, ngành, tổ chức chính trị - xã hội", "Các cơ quan trung
+        // ương và địa phương" — not a second group made up by lending "Các".
+        ctx.lentPlural = false;
+        const text = `${last.text}${pieces[i]!.joint}${exact.found.text}`;
+        out[out.length - 1] = { ...last, text, canonical: text };
+        i = exact.j + 1;
+        continue;
+      }
+      ctx.lentPlural = false;
       out.push(knownRef(exact.found));
       remember(exact.found.match);
       i = exact.j + 1;
@@ -188,8 +213,16 @@ export function resolveSegment(segment: string, ctx: ResolveContext, out: Agency
       const next = pieces[j + 1]!;
       const kind = jointKind(next.joint);
       // After a comma only a piece that cannot start a name continues it ("Công an các xã, phường").
+      const sofar = unmask(joinPieces(pieces, i, j), ctx.notes).text;
+      // "Cục Tiền lương và Bảo hiểm xã hội": an unlisted named body goes on over "và" up to another office.
+      if (kind === "and" && isNamedBody(sofar) && !STRONG_OFFICE.test(next.text)) {
+        j++;
+        continue;
+      }
+      // "Doanh nghiệp, nhà cung cấp dịch vụ, nhà đầu tư": each class noun after a comma is a class of its own.
+      if (!plural && kind === "comma" && isClassOfBodies(next.text)) break;
       const continues = plural
-        ? /^\p{Ll}/u.test(next.text)
+        ? /^\p{Ll}/u.test(next.text) || (!STRONG_OFFICE.test(next.text) && !resolveUnit(next.text, ctx, true))
         : kind === "comma"
           ? cannotStartName(next.text)
           : !startsWithHeadWord(next.text);

@@ -42,7 +42,8 @@ export function followUpPhrase(clause: string): string | null {
   // Any other number in a follow-up is a date the rules did not read ("Hằng năm 2021"): not a follow-up.
   if (!from && /\d/u.test(clause)) return null;
   // …and a date word left over ("thường xuyên quý") is a date the rules did not read either.
-  if (!from && /(^|[^\p{L}])(quý|quí|tháng|năm|ngày|tuần)(?![\p{L}])/iu.test(clause)) return null;
+  const rest = clause.replace(/\b(?:các|những) năm tiếp theo\b|\bhằng năm\b|\bhàng năm\b/giu, " ");
+  if (!from && /(^|[^\p{L}])(quý|quí|tháng|năm|ngày|tuần)(?![\p{L}])/iu.test(rest)) return null;
   if (from) {
     const year = Number(from[1]) + (/^(?:từ\s+sau|sau)/iu.test(from[0]) ? 1 : 0);
     return `Từ năm ${year}`;
