@@ -8,14 +8,16 @@ import { foldKey } from "../text/normalize";
  * words are data (directory.json, "forms"); the report marks such names as recognised by their form.
  */
 
-let heads: { body: Array<{ key: string; words: number }>; group: Array<{ key: string; words: number }> } | undefined;
+let heads:
+  | { body: Array<{ key: string; words: number }>; group: Array<{ key: string; words: number }>; qualifiers: Set<string> }
+  | undefined;
 
 function compiled() {
   if (!heads) {
     const forms = builtinData().forms;
     const compile = (list: readonly string[]) =>
       list.map((h) => ({ key: foldKey(h), words: foldKey(h).split(" ").length })).sort((a, b) => b.words - a.words);
-    heads = { body: compile(forms.bodyHeads), group: compile(forms.groupHeads) };
+    heads = { body: compile(forms.bodyHeads), group: compile(forms.groupHeads), qualifiers: new Set(forms.groupQualifiers.map(foldKey)) };
   }
   return heads;
 }
@@ -59,4 +61,9 @@ export function isClassOfBodies(text: string): boolean {
 export function startsPlural(text: string): boolean {
   const key = foldKey(text);
   return /^(cac|nhung|moi|toan bo) /.test(key) || /^\S+(?: \S+){0,3} cac /.test(key);
+}
+
+/** "khác", "có đảo": a remark that narrows a group ("UBND các tỉnh, thành phố khác") rather than comments on it. */
+export function isGroupQualifier(remark: string): boolean {
+  return compiled().qualifiers.has(foldKey(remark));
 }

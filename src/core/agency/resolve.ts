@@ -4,7 +4,7 @@ import { Piece, cannotStartName, cutPieces, isRemark, joinPieces, jointKind, sta
 import { isPlaceholder } from "../text/placeholder";
 import { foldKey } from "../text/normalize";
 import { unmask } from "./split";
-import { isClassOfBodies, isNamedBody, startsPlural } from "./forms";
+import { isClassOfBodies, isGroupQualifier, isNamedBody, startsPlural } from "./forms";
 import { AgencyLevel, AgencyRef } from "./types";
 
 /**
@@ -31,8 +31,6 @@ export interface ResolveContext {
   /** True while reading the segment that holds the list head's colon: unknown items there get its office word. */
   inListSegment: boolean;
   previous?: { canonical: string; patternHead?: string };
-  /** Set when the last lookup lent only "Các" from the name before: that class goes on (see resolveSegment). */
-  lentPlural?: boolean;
   /** Who issued the plan: in a centrally-run city's plan "Công an Thành phố" is the city's (province-level) police. */
   readonly issuer?: { readonly level: AgencyLevel; readonly centralCity?: boolean };
 }
@@ -77,11 +75,7 @@ function lookupInContext(text: string, ctx: ResolveContext, single: boolean): Ag
       const words = prev.canonical.split(" ");
       for (let k = 1; k < words.length; k++) {
         const m = dir.lookup(`${words.slice(0, k).join(" ")} ${text}`);
-        if (m && m.canonical !== prev.canonical) {
-          // Only the plural "Các" lent ("Các sở, ban, ngành, tổ chức chính trị - xã hội"): the piece goes on the same class.
-          if (k === 1 && foldKey(words[0] as string) === "cac") ctx.lentPlural = true;
-          return m;
-        }
+        if (m && m.canonical !== prev.canonical) return m;
       }
     }
   }
@@ -183,19 +177,30 @@ export function resolveSegment(segment: string, ctx: ResolveContext, out: Agency
 
     if (exact && (!prefix || exactWords >= prefix.words)) {
       const last = out[out.length - 1];
-      if (ctx.lentPlural && last?.group && exact.found.match.entry.kind === "group" && i > 0) {
-        // One class written in one breath: "Sở, ban, ngành, tổ chức chính trị - xã hội", "Các cơ quan trung
-        // ương và địa phương" — not a second group made up by lending "Các".
-        ctx.lentPlural = false;
+      // "Các cơ quan trung ương và địa phương": a lower-case class joined by "và" to the class before it, with
+      // no "các" of its own, is the same class ("UBND cấp huyện và cấp xã" stays two: neither is a "Các …").
+      const sameClass =
+        jointKind(pieces[i]!.joint) === "and" &&
+        /^\p{Ll}/u.test(pieces[i]!.text) &&
+        !startsPlural(pieces[i]!.text) &&
+        foldKey(exact.found.match.canonical).startsWith("cac ");
+      if (sameClass && last?.group && i > 0) {
         const text = `${last.text}${pieces[i]!.joint}${exact.found.text}`;
         out[out.length - 1] = { ...last, text, canonical: text };
         i = exact.j + 1;
         continue;
       }
-      ctx.lentPlural = false;
       out.push(knownRef(exact.found));
       remember(exact.found.match);
       i = exact.j + 1;
+      continue;
+    }
+    if (prefix && prefix.found.match.entry.kind === "group" && isGroupQualifier(prefix.remark)) {
+      // A narrower class, as written: "UBND các tỉnh, thành phố khác", "Các địa phương có đảo".
+      const text = unmask(joinPieces(pieces, i, prefix.last), ctx.notes).text;
+      out.push({ ...knownRef(prefix.found), text, canonical: text });
+      ctx.previous = undefined;
+      i = prefix.last + 1;
       continue;
     }
     if (prefix) {

@@ -58,6 +58,8 @@ export const formsSchema = z
     note: z.string().optional(),
     bodyHeads: z.array(name).min(1),
     groupHeads: z.array(name).min(1),
+    /** Words after a group that narrow it ("UBND các tỉnh, thành phố khác", "Các địa phương có đảo"): still a group. */
+    groupQualifiers: z.array(name).default([]),
   })
   .strict();
 

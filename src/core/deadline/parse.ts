@@ -94,19 +94,30 @@ function parseClauses(fragment: string, planPeriod: PlanPeriod | undefined): Fra
   // Several clauses: one must name its year in full ("… năm 2026"), so that a follow-up has a date to follow.
   // One clause: only a continuous task ("Nhiệm vụ thường xuyên", "Bắt đầu triển khai từ năm 2026").
   if (parts.length > 1 && !parts.some((p) => /\b\d{4}\b/u.test(p) && "milestones" in parseFragment(p, planPeriod))) return null;
-  for (const part of parts) {
+  // A clause that says nothing of time on its own ("có rà soát, sửa đổi, bổ sung") belongs to the next one.
+  let pending = "";
+  for (const piece of parts) {
+    const part = pending ? `${pending}, ${piece}` : piece;
     const direct = parseFragment(part, planPeriod);
     if ("milestones" in direct) {
       out.push(...direct.milestones);
+      pending = "";
       continue;
     }
     const phrase = followUpPhrase(part);
-    if (!phrase || (parts.length === 1 && phrase === "Hằng năm")) return null;
+    if (!phrase) {
+      if (/\d/u.test(part)) return null;
+      pending = part;
+      continue;
+    }
+    if (parts.length === 1 && phrase === "Hằng năm") return null;
     const follow = parseFragment(phrase, planPeriod);
     if (!("milestones" in follow)) return null;
     const label = followUpLabel(part);
     out.push(...follow.milestones.map((m) => ({ ...m, ...(label ? { label: normalizeTonePlacement(label) } : {}), text: part })));
+    pending = "";
   }
+  if (pending) return null;
   return out.length ? { milestones: mergeContinuous(out) } : null;
 }
 
