@@ -56,6 +56,10 @@ Within a line, the two characters \\n stand for a line break inside the cell.`,
     vi: "lưu ý: {0} có trang tính ẩn không được kiểm tra: {1} (dùng --sheet để kiểm tra)",
     en: "note: {0} has hidden sheets that were not checked: {1} (use --sheet to check one)",
   },
+  procedureList: {
+    vi: "trang tính \"{1}\" của {0} là danh mục thủ tục hành chính, không phải bảng nhiệm vụ của kế hoạch: không có gì để kiểm tra",
+    en: "sheet \"{1}\" of {0} is a list of administrative procedures, not a plan's task table: nothing to check",
+  },
   noTableAnywhere: {
     vi: "không tìm thấy bảng nhiệm vụ (TT | Nhiệm vụ | … | Cơ quan chủ trì | … | Thời gian) trong {0}",
     en: "no plan table (TT | Task | … | Lead agency | … | Deadline) found in {0}",

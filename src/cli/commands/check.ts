@@ -2,7 +2,7 @@ import { promises as fs } from "fs";
 import { resolve } from "path";
 import { findUserAgencySheet, looksLegacyEncoded, readUserAgencySheet } from "../../core/agency";
 import { createChecker, sheetRole } from "../../core/check/checker";
-import { recognizeTables } from "../../core/layout/recognize";
+import { nonPlanKind, recognizeTables } from "../../core/layout/recognize";
 import { parsePlanPeriod, PlanPeriod } from "../../core/plan/period";
 import { buildReport, FileResult, SheetResult } from "../../core/report/build";
 import { summarize } from "../../core/summary";
@@ -53,6 +53,8 @@ interface CheckRun {
   sources: SummaryPlanSource[];
   /** A text sample from a sheet typed in TCVN3/VNI, for the "no table" message. */
   legacySample: { file: string; text: string } | null;
+  /** A sheet that is a list of administrative procedures, for the "no table" message. */
+  procedureSheet: { file: string; sheet: string } | null;
 }
 
 /**
@@ -97,6 +99,7 @@ async function checkFiles(
   const files: FileResult[] = [];
   const sources: SummaryPlanSource[] = [];
   let legacy: CheckRun["legacySample"] = null;
+  let procedures: CheckRun["procedureSheet"] = null;
   for (const path of paths) {
     let read;
     try {
@@ -129,6 +132,7 @@ async function checkFiles(
       if (tables.length === 0) {
         const sample = legacy ? null : legacySample(s);
         if (sample) legacy = { file: path, text: sample };
+        if (!procedures && nonPlanKind(s) === "procedure-list") procedures = { file: path, sheet: s.name };
         const issue = sheetName ? noTableIssue(path, s.name, fileSettings, lang) : null;
         return { name: s.name, table: null, tasks: [], issues: issue ? [issue] : [] };
       }
@@ -147,7 +151,7 @@ async function checkFiles(
     });
     files.push({ path, sheets: results, ...(hiddenSheets.length ? { hiddenSheets } : {}) });
   }
-  return { files, sources, legacySample: legacy };
+  return { files, sources, legacySample: legacy, procedureSheet: procedures };
 }
 
 /** `phuluc check FILE.xlsx …`: finds the plan table on every sheet (or --sheet), validates it and reports. */
@@ -172,11 +176,16 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     // --plan-period applies to every file; otherwise each file's period comes from --config, the workbook's
     // stored settings, or its title rows.
     const planPeriod = readPlanPeriod(parsed.options);
-    const { files, sources, legacySample: legacy } = await checkFiles(io, lang, paths, sheetName, planPeriod, settings);
+    const { files, sources, legacySample: legacy, procedureSheet } = await checkFiles(io, lang, paths, sheetName, planPeriod, settings);
 
     if (!files.some((f) => f.sheets.some((s) => s.table))) {
       // Text typed in TCVN3/VNI hides the header words: say that, rather than only "no table".
-      io.stderr(`phuluc: ${legacy ? msg(lang, "legacyHint", legacy.file, legacy.text) : msg(lang, "noTableAnywhere", paths.join(", "))}\n`);
+      const why = legacy
+        ? msg(lang, "legacyHint", legacy.file, legacy.text)
+        : procedureSheet
+          ? msg(lang, "procedureList", procedureSheet.file, procedureSheet.sheet)
+          : msg(lang, "noTableAnywhere", paths.join(", "));
+      io.stderr(`phuluc: ${why}\n`);
       return 2;
     }
     const report = buildReport(files);

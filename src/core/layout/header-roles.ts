@@ -57,7 +57,7 @@ const RULES: readonly RoleRule[] = [
     test: (k) =>
       has(k, "nhiem vu", "noi dung", "cong viec", "giai phap", "hoat dong", "ten de an", "chi tieu", "de an", "nhom nhiem vu") ||
       // "Tên thông tin thống kê", "Tên dự án": what the row is about (not "Tên cơ quan", "Tên đơn vị").
-      (/^ten\s/.test(k) && !/^ten (co quan|don vi|to chuc|nguoi)/.test(k)),
+      (/^ten\s/.test(k) && !/^ten (co quan|don vi|to chuc|nguoi|thu tuc|van ban)/.test(k)),
   },
   // "Cơ quan thực hiện" with no "Chủ trì | Phối hợp" under it names the one agency that does the task.
   { role: "lead", test: (k, parent) => parent === "" && /^(co quan|don vi|co quan don vi|co quan to chuc) thuc hien( chinh)?$/.test(k) },
@@ -82,4 +82,15 @@ export function headerRole(text: string, parentText = ""): HeaderRole | null {
 export function isProgressWording(text: string): boolean {
   const k = foldKey(text);
   return has(k, "tien do") && !has(k, "thoi gian", "thoi han", "moc thoi gian", "hoan thanh");
+}
+
+/**
+ * A list of administrative procedures ("Tên thủ tục hành chính | Thời hạn giải quyết | Địa điểm thực hiện"): not
+ * a plan, though it looks like a table of tasks. Said in one line rather than "no table".
+ */
+export function isProcedureListHeader(texts: readonly string[]): boolean {
+  const keys = texts.map(foldKey);
+  const procedure = keys.some((k) => has(k, "thu tuc hanh chinh", "ma thu tuc", "ten thu tuc"));
+  const handling = keys.some((k) => has(k, "thoi han giai quyet", "dia diem thuc hien", "phi le phi", "co quan giai quyet"));
+  return procedure && handling;
 }

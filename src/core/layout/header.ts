@@ -1,5 +1,6 @@
 import { AuxColumns, ColumnMap, ExtraColumn, Role } from "../plan/types";
 import { Grid } from "../workbook/grid";
+import { foldKey } from "../text/normalize";
 import { HeaderRole, headerRole, isProgressWording } from "./header-roles";
 
 export interface HeaderMatch {
@@ -50,6 +51,10 @@ function assemble(rows: number[], found: Found[]): HeaderMatch | null {
   const deadlines = found.filter((f) => f.role === "deadline");
   if (deadlines.length > 1 && deadlines.some((f) => !isProgressWording(f.text)))
     for (const f of deadlines) if (isProgressWording(f.text)) f.role = "status";
+  // In a target table ("Chỉ tiêu | Kết quả"), a bare "Kết quả" is the target's value, not a deliverable.
+  const taskHeader = found.find((f) => f.role === "task");
+  if (taskHeader && /^chi tieu\b/.test(foldKey(taskHeader.text)))
+    for (const f of found) if (f.role === "product" && /^ket qua$/.test(foldKey(f.text))) f.role = "extra";
   for (const f of found) {
     if (f.role === "status" || f.role === "responsible") {
       if (aux[f.role] === undefined) aux[f.role] = f.col;

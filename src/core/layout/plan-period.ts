@@ -5,12 +5,12 @@ const inRange = (y: number) => y >= MIN_PLAN_YEAR && y <= MAX_PLAN_YEAR;
 
 /**
  * Where a title line stops speaking of this plan and starts citing another document: a parenthesis
- * ("(Kèm theo Quyết định số …)"), "kèm theo", or a document number ("số 76/NQ-CP", "76/NQ-CP"). Years after
+ * ("(Kèm theo Quyết định số …)"; not "(GIAI ĐOẠN 2025-2030)", which is the plan's own period), "kèm theo", or a document number ("số 76/NQ-CP", "76/NQ-CP"). Years after
  * that point belong to the cited document ("Nghị quyết số 76/NQ-CP năm 2021"). Words like "thực hiện Kế
  * hoạch …" are not cut on their own: a plan's own title says them too ("Danh mục nhiệm vụ thực hiện Kế
  * hoạch cải cách hành chính năm 2021"), and where a line names two periods the first one is the plan's.
  */
-const CITATION = /\(|\bkèm theo\b|\bsố\s*:?\s*\d|\b\d{1,5}\s*\/\s*\d{0,4}\s*\/?\s*[A-ZĐ]/iu;
+const CITATION = /\((?!\s*(?:giai đoạn|gđ|năm|thời kỳ)\b)|\bkèm theo\b|\bsố\s*:?\s*\d|\b\d{1,5}\s*\/\s*\d{0,4}\s*\/?\s*[A-ZĐ]/iu;
 
 function ownPart(line: string): string {
   const m = CITATION.exec(line);

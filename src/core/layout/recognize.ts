@@ -6,7 +6,7 @@ import { SheetData } from "../workbook/model";
 import { findHeader, HeaderMatch, isColumnNumberRow } from "./header";
 import { planPeriodFromDeadlines, planPeriodFromTitle } from "./plan-period";
 import { contextYear, readPlanContext } from "../plan/issuer";
-import { headerRole } from "./header-roles";
+import { headerRole, isProcedureListHeader } from "./header-roles";
 import {
   cleanNumber,
   isFooterText,
@@ -437,6 +437,23 @@ export function recognizeTable(sheet: SheetData, options: RecognizeOptions = {})
   return recognizeTables(sheet, options)[0] ?? null;
 }
 
+/** How far down a sheet to look for the header of a list of administrative procedures. */
+const PROCEDURE_SCAN_ROWS = 60;
+
+/**
+ * Why a sheet with no plan table has none, when that can be said: "procedure-list" for a list of administrative
+ * procedures (thủ tục hành chính), which is not a plan. Null otherwise.
+ */
+export function nonPlanKind(sheet: SheetData): "procedure-list" | null {
+  const grid = new Grid(sheet);
+  for (let r = 0; r < Math.min(grid.rowCount, PROCEDURE_SCAN_ROWS); r++) {
+    const texts: string[] = [];
+    for (let c = 0; c < grid.colCount; c++) texts.push(grid.text(r, c));
+    if (isProcedureListHeader(texts)) return "procedure-list";
+  }
+  return null;
+}
+
 /** At most this many tables are read on one sheet: a guard, far above what appendices hold. */
 const MAX_TABLES_PER_SHEET = 50;
 
@@ -453,6 +470,12 @@ export function recognizeTables(sheet: SheetData, options: RecognizeOptions = {}
   while (from < grid.rowCount && tables.length < MAX_TABLES_PER_SHEET) {
     const found = findHeader(grid, from);
     if (!found) break;
+    const headerTexts = found.rows.flatMap((r) => Array.from({ length: grid.colCount }, (_, c) => grid.text(r, c)));
+    if (isProcedureListHeader(headerTexts)) {
+      // A list of administrative procedures is not a plan table (nonPlanKind says so to the user).
+      from = (found.rows[found.rows.length - 1] as number) + 1;
+      continue;
+    }
     const header = tables.length ? continuedHeader(grid, found, tables[tables.length - 1] as PlanTable) : found;
     const table = readTableAt(grid, sheet.name, header, from, topLines, options);
     const headerTop = header.rows[0] as number;

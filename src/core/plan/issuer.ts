@@ -57,6 +57,12 @@ let ministryNames: Map<string, string> | undefined;
  * "BỘ KHOA HỌC VÀ CÔNG NGHỆ" → "Bộ Khoa học và Công nghệ": the directory's spelling of a central body, or
  * sentence case for one it does not list.
  */
+/** The directory's name of a central body written `text`, if it knows one. */
+function knownCentral(text: string): string | undefined {
+  centralName(text);
+  return ministryNames?.get(foldKey(text));
+}
+
 function centralName(text: string): string {
   if (!ministryNames) {
     ministryNames = new Map();
@@ -143,6 +149,12 @@ function issuerFromHeader(lines: readonly string[]): PlanIssuer | null {
     // "BỘ TƯ PHÁP": a ministry's own header, in capitals, short. Not "BỘ CHÍNH TRỊ" (the Politburo).
     if (/^bo\s+\S/.test(k) && k.split(" ").length <= 8 && !/\p{Ll}/u.test(line) && !/^bo chinh tri$/.test(k))
       return { name: centralName(line.replace(/[-–—_.]+$/u, "").trim()), level: "central", kind: "ministry", from: "header" };
+    // Another central body's own header in capitals ("VĂN PHÒNG CHÍNH PHỦ", "BAN CHỈ ĐẠO …"), when the
+    // directory knows it as a central body.
+    if (!/\p{Ll}/u.test(line) && k.split(" ").length <= 10) {
+      const known = knownCentral(line);
+      if (known) return { name: known, level: "central", kind: "other", from: "header" };
+    }
     if (/^hoi dong nhan dan/.test(k)) {
       const rest = /^hoi dong nhan dan\s+(.+)$/.exec(k);
       const unitLine = rest && UNIT.test(rest[1]!) ? oneLine(line).split(" ").slice(4).join(" ") : top.slice(i + 1, i + 4).find((n) => UNIT.test(fold(n)));
