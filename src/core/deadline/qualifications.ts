@@ -13,15 +13,16 @@ import { Milestone } from "./types";
 // "(nếu có)", "(nếu khả thi)": the follow-up is conditional on there being something to do; the date stands.
 const IF_ANY = /\s*\((?:nếu có|nếu khả thi|nếu cần)\)\s*/giu;
 
+// Word boundaries are spelled out ((?<![\p{L}\p{N}]) …): \b knows only ASCII letters, and "định kỳ" starts with one it does not.
 // Between clauses: a sentence stop, "và", or a comma before an action word of a new phase.
-const CLAUSE = /\.\s+(?=\p{Lu})|\s+và\s+|,\s+(?=(?:nhân rộng|mở rộng|thực hiện|vận hành|cập nhật|định kỳ|triển khai|tổ chức)\b)/iu;
+const CLAUSE = /\.\s+(?=\p{Lu})|\s+và\s+|,\s+(?=(?:nhân rộng|mở rộng|thực hiện|vận hành|cập nhật|định kỳ|triển khai|tổ chức)(?![\p{L}\p{N}]))/iu;
 
 // Words that turn a follow-up around ("không cập nhật hằng năm"): then it is not read.
-const NEGATION = /\b(?:không|chưa|dừng|ngừng|hoãn)\b/iu;
+const NEGATION = /(?<![\p{L}\p{N}])(?:không|chưa|dừng|ngừng|hoãn)(?![\p{L}\p{N}])/iu;
 
 /** "01 ngày làm việc", "15 ngày", "03 tháng": how long, not by when. */
 export function isDuration(fragment: string): boolean {
-  return /^\s*(?:trong\s+(?:vòng\s+)?|tối đa\s+)?\d{1,3}\s*(?:ngày|tuần|tháng|giờ)(?:\s+làm việc)?(?:\s+kể từ\b.*)?\s*$/iu.test(fragment);
+  return /^\s*(?:trong\s+(?:vòng\s+)?|tối đa\s+)?\d{1,3}\s*(?:ngày|tuần|tháng|giờ)(?:\s+làm việc)?(?:,?\s+kể từ(?=\s|$).*)?\s*$/iu.test(fragment);
 }
 
 export function withoutIfAny(fragment: string): string {
@@ -38,25 +39,25 @@ export function clauses(fragment: string): string[] {
 /** The phrase a follow-up clause stands for, read by the ordinary rules; null when it is not a follow-up. */
 export function followUpPhrase(clause: string): string | null {
   if (NEGATION.test(clause)) return null;
-  const from = /\b(?:từ\s+sau|sau|từ)\s+năm\s+(\d{4})(?:\s+trở\s+đi)?$/iu.exec(clause);
+  const from = /(?<![\p{L}\p{N}])(?:từ\s+sau|sau|từ)\s+năm\s+(\d{4})(?:\s+trở\s+đi)?$/iu.exec(clause);
   // Any other number in a follow-up is a date the rules did not read ("Hằng năm 2021"): not a follow-up.
   if (!from && /\d/u.test(clause)) return null;
   // …and a date word left over ("thường xuyên quý") is a date the rules did not read either.
-  const rest = clause.replace(/\b(?:các|những) năm tiếp theo\b|\bhằng năm\b|\bhàng năm\b/giu, " ");
+  const rest = clause.replace(/(?<![\p{L}\p{N}])(?:các|những) năm tiếp theo(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])hằng năm(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])hàng năm(?![\p{L}\p{N}])/giu, " ");
   if (!from && /(^|[^\p{L}])(quý|quí|tháng|năm|ngày|tuần)(?![\p{L}])/iu.test(rest)) return null;
   if (from) {
     const year = Number(from[1]) + (/^(?:từ\s+sau|sau)/iu.test(from[0]) ? 1 : 0);
     return `Từ năm ${year}`;
   }
-  if (/\b(?:các năm tiếp theo|những năm tiếp theo|hằng năm|hàng năm|định kỳ hằng năm|định kỳ hàng năm)\b/iu.test(clause)) return "Hằng năm";
-  if (/\bđịnh kỳ\b/iu.test(clause)) return "Hằng năm";
-  if (/\b(?:thường xuyên|liên tục)\b/iu.test(clause)) return "Thường xuyên";
+  if (/(?<![\p{L}\p{N}])(?:các năm tiếp theo|những năm tiếp theo|hằng năm|hàng năm|định kỳ hằng năm|định kỳ hàng năm)(?![\p{L}\p{N}])/iu.test(clause)) return "Hằng năm";
+  if (/(?<![\p{L}\p{N}])định kỳ(?![\p{L}\p{N}])/iu.test(clause)) return "Hằng năm";
+  if (/(?<![\p{L}\p{N}])(?:thường xuyên|liên tục)(?![\p{L}\p{N}])/iu.test(clause)) return "Thường xuyên";
   return null;
 }
 
 /** The words of a follow-up clause that name it: without its "từ năm 2028" (labels never hold dates). */
 export function followUpLabel(clause: string): string | undefined {
-  const label = clause.replace(/\s*\b(?:từ\s+sau|sau|từ)\s+năm\s+\d{4}(?:\s+trở\s+đi)?$/iu, "").trim();
+  const label = clause.replace(/\s*(?<![\p{L}\p{N}])(?:từ\s+sau|sau|từ)\s+năm\s+\d{4}(?:\s+trở\s+đi)?$/iu, "").trim();
   return label === "" ? undefined : label;
 }
 

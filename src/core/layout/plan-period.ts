@@ -10,7 +10,7 @@ const inRange = (y: number) => y >= MIN_PLAN_YEAR && y <= MAX_PLAN_YEAR;
  * hoạch …" are not cut on their own: a plan's own title says them too ("Danh mục nhiệm vụ thực hiện Kế
  * hoạch cải cách hành chính năm 2021"), and where a line names two periods the first one is the plan's.
  */
-const CITATION = /\((?!\s*(?:giai đoạn|gđ|năm|thời kỳ)\b)|\bkèm theo\b|\bsố\s*:?\s*\d|\b\d{1,5}\s*\/\s*\d{0,4}\s*\/?\s*[A-ZĐ]/iu;
+const CITATION = /\((?!\s*(?:giai đoạn|gđ|năm|thời kỳ)(?![\p{L}\p{N}]))|\bkèm theo\b|\bsố\s*:?\s*\d|\b\d{1,5}\s*\/\s*\d{0,4}\s*\/?\s*[A-ZĐ]/iu;
 
 function ownPart(line: string): string {
   const m = CITATION.exec(line);

@@ -1,0 +1,85 @@
+import { parseAgencyCell } from "../../../src/core/agency";
+import { brief, directory, read } from "./helpers";
+
+/**
+ * Cells as 2025–2026 plans write them (issue 10), taken from the real plans in test/fixtures/real and the
+ * spec (§6). "* " marks a group, "? " an unknown name, "{…}" a stripped note.
+ */
+describe("central wording: one group each, never cut at its commas", () => {
+  test.each([
+    // The directory's name for this wording.
+    ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", ["* Các bộ, ngành trung ương"]],
+    ["UBND các tỉnh, thành phố trực thuộc trung ương", ["* UBND các tỉnh, thành phố trực thuộc trung ương"]],
+    ["UBND các tỉnh, thành phố khác", ["* UBND các tỉnh, thành phố khác"]],
+    ["Các địa phương có đảo", ["* Các địa phương có đảo"]],
+    ["Các cơ quan Trung ương và địa phương", ["* Các cơ quan Trung ương và địa phương"]],
+  ])("%j", (cell, expected) => {
+    expect(read(cell)).toEqual(expected);
+  });
+});
+
+describe("classes and named bodies the directory does not list are read by their form", () => {
+  test.each([
+    ["Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư", ["* Các doanh nghiệp", "* Nhà cung cấp dịch vụ IoT", "* Nhà đầu tư"]],
+    ["Các Trường Đại học, Cao đẳng trên địa bàn tỉnh", ["* Các Trường Đại học, Cao đẳng trên địa bàn tỉnh"]],
+    ["Các trường: Đại học, Cao đẳng, Trung cấp trên địa bàn tỉnh", ["* Các trường Đại học, Cao đẳng, Trung cấp trên địa bàn tỉnh"]],
+    ["Viện Nghiên cứu phát triển Thành phố", ["Viện Nghiên cứu phát triển Thành phố"]],
+    ["Cục Tiền lương và Bảo hiểm xã hội", ["Cục Tiền lương và Bảo hiểm xã hội"]],
+    ["Ban Quản lý các khu công nghệ cao và khu công nghiệp", ["Ban Quản lý các khu công nghệ cao và khu công nghiệp"]],
+  ])("%j", (cell, expected) => {
+    expect(read(cell)).toEqual(expected);
+    for (const ref of parseAgencyCell(cell, directory)) if (ref.known && !directory.lookup(ref.text)) expect(ref.recognisedBy).toBe("form");
+  });
+
+  test("a name with no recognisable form is still unknown", () => {
+    expect(read("Sở Vũ trụ")).toEqual(["? Sở Vũ trụ"]);
+    expect(read("xyz khác")[0]).toMatch(/^\? /);
+  });
+});
+
+describe("cells written as 2025 plans write them", () => {
+  test.each([
+    ["Bộ Công an với các nội dung về dữ liệu dân cư", ["Bộ Công an {với các nội dung về dữ liệu dân cư}"]],
+    ["Sở Tài chính Sở Nội vụ", ["Sở Tài chính", "Sở Nội vụ"]],
+    ["Sở Tư pháp/Sở Nội vụ", ["Sở Tư pháp", "Sở Nội vụ"]],
+    ["Sở Sở Công Thương", ["Sở Công Thương"]],
+    ["Ngân hàng nhà nước khu vực XII", ["Ngân hàng Nhà nước Chi nhánh Khu vực XII"]],
+    ["Kho bạc Nhà nước khu vực 3", ["Kho bạc Nhà nước khu vực 3"]],
+    ["Báo và Phát thanh, Truyền hình tỉnh Đồng Nai", ["Báo và Phát thanh, Truyền hình tỉnh"]],
+    ["UBND thành phố Hà Nội, Thành phố Hồ Chí Minh", ["UBND thành phố Hà Nội", "UBND thành phố Hồ Chí Minh"]],
+  ])("%j", (cell, expected) => {
+    expect(read(cell)).toEqual(expected);
+  });
+
+  test("UBND cấp huyện, cấp xã stays two groups (the seeds' reading)", () => {
+    expect(read("UBND cấp huyện, cấp xã")).toEqual(["* UBND cấp huyện", "* UBND cấp xã"]);
+    expect(read("UBND cấp huyện và cấp xã")).toEqual(["* UBND cấp huyện", "* UBND cấp xã"]);
+  });
+});
+
+describe("the plan's issuer changes the reading", () => {
+  const city = { level: "province" as const, centralCity: true };
+  test("in a centrally-run city's plan 'Công an Thành phố' is the city's police, a province-level body", () => {
+    const inCity = parseAgencyCell("Công an Thành phố", directory, city).map(brief);
+    expect(inCity).toEqual(["Công an tỉnh"]);
+    expect(parseAgencyCell("Công an Thành phố", directory, city)[0]?.validUntil).toBeUndefined();
+    // In a province's plan the same words are the police of a provincial city: a district body.
+    expect(parseAgencyCell("Công an thành phố", directory)[0]?.level).toBe("district");
+  });
+});
+
+describe("spelling: read right, reported", () => {
+  test.each([
+    ["Sở Nội vu", "Sở Nội vụ", "diacritics"],
+    ["So Tu phap", "Sở Tư pháp", "diacritics"],
+    ["Sở Tài chíinh", "Sở Tài chính", "typo"],
+  ])("%s → %s (%s)", (cell, canonical, kind) => {
+    const [ref] = parseAgencyCell(cell, directory);
+    expect(ref).toMatchObject({ canonical, known: true, misspelled: kind });
+  });
+
+  test("a correct spelling, capitals, abbreviations and old tone marks are not slips", () => {
+    for (const cell of ["Sở Tư pháp", "SỞ TƯ PHÁP", "Sở TT&TT", "Sở Văn hoá, Thể thao và Du lịch", "UBND tỉnh"])
+      expect(parseAgencyCell(cell, directory)[0]?.misspelled).toBeUndefined();
+  });
+});
