@@ -222,12 +222,12 @@ export const CATALOG: Readonly<Record<IssueCode, IssueDefinition>> = {
     severity: "info",
     title: { vi: "Số thứ tự không liên tục", en: "Numbering slip" },
     message: {
-      vi: "Số thứ tự \"{value}\" không liền sau \"{other}\" trong cùng mục.",
-      en: "Number \"{value}\" does not follow \"{other}\" within the section.",
+      vi: "Số thứ tự \"{value}\" không liền sau số \"{other}\" ở trên.",
+      en: "Number \"{value}\" does not follow \"{other}\" above.",
     },
     explanation: {
-      vi: "Số thứ tự bị nhảy hoặc lặp, thường do thêm hoặc xóa dòng.",
-      en: "A number was skipped or repeated, usually after rows were added or removed.",
+      vi: "Số thứ tự bị nhảy hoặc lặp, thường do thêm hoặc xóa dòng. Mỗi mục có thể đánh số lại từ 1 hoặc đánh tiếp theo mục trước.",
+      en: "A number was skipped or repeated, usually after rows were added or removed. A section may restart at 1 or run on from the one before.",
     },
   }),
   LEGACY_ENCODING: def({

@@ -206,28 +206,37 @@ const duplicateTask: Rule = (ctx) => {
   return out;
 };
 
-/** Within a section, numbers 1, 2, 3 … (and 1.1, 1.2 under the same parent) follow each other. */
+/**
+ * Numbers 1, 2, 3 … (and 1.1, 1.2 under the same parent) follow each other. A section may restart at 1 or run
+ * on from the section before (1–3 in I, 4–8 in II): both are normal styles. The first task of the table is not
+ * judged (an appendix may continue another), so a message always names the number it should have followed.
+ */
 const numbering: Rule = (ctx) => {
   const out: Finding[] = [];
   const last = new Map<string, number>();
+  const running = new Map<string, number>();
   const col = ctx.table.columns.tt ?? ctx.table.columns.task;
   for (const t of ctx.tasks) {
     const m = /^(?:(\d+(?:\.\d+)*)\.)?(\d+)$/.exec(t.task.tt);
     if (!m) continue;
-    const scope = `${t.task.section?.row ?? -1}|${m[1] ?? ""}`;
+    const parent = m[1] ?? "";
+    const scope = `${t.task.section?.row ?? -1}|${parent}`;
     const n = Number(m[2]);
     const previous = last.get(scope);
-    const expected = (previous ?? 0) + 1;
-    if (n !== expected)
+    const before = running.get(parent);
+    const ok = previous !== undefined ? n === previous + 1 : before === undefined || n === 1 || n === before + 1;
+    const other = previous ?? before;
+    if (!ok && other !== undefined)
       out.push({
         code: "NUMBERING",
         row: t.task.row,
         col,
         role: ctx.table.columns.tt !== undefined ? "tt" : "task",
         value: t.task.tt,
-        values: { other: previous === undefined ? "—" : `${m[1] ? `${m[1]}.` : ""}${previous}` },
+        values: { other: `${parent ? `${parent}.` : ""}${other}` },
       });
     last.set(scope, n);
+    running.set(parent, n);
   }
   return out;
 };

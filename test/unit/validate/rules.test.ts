@@ -155,3 +155,19 @@ describe("validation rules", () => {
     expect(noTableIssue("f.xlsx", "Sheet2")!.message).toContain('Trang tính "Sheet2" không có bảng nhiệm vụ');
   });
 });
+
+describe("numbering across sections", () => {
+  const row = (tt: string, task: string) => [tt, task, "Báo cáo", "Sở Nội vụ", "", "Quý I/2021"];
+  test("running on from the section before (1–2 in I, 3–4 in II) is a normal style", () => {
+    const ctx = context([["I. Thể chế"], row("1", "Việc một"), row("2", "Việc hai"), ["II. Thủ tục"], row("3", "Việc ba"), row("4", "Việc bốn")], ["A3:F3", "A6:F6"]);
+    expect(codes(ctx)).toEqual([]);
+  });
+
+  test("restarting at 1 in each section is too; a slip is reported with the number it should follow, never '—'", () => {
+    const ctx = context([["I. Thể chế"], row("1", "Việc một"), row("2", "Việc hai"), ["II. Thủ tục"], row("1", "Việc ba"), row("3", "Việc bốn")], ["A3:F3", "A6:F6"]);
+    const issues = validateTable("f.xlsx", ctx).filter((i) => i.code === "NUMBERING");
+    expect(issues.map((i) => [i.cell, i.message])).toEqual([["A8", 'Số thứ tự "3" không liền sau số "1" ở trên.']]);
+    const jump = context([["I. Thể chế"], row("1", "Việc một"), ["II. Thủ tục"], row("5", "Việc năm")], ["A3:F3", "A5:F5"]);
+    expect(validateTable("f.xlsx", jump).filter((i) => i.code === "NUMBERING").map((i) => i.message)).toEqual(['Số thứ tự "5" không liền sau số "1" ở trên.']);
+  });
+});
