@@ -42,6 +42,7 @@ const REASON: Record<UnparsedReason, Record<Lang, string>> = {
 
 const WORDS = {
   due: { vi: "hạn", en: "due" },
+  approximate: { vi: "ước chừng, từ", en: "approximate, from" },
   from: { vi: "từ", en: "from" },
   notUnderstood: { vi: "không hiểu", en: "not understood" },
   blank: { vi: "(trống)", en: "(blank)" },
@@ -67,6 +68,7 @@ function describe(m: Milestone, lang: Lang): string {
   }
   if (m.from !== undefined && !m.due) parts.push(m.to !== undefined && m.to !== m.from ? `${m.from}–${m.to}` : String(m.from));
   if (m.condition) parts.push(m.condition);
+  if (m.approximate) parts.push(`${WORDS.approximate[lang]} "${m.approximate}"`);
   let line = parts.join(" · ");
   if (m.quarters.length > 0) {
     const qs = m.quarters.length > 6 ? `${m.quarters.slice(0, 3).join(", ")}, … ${m.quarters[m.quarters.length - 1]}` : m.quarters.join(", ");

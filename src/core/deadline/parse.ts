@@ -1,7 +1,7 @@
 import { PlanPeriod } from "../plan/period";
 import { normalizeTonePlacement } from "../text/normalize";
 import { splitFragments } from "./fragments";
-import { clauses, followUpLabel, followUpPhrase, isDuration, mergeContinuous, withoutIfAny } from "./qualifications";
+import { approximatePhrase, clauses, followUpLabel, followUpPhrase, isDuration, mergeContinuous, withoutIfAny } from "./qualifications";
 import { checkGap } from "./labels";
 import { refine, chooseCandidates } from "./refine";
 import { Draft } from "./resolve";
@@ -130,6 +130,11 @@ export function parseDeadline(text: string, options: ParseDeadlineOptions = {}):
       continue;
     }
     let r = parseFragment(fragment, options.planPeriod);
+    const approx = "reason" in r ? approximatePhrase(fragment) : null;
+    if (approx) {
+      const read = parseFragment(approx.phrase, options.planPeriod);
+      if ("milestones" in read) r = { milestones: read.milestones.map((m) => ({ ...m, approximate: approx.words, text: fragment })) };
+    }
     if ("reason" in r && r.reason !== "impossible-date" && r.reason !== "out-of-range" && r.reason !== "two-digit-year")
       r = parseClauses(fragment, options.planPeriod) ?? r;
     if ("reason" in r) problems.push({ text: fragment, reason: r.reason });

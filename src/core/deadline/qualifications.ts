@@ -71,3 +71,17 @@ export function mergeContinuous(milestones: Milestone[]): Milestone[] {
   }
   return out;
 }
+
+/**
+ * "Đầu năm 2026", "giữa năm 2026": a reader takes them as the first quarter and the first half of the year. PhuLuc
+ * reads them so — and says so (DEADLINE_APPROXIMATE), because the plan did not name a date. "Cuối năm 2026" needs
+ * no such note: the end of the year is the year's own due date.
+ */
+export function approximatePhrase(fragment: string): { phrase: string; words: string } | null {
+  const m = /^(.*?)\s*(đầu|giữa)\s+năm\s+(\d{4})$/iu.exec(fragment.trim());
+  if (!m || NEGATION.test(m[1] ?? "")) return null;
+  const year = m[3] as string;
+  const label = (m[1] ?? "").trim();
+  const phrase = (m[2] as string).toLowerCase() === "đầu" ? `Quý I/${year}` : `6 tháng đầu năm ${year}`;
+  return { phrase: label ? `${label} trong ${phrase}` : phrase, words: `${(m[2] as string).toLowerCase()} năm ${year}` };
+}

@@ -39,6 +39,8 @@ export interface Milestone {
   to?: number;
   /** The outside event or schedule a milestone waits for ("Sau khi có hướng dẫn của Bộ"), as written. */
   condition?: string;
+  /** Read from an approximate phrase ("đầu năm 2026" as Q1, "giữa năm 2026" as the first half): its words. */
+  approximate?: string;
   /** The fragment of the cell this milestone was read from. */
   text: string;
 }

@@ -36,6 +36,7 @@ export const milestoneSchema = z.object({
   interval: z.number().int().positive().optional(),
   monthDay: z.string().regex(/^\d{2}-\d{2}$/).optional(),
   condition: z.string().optional(),
+  approximate: z.string().optional(),
   text: z.string().optional(),
 });
 

@@ -25,7 +25,8 @@ export type IssueCode =
   | "OUTDATED_AGENCY"
   | "AGENCY_SPELLING"
   | "DEADLINE_DURATION"
-  | "NO_DEADLINE_COLUMN";
+  | "NO_DEADLINE_COLUMN"
+  | "DEADLINE_APPROXIMATE";
 
 interface Text {
   readonly vi: string;
@@ -294,6 +295,19 @@ export const CATALOG: Readonly<Record<IssueCode, IssueDefinition>> = {
     explanation: {
       vi: "Bảng chỉ tiêu (\"TT | Chỉ tiêu | Chủ trì\") thường không có thời hạn riêng từng dòng; các kiểm tra về thời gian không áp dụng.",
       en: "Target tables (\"TT | Chỉ tiêu | Chủ trì\") often have no per-row deadline; the deadline checks do not apply.",
+    },
+  }),
+  DEADLINE_APPROXIMATE: def({
+    code: "DEADLINE_APPROXIMATE",
+    severity: "info",
+    title: { vi: "Thời gian ước chừng", en: "Approximate deadline" },
+    message: {
+      vi: "Đã đọc \"{value}\" là hạn {other}; ghi rõ thời hạn nếu ý khác.",
+      en: "Read \"{value}\" as due {other}; write the date if something else is meant.",
+    },
+    explanation: {
+      vi: "\"Đầu năm\" được đọc là quý I, \"giữa năm\" là 6 tháng đầu năm; kế hoạch không ghi ngày cụ thể nên PhuLuc nói rõ cách đã hiểu.",
+      en: "\"Đầu năm\" is read as the first quarter and \"giữa năm\" as the first half; the plan names no date, so PhuLuc says how it read it.",
     },
   }),
 };

@@ -329,6 +329,15 @@ const deadlineDuration: Rule = (ctx) =>
     .map((t) => at(ctx, t, "deadline", { code: "DEADLINE_DURATION", value: oneLine(t.task.deadline) }))
     .filter(present);
 
+/** "Đầu năm 2026" read as Q1: said, never a silent guess. */
+const deadlineApproximate: Rule = (ctx) =>
+  ctx.tasks
+    .map((t) => {
+      const m = t.deadline.milestones.find((x) => x.approximate !== undefined && x.due);
+      return m?.due ? at(ctx, t, "deadline", { code: "DEADLINE_APPROXIMATE", value: oneLine(t.task.deadline), values: { other: formatDate(m.due) } }) : null;
+    })
+    .filter(present);
+
 /** A target table with no deadline column: say once that the deadline checks do not apply. */
 const noDeadlineColumn: Rule = (ctx) => {
   if (ctx.table.columns.deadline !== undefined || ctx.tasks.length === 0) return [];
@@ -355,4 +364,5 @@ export const RULES: readonly Rule[] = [
   agencySpelling,
   deadlineDuration,
   noDeadlineColumn,
+  deadlineApproximate,
 ];

@@ -28,7 +28,7 @@ const ROWS: Array<[string, unknown[]]> = [
 ];
 
 /** Codes about today's plans: they need a plan dated after the 2025 reorganisation (the workbook below). */
-const PLAN_2026_CODES: readonly string[] = ["OUTDATED_AGENCY", "AGENCY_SPELLING", "DEADLINE_DURATION", "NO_DEADLINE_COLUMN"];
+const PLAN_2026_CODES: readonly string[] = ["OUTDATED_AGENCY", "AGENCY_SPELLING", "DEADLINE_DURATION", "NO_DEADLINE_COLUMN", "DEADLINE_APPROXIMATE"];
 
 async function write(name: string, fill: (ws: ExcelJS.Worksheet) => void): Promise<string> {
   const wb = new ExcelJS.Workbook();
@@ -84,6 +84,7 @@ describe("check on a workbook that triggers every issue code once", () => {
       ws.addRow(["1", "Rà soát thủ tục hành chính cấp huyện", "Báo cáo", "Sở Tư pháp; UBND cấp huyện", "Sở Nội vụ", "Quý I/2026"]);
       ws.addRow(["2", "Kiểm tra công tác văn thư lưu trữ", "Báo cáo", "Sở Nội vu", "Sở Tư pháp", "Quý II/2026"]);
       ws.addRow(["3", "Giải quyết hồ sơ đăng ký đất đai", "Báo cáo", "Sở Nông nghiệp và Môi trường", "Sở Tư pháp", "03 ngày làm việc"]);
+      ws.addRow(["4", "Tổng kết công tác cải cách", "Báo cáo", "Sở Nội vụ", "Sở Tư pháp", "Đầu năm 2026"]);
       ws.addRow([]);
       ws.addRow([]);
       ws.addRow([]);
@@ -97,10 +98,11 @@ describe("check on a workbook that triggers every issue code once", () => {
     expect(report.files[0]!.sheets[0]!.table!.issuer).toMatchObject({ name: "UBND tỉnh Gia Lai", level: "province" });
     expect(report.files[0]!.sheets[0]!.table!.planDate).toBe("2025-12-20");
     expect(report.issues.map((i) => `${i.code}@${i.cell}`).sort()).toEqual(
-      ["OUTDATED_AGENCY@D5", "AGENCY_SPELLING@D6", "DEADLINE_DURATION@F7", "NO_DEADLINE_COLUMN@B12"].sort(),
+      ["OUTDATED_AGENCY@D5", "AGENCY_SPELLING@D6", "DEADLINE_DURATION@F7", "DEADLINE_APPROXIMATE@F8", "NO_DEADLINE_COLUMN@B13"].sort(),
     );
     expect(report.issues.find((i) => i.code === "AGENCY_SPELLING")!.suggestion).toBe("Sở Nội vụ");
     expect(report.issues.find((i) => i.code === "OUTDATED_AGENCY")!.message).toContain("01/07/2025");
+    expect(report.issues.find((i) => i.code === "DEADLINE_APPROXIMATE")!.message).toContain("31/03/2026");
   });
 
   test("the readable report groups by severity, in Vietnamese or English, with totals", async () => {

@@ -337,7 +337,8 @@ export const CORPUS: readonly CorpusCase[] = [
   no("Quỵ IV năm 2021", "unclear-words"),
   // words that change the date
   no("đầu tháng 6/2021", "unclear-words"),
-  no("giữa năm 2021", "unclear-words"),
+  // "giữa năm" / "đầu năm" are read as the first half / first quarter and reported as DEADLINE_APPROXIMATE.
+  ok("giữa năm 2021", { ...half("2021-06-30", "2021-Q2"), approximate: "giữa năm 2021" }),
   no("khoảng tháng 6/2021", "unclear-words"),
   no("Sau quý I/2021", "unclear-words"),
   no("sau ngày 15/12/2021", "unclear-words"),
@@ -401,5 +402,5 @@ export const CORPUS: readonly CorpusCase[] = [
     expect: [quarter("2021-03-31", "2021-Q1", "Ban hành kế hoạch")],
     unparsed: ["Báo cáo trong quý V/2021"],
   },
-  { text: "Thường xuyên; đầu năm 2022", expect: [continuous()], unparsed: ["đầu năm 2022"] },
+  ok("Thường xuyên; đầu năm 2022", continuous(), { ...quarter("2022-03-31", "2022-Q1"), approximate: "đầu năm 2022" }),
 ];
