@@ -30,6 +30,8 @@ export interface AgencyMatch {
   readonly via: "name" | "pattern" | "locality";
   /** For pattern names: the pattern's head ("UBND phường"), so that "UBND phường A, B" can lend it to B. */
   readonly patternHead?: string;
+  /** For names carrying a province ("Sở Tư pháp tỉnh Bình Định"): that province, as the data writes it. */
+  readonly province?: string;
 }
 
 export interface AgencyDirectory {
@@ -197,7 +199,8 @@ class Directory implements AgencyDirectory {
       for (const k of c.keys) {
         const e = this.byKey(k);
         // A place qualifier narrows one office; it never turns a phrase into a collective group.
-        if (e && e.kind === "agency" && c.levels.has(e.level)) return { entry: e, canonical: e.canonical, via: "locality" };
+        if (e && e.kind === "agency" && c.levels.has(e.level))
+          return { entry: e, canonical: e.canonical, via: "locality", ...(c.province ? { province: c.province } : {}) };
       }
     }
     return undefined;

@@ -19,6 +19,8 @@ export interface LocalityCandidate {
    * with capitals, so that "… thành phố tổng hợp" (a remark) is not read as a place. -1: no check.
    */
   readonly place: number;
+  /** The province named at the end ("Gia Lai" in "Sở Tư pháp tỉnh Gia Lai"), as the data writes it. */
+  readonly province?: string;
 }
 
 // Place names are short; a longer "name" after "huyện"/"xã" is a sentence, not a place.
@@ -32,6 +34,7 @@ const ANY_LEVELS: ReadonlySet<AgencyLevel> = new Set<AgencyLevel>(["central", "p
 interface ProvinceKey {
   readonly words: readonly string[];
   readonly city: boolean;
+  readonly name: string;
 }
 
 export class Localities {
@@ -41,7 +44,7 @@ export class Localities {
     for (const p of provinces) {
       for (const n of [p.name, ...p.aliases]) {
         const k = agencyKey(n);
-        if (k) this.provinces.push({ words: k.split(" "), city: p.city });
+        if (k) this.provinces.push({ words: k.split(" "), city: p.city, name: p.name });
       }
     }
     // Longest names first so that "thua thien hue" wins over "hue".
@@ -77,7 +80,7 @@ export class Localities {
           break;
         }
       }
-      if (rest.length > 0) out.push({ keys: [join([...rest, "tinh"]), join(rest)], levels: PROVINCE_LEVELS, place: p.words.length });
+      if (rest.length > 0) out.push({ keys: [join([...rest, "tinh"]), join(rest)], levels: PROVINCE_LEVELS, place: p.words.length, province: p.name });
       break;
     }
 

@@ -5,6 +5,7 @@ import { isPlaceholder } from "../text/placeholder";
 import { foldKey } from "../text/normalize";
 import { unmask } from "./split";
 import { isClassOfBodies, isGroupQualifier, isNamedBody, startsPlural } from "./forms";
+import { mergedInto, OLD_UNITS_UNTIL } from "./admin-units";
 import { AgencyLevel, AgencyRef } from "./types";
 
 /**
@@ -126,9 +127,26 @@ function knownPrefix(pieces: readonly Piece[], i: number, ctx: ResolveContext): 
   return undefined;
 }
 
+/**
+ * A body of a province merged on 1 July 2025 ("Sở Tư pháp tỉnh Bình Định"): named so, it existed until then; its
+ * work went to the same body of the province it joined.
+ */
+function mergedProvince(found: Found): Pick<AgencyRef, "validUntil" | "successors"> {
+  const province = found.match.province;
+  const now = province ? mergedInto(province) : undefined;
+  if (!now || !province) return {};
+  const e = found.match.entry;
+  const until = e.validUntil && e.validUntil < OLD_UNITS_UNTIL ? e.validUntil : OLD_UNITS_UNTIL;
+  // Of the province it joined: the same body, or — for a body abolished too — the bodies that took its work over.
+  const unit = now.centralCity ? "thành phố" : "tỉnh";
+  const bodies = e.successors?.length ? e.successors : [found.match.canonical];
+  return { validUntil: until, successors: bodies.map((b) => `${b.replace(/\s+tỉnh$/u, "")} ${unit} ${now.name}`) };
+}
+
 function knownRef(found: Found, extraNote?: string): AgencyRef {
   const e = found.match.entry;
   const notes = [...found.notes, ...(extraNote ? [extraNote] : [])];
+  const province = mergedProvince(found);
   return {
     text: found.text,
     canonical: found.match.canonical,
@@ -140,6 +158,7 @@ function knownRef(found: Found, extraNote?: string): AgencyRef {
     ...(e.successors && e.successors.length > 0 ? { successors: [...e.successors] } : {}),
     ...(e.ambiguousSuccessor ? { ambiguousSuccessor: true } : {}),
     ...(notes.length > 0 ? { note: notes.join("; ") } : {}),
+    ...province,
   };
 }
 

@@ -1,4 +1,5 @@
 import { builtinData } from "../agency/directory";
+import { mergedInto, provinceOfCommune } from "../agency/admin-units";
 import { foldKey, oneLine } from "../text/normalize";
 
 /**
@@ -246,10 +247,28 @@ function displayDate(iso: string): string {
   return d ? `${d}/${m}/${y}` : `${m}/${y}`;
 }
 
+/**
+ * Where the issuer stands on the 2025 map: a commune's province ("phường Bến Thành" → TP Hồ Chí Minh), or, for a
+ * province merged on 1 July 2025, the province it joined.
+ */
+function whereNow(context: PlanContext, lang: "vi" | "en"): string {
+  const issuer = context.issuer;
+  if (!issuer?.place) return "";
+  if (issuer.level === "commune") {
+    const province = provinceOfCommune(issuer.place);
+    if (!province) return "";
+    const unit = province.centralCity ? (lang === "vi" ? "thành phố" : "city of") : lang === "vi" ? "tỉnh" : "province of";
+    return `, ${lang === "vi" ? "thuộc" : "in"} ${unit} ${province.name}`;
+  }
+  const now = issuer.level === "province" ? mergedInto(issuer.place) : undefined;
+  if (!now) return "";
+  return lang === "vi" ? `; từ 01/7/2025 thuộc tỉnh ${now.name}` : `; part of ${now.name} province since 1 July 2025`;
+}
+
 /** What was read of the issuer and date, in words: "UBND tỉnh Đắk Lắk (cấp tỉnh), ngày 24/12/2025". */
 export function describeContext(context: PlanContext, lang: "vi" | "en"): string | null {
   const parts: string[] = [];
-  if (context.issuer) parts.push(`${context.issuer.name} (${LEVEL_WORDS[context.issuer.level][lang]})`);
+  if (context.issuer) parts.push(`${context.issuer.name} (${LEVEL_WORDS[context.issuer.level][lang]}${whereNow(context, lang)})`);
   if (context.date) parts.push(`${lang === "vi" ? "ngày" : "dated"} ${displayDate(context.date)}`);
   return parts.length ? parts.join(", ") : null;
 }
