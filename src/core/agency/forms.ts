@@ -67,3 +67,12 @@ export function startsPlural(text: string): boolean {
 export function isGroupQualifier(remark: string): boolean {
   return compiled().qualifiers.has(foldKey(remark));
 }
+
+/**
+ * An office word with no name ("UBND", "Sở", "Phòng"): it names no body a clerk could send a list to. Summaries
+ * count no such "agency"; the check reports it (UNKNOWN_AGENCY, with the plan's own likely meaning).
+ */
+export function isBareOfficeWord(text: string): boolean {
+  const key = foldKey(text);
+  return ["ubnd", "uy ban nhan dan", "so", "phong", "bo", "ban", "co quan", "don vi", "hdnd"].includes(key) || compiled().body.some((h) => h.key === key);
+}

@@ -155,6 +155,7 @@ function knownRef(found: Found, extraNote?: string): AgencyRef {
     level: e.level,
     ...(e.validFrom ? { validFrom: e.validFrom } : {}),
     ...(e.validUntil ? { validUntil: e.validUntil } : {}),
+    ...(e.countAs ? { countAs: e.countAs } : {}),
     ...(e.successors && e.successors.length > 0 ? { successors: [...e.successors] } : {}),
     ...(e.ambiguousSuccessor ? { ambiguousSuccessor: true } : {}),
     ...(notes.length > 0 ? { note: notes.join("; ") } : {}),

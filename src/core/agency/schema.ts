@@ -25,6 +25,9 @@ export const dataEntrySchema = z
     note: z.string().optional(),
     // The legal text that set the era or the name ("Nghị định 45/2025/NĐ-CP, Điều 9"): every dated fact has one.
     legalSource: z.string().optional(),
+    // Another wording of the same body or group, counted under that entry's name in summaries ("UBND các huyện,
+    // thị xã, thành phố" is "UBND cấp huyện"); the cell keeps its own reading.
+    countAs: name.optional(),
   })
   .strict()
   .refine((e) => !e.ambiguousSuccessor || (e.successors?.length ?? 0) >= 2, {
@@ -77,6 +80,7 @@ export const directoryDataSchema = z
     // Every successor must itself be in the directory, or "successorsOf" would point at nothing.
     const names = new Set(data.agencies.map((a) => a.canonical));
     data.agencies.forEach((a, i) => {
+      if (a.countAs && !names.has(a.countAs)) ctx.addIssue({ code: "custom", path: ["agencies", i, "countAs"], message: `không có trong danh mục: ${a.countAs}` });
       for (const s of a.successors ?? []) {
         if (!names.has(s)) ctx.addIssue({ code: "custom", path: ["agencies", i, "successors"], message: `không có trong danh mục: ${s}` });
       }

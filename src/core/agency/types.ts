@@ -24,6 +24,8 @@ export interface AgencyEntry {
   readonly successors?: readonly string[];
   /** The work was split between several successors: never map it to one of them silently. */
   readonly ambiguousSuccessor?: boolean;
+  /** Counted under this entry's name in summaries (the same body, worded otherwise). */
+  readonly countAs?: string;
   /** For a reader of the data: what happened, how sure we are. */
   readonly note?: string;
   readonly source: "builtin" | "user";
@@ -47,6 +49,8 @@ export interface AgencyRef {
   readonly ambiguousSuccessor?: boolean;
   /** A parenthetical or trailing remark that is not part of the name. */
   readonly note?: string;
+  /** The name summaries count it under, when it differs from `canonical` (the same body worded otherwise). */
+  readonly countAs?: string;
   /** Not in the directory but recognised by its form (forms.ts): a named body or a class of bodies. */
   readonly recognisedBy?: "form";
   /** Read as `canonical` though written with lost diacritics or a one-letter slip (spelling.ts). */

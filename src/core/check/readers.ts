@@ -26,6 +26,7 @@ export function createCellReaders(directory: AgencyDirectory): CellReaders {
           ...(a.validUntil ? { validUntil: a.validUntil } : {}),
           ...(a.misspelled ? { misspelled: a.misspelled } : {}),
           ...(a.recognisedBy ? { recognisedBy: a.recognisedBy } : {}),
+          ...(a.countAs ? { countAs: a.countAs } : {}),
           ...(a.successors?.length ? { successors: [...a.successors] } : {}),
           ...(a.ambiguousSuccessor ? { ambiguousSuccessor: true } : {}),
           ...(a.note ? { note: a.note } : {}),

@@ -21,6 +21,7 @@ export const agencyItemSchema = z.object({
   validUntil: z.string().optional(),
   misspelled: z.enum(["diacritics", "typo"]).optional(),
   recognisedBy: z.enum(["form"]).optional(),
+  countAs: z.string().optional(),
 });
 
 export const milestoneSchema = z.object({

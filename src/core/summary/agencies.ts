@@ -1,3 +1,4 @@
+import { isBareOfficeWord } from "../agency/forms";
 import { AgencyItem } from "../report/schema";
 import { SummaryTask } from "./types";
 
@@ -20,8 +21,9 @@ function refsOf(items: readonly AgencyItem[], skip: ReadonlySet<string>): Agency
   const out: AgencyRef[] = [];
   const seen = new Set(skip);
   for (const item of items) {
-    const name = item.canonical.trim() || item.text.trim();
-    if (name === "") continue;
+    // The same body worded otherwise counts under one name; a bare "UBND" names no body to count.
+    const name = (item.countAs ?? item.canonical).trim() || item.text.trim();
+    if (name === "" || (!item.known && isBareOfficeWord(item.text))) continue;
     const key = agencyKey(name);
     if (seen.has(key)) continue;
     seen.add(key);

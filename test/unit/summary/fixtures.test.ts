@@ -30,9 +30,12 @@ function independentCount(tasks: readonly ReportTask[]) {
     }
     return c;
   };
+  // docs/summaries.md: one body worded two ways counts once (countAs); a bare office word ("UBND") is no agency.
+  const counted = (items: ReportTask["lead"]) =>
+    items.filter((a) => a.known !== false || !["UBND", "Sở", "Phòng", "Bộ"].includes(a.text.trim())).map((a) => a.countAs ?? a.canonical);
   for (const t of tasks) {
-    const leads = [...new Set(t.lead.map((a) => a.canonical))];
-    const supports = [...new Set(t.support.map((a) => a.canonical))].filter((s) => !leads.includes(s));
+    const leads = [...new Set(counted(t.lead))];
+    const supports = [...new Set(counted(t.support))].filter((s) => !leads.includes(s));
 
     const quarters = new Set<string>();
     let recurring = false;
