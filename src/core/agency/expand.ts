@@ -37,6 +37,9 @@ export function classifyHead(head: string): HeadKind {
   if (words.has("so")) return { kind: "list", head: { text: head, forms: ["{}", "Sở {}", "{} tỉnh"], office: "Sở" } };
   if (words.has("phong")) return { kind: "list", head: { text: head, forms: ["{}", "Phòng {}"], office: "Phòng" } };
   if (words.has("bo")) return { kind: "list", head: { text: head, forms: ["{}", "Bộ {}"], office: "Bộ" } };
+  // A ministry's own departments: "các Cục: Quản lý chất lượng, Kinh tế", "các Vụ: Pháp chế, Tổ chức cán bộ".
+  if (words.has("cuc") && !words.has("chi")) return { kind: "list", head: { text: head, forms: ["{}", "Cục {}"], office: "Cục" } };
+  if (words.has("vu")) return { kind: "list", head: { text: head, forms: ["{}", "Vụ {}"], office: "Vụ" } };
   if (words.has("don") || words.has("co") || words.has("nganh") || words.has("dia")) {
     return { kind: "list", head: { text: head, forms: ["{}", "Sở {}", "{} tỉnh", "Phòng {}", "Bộ {}"] } };
   }

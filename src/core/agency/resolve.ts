@@ -53,6 +53,12 @@ function lookupInContext(text: string, ctx: ResolveContext, single: boolean): Ag
       if (m && m.entry.level !== "district" && m.entry.level !== "commune") return m;
     }
   }
+  // In a commune's plan its own offices are written bare ("Phòng Kinh tế", "Văn phòng HĐND và UBND"): the
+  // commune's, not the district offices of the same name that ended on 30 June 2025.
+  if (ctx.issuer?.level === "commune") {
+    const own = dir.lookup(`${text} cấp xã`);
+    if (own && own.entry.level === "commune") return own;
+  }
   const direct = dir.lookup(text);
   if (direct) return direct;
   if (ctx.list) {
@@ -173,6 +179,8 @@ function wordCount(s: string): number {
 
 /** Reads one segment (no ";" or line break inside) and appends its agencies to `out`. */
 export function resolveSegment(segment: string, ctx: ResolveContext, out: AgencyRef[]): void {
+  // An item under a list head ("các Cục: Quản lý chất lượng") is named with the head's office word.
+  const named = (text: string) => (ctx.list && ctx.inListSegment ? unknownName(ctx.list, text) : text);
   const pieces: Piece[] = cutPieces(segment);
   const n = pieces.length;
   let i = 0;
@@ -260,13 +268,14 @@ export function resolveSegment(segment: string, ctx: ResolveContext, out: Agency
       // "…", "x", "N/A", "(chưa giao)": names no agency, not even an unknown one.
     } else if (last && isRemark(text) && !isClassOfBodies(text)) {
       out[out.length - 1] = addNote(last, [text, ...notes].join("; "));
-    } else if (text !== "" && (isClassOfBodies(text) || isNamedBody(text))) {
-      // Not in the directory, but its form says what it is (forms.ts): a named body ("Hội Khuyến học tỉnh"), or
-      // a class of bodies ("Doanh nghiệp", "các trường đại học, cao đẳng").
-      const group = !isNamedBody(text);
+    } else if (text !== "" && (isClassOfBodies(text) || isNamedBody(named(text)))) {
+      // Not in the directory, but its form says what it is (forms.ts): a named body ("Hội Khuyến học tỉnh"; "Quản
+      // lý chất lượng" under "các Cục:"), or a class of bodies ("Doanh nghiệp", "các trường đại học, cao đẳng").
+      const full = named(text);
+      const group = !isNamedBody(full);
       out.push({
         text,
-        canonical: text.charAt(0).toUpperCase() + text.slice(1),
+        canonical: group ? text.charAt(0).toUpperCase() + text.slice(1) : full,
         group,
         known: true,
         level: group ? "any" : (ctx.issuer?.level ?? "any"),

@@ -68,6 +68,22 @@ describe("the plan's issuer changes the reading", () => {
   });
 });
 
+describe("the issuer's level reads bare office names", () => {
+  test("in a commune's plan 'Phòng Kinh tế' and 'Văn phòng HĐND và UBND' are the commune's, not the ended district offices", () => {
+    const commune = { level: "commune" as const };
+    expect(parseAgencyCell("Phòng Kinh tế", directory, commune)[0]).toMatchObject({ canonical: "Phòng Kinh tế cấp xã", level: "commune" });
+    expect(parseAgencyCell("Văn phòng HĐND và UBND", directory, commune)[0]?.validUntil).toBeUndefined();
+    // Elsewhere (an older provincial plan) the same words are the district office, with its end date.
+    expect(parseAgencyCell("Phòng Kinh tế", directory)[0]).toMatchObject({ level: "district", validUntil: "2025-06-30" });
+    // "Sở …" in a commune's plan is still the province's department.
+    expect(parseAgencyCell("Sở Tư pháp", directory, commune)[0]?.level).toBe("province");
+  });
+
+  test("'các Cục: …' in a ministry's plan are that ministry's departments", () => {
+    expect(read("các Cục: Quản lý chất lượng, Kinh tế")).toEqual(["Cục Quản lý chất lượng", "Cục Kinh tế"]);
+  });
+});
+
 describe("spelling: read right, reported", () => {
   test.each([
     ["Sở Nội vu", "Sở Nội vụ", "diacritics"],
