@@ -44,6 +44,12 @@ export function mergedInto(province: string): ProvinceNow | undefined {
   return merged?.get(agencyKey(province));
 }
 
+/** One of the six centrally-run cities of 2025 ("Hồ Chí Minh", "Huế"). */
+export function isCentralCity(name: string): boolean {
+  index();
+  return current?.get(agencyKey(name))?.centralCity === true;
+}
+
 /** One of the 34 provinces and cities of 2025. */
 export function isCurrentProvince(province: string): boolean {
   index();

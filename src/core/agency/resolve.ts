@@ -284,7 +284,7 @@ export function resolveSegment(segment: string, ctx: ResolveContext, out: Agency
       });
       ctx.previous = undefined;
     } else if (text !== "") {
-      const canonical = ctx.list && ctx.inListSegment ? unknownName(ctx.list, text) : text;
+      const canonical = named(text);
       const suggestion = ctx.directory.nearest(canonical);
       out.push({
         text,

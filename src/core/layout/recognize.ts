@@ -418,8 +418,9 @@ export function readTitle(
   lines: readonly string[],
   tasks: readonly PlanTask[],
   userPeriod: PlanPeriod | null,
+  contextLines: readonly string[] = lines,
 ): Pick<PlanTable, "context" | "planPeriod" | "planPeriodSource"> {
-  const context = readPlanContext(lines);
+  const context = readPlanContext(contextLines);
   if (userPeriod) return { context, planPeriod: userPeriod, planPeriodSource: "user" };
   const titled = planPeriodFromTitle(lines, contextYear(context));
   if (titled && "period" in titled) return { context, planPeriod: titled.period, planPeriodSource: "title" };
@@ -517,11 +518,11 @@ function readTableAt(
   if (tasks.length === 0) return null;
 
   const own = titleLines(grid, from, header.rows[0] as number);
-  // A later table: the sheet's top lines (issuer, date) still speak for it, after its own title lines.
+  // A later table: the sheet's top lines (issuer block, date) still speak for it; they come before its own lines.
   const lines = topLines === null ? own : [...topLines, ...own];
-  // Its own title speaks first for its period; the issuer block and date stand at the top of the sheet.
-  const { planPeriod, planPeriodSource } = readTitle(topLines === null ? lines : [...own, ...topLines], tasks, options.planPeriod ?? null);
-  const context = readPlanContext(lines);
+  // For its period its own title speaks first.
+  const periodLines = topLines === null ? lines : [...own, ...topLines];
+  const { context, planPeriod, planPeriodSource } = readTitle(periodLines, tasks, options.planPeriod ?? null, lines);
   return {
     sheet: sheetName,
     headerRows: header.rows,

@@ -1,5 +1,5 @@
 import { builtinData } from "../agency/directory";
-import { mergedInto, provinceOfCommune } from "../agency/admin-units";
+import { isCentralCity, mergedInto, provinceOfCommune } from "../agency/admin-units";
 import { foldKey, oneLine } from "../text/normalize";
 
 /**
@@ -35,9 +35,6 @@ export interface PlanContext {
   readonly dateFrom: "place-date" | "citation" | null;
 }
 
-// The six centrally-run cities (Luật Tổ chức chính quyền địa phương 2025; Huế since 2025).
-const CENTRAL_CITIES = ["ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"];
-
 /** Lower case, no diacritics, "đ" → "d"; punctuation kept (unlike foldKey) so dates and commas still show. */
 function fold(text: string): string {
   return oneLine(text).toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d");
@@ -52,25 +49,24 @@ function placeCase(text: string): string {
     .join(" ");
 }
 
-let ministryNames: Map<string, string> | undefined;
+let centralNames: Map<string, string> | undefined;
+
+/** The directory's name of a central body written `text` ("VĂN PHÒNG CHÍNH PHỦ"), if it knows one. */
+function knownCentral(text: string): string | undefined {
+  if (!centralNames) {
+    centralNames = new Map();
+    for (const a of builtinData().agencies)
+      if (a.level === "central") for (const n of [a.canonical, ...a.aliases]) centralNames.set(foldKey(n), a.canonical);
+  }
+  return centralNames.get(foldKey(text));
+}
 
 /**
  * "BỘ KHOA HỌC VÀ CÔNG NGHỆ" → "Bộ Khoa học và Công nghệ": the directory's spelling of a central body, or
  * sentence case for one it does not list.
  */
-/** The directory's name of a central body written `text`, if it knows one. */
-function knownCentral(text: string): string | undefined {
-  centralName(text);
-  return ministryNames?.get(foldKey(text));
-}
-
 function centralName(text: string): string {
-  if (!ministryNames) {
-    ministryNames = new Map();
-    for (const a of builtinData().agencies)
-      if (a.level === "central") for (const n of [a.canonical, ...a.aliases]) ministryNames.set(foldKey(n), a.canonical);
-  }
-  const known = ministryNames.get(foldKey(text));
+  const known = knownCentral(text);
   if (known) return known;
   const t = oneLine(text).toLowerCase();
   return t.charAt(0).toUpperCase() + t.slice(1);
@@ -82,7 +78,8 @@ function levelOf(unit: string, place: string): { level: IssuerLevel; centralCity
   const u = unit.replace(/\.$/, "");
   if (u === "tinh") return { level: "province", centralCity: false };
   if (u === "thanh pho" || u === "tp") {
-    const central = CENTRAL_CITIES.includes(fold(place).replace(/[^a-z ]/g, "").trim());
+    // The six centrally-run cities of the 2025 map (Hà Nội, Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế).
+    const central = isCentralCity(place);
     return { level: central ? "province" : "district", centralCity: central };
   }
   if (u === "xa" || u === "phuong" || u === "dac khu" || u === "thi tran") return { level: "commune", centralCity: false };
