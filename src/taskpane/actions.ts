@@ -44,12 +44,15 @@ import type {
 import type { Lang } from "./i18n";
 import { runChecks } from "./model/check";
 import { AgencyChoice, agencyChoices, summarySpecs } from "./model/summary";
-import { findTable, findTableFromHeader, HeaderHint, isEmptySheet } from "./model/table";
+import { findTableFromHeader, findTables, HeaderHint, isEmptySheet } from "./model/table";
 
 /** What the pane knows about the plan table it works on. */
 export interface TableState {
   readonly sheet: string;
+  /** The sheet's first plan table: the one the card describes, marks and summaries link to. */
   readonly table: PlanTable | null;
+  /** The sheet's other plan tables (appendices stack several): checked with the first, as the CLI does. */
+  readonly others: readonly PlanTable[];
   readonly empty: boolean;
   /** Set when the table was found from the user's selection: re-reads start there again. */
   readonly hint: HeaderHint | null;
@@ -71,8 +74,9 @@ function roleOf(sheet: SheetData, sheets: readonly WorkbookSheet[] | null): Shee
 function locate(read: SheetRead, settings: AddinSettings, hint: HeaderHint | null, sheets: readonly WorkbookSheet[] | null): TableState {
   const sheet = read.sheet;
   const role = roleOf(sheet, sheets);
-  const table = role !== "plan" ? null : hint ? findTableFromHeader(sheet, hint, settings.settings) : findTable(sheet, settings.settings);
-  return { sheet: sheet.name, table, empty: isEmptySheet(sheet), hint: table ? hint : null, mergesKnown: read.mergesKnown, role };
+  const tables = role !== "plan" ? [] : hint ? [findTableFromHeader(sheet, hint, settings.settings)].filter((t) => t !== null) : findTables(sheet, settings.settings);
+  const table = tables[0] ?? null;
+  return { sheet: sheet.name, table, others: tables.slice(1), empty: isEmptySheet(sheet), hint: table ? hint : null, mergesKnown: read.mergesKnown, role };
 }
 
 export async function loadSettings(host?: ExcelHost): Promise<LoadedSettings> {
@@ -130,21 +134,24 @@ export async function checkPlan(previous: TableState, lang: Lang, host?: ExcelHo
   const agencySheet = agencyName && agencyName !== read.sheet.name ? (await readSheet(agencyName, host)).sheet : null;
   const state = locate(read, settings.value, previous.hint, sheets);
   if (!state.table) return { state, tasks: [], issues: [], agencySheet: agencyName, agencySheetProblems: [], settings };
-  const outcome = runChecks({
-    file: "",
-    table: state.table,
-    agencySheet,
-    settings: settings.value.settings,
-    userAgencies: settings.value.userAgencies,
-    lang,
-    mergesKnown: read.mergesKnown,
-  });
+  // Every table of the sheet, as the CLI checks them: a second table's missing lead matters as much.
+  const outcomes = [state.table, ...state.others].map((table) =>
+    runChecks({
+      file: "",
+      table,
+      agencySheet,
+      settings: settings.value.settings,
+      userAgencies: settings.value.userAgencies,
+      lang,
+      mergesKnown: read.mergesKnown,
+    }),
+  );
   return {
     state,
-    tasks: outcome.tasks,
-    issues: outcome.issues,
+    tasks: outcomes.flatMap((o) => o.tasks),
+    issues: outcomes.flatMap((o) => o.issues),
     agencySheet: agencyName,
-    agencySheetProblems: outcome.agencySheetProblems,
+    agencySheetProblems: outcomes[0]?.agencySheetProblems ?? [],
     settings,
   };
 }

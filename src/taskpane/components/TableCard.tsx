@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import type { TableState } from "../actions";
 import { type Lang, t } from "../i18n";
-import { describeTable } from "../model/table";
+import { describeTable, tableRange } from "../model/table";
 import { type Notice, NoticeBar } from "./Notice";
 
 const useStyles = makeStyles({
@@ -70,6 +70,11 @@ export function TableCard({ lang, state, disabled, notice, onReread, onUseSelect
           <Caption1 className={styles.hint} data-testid="plan-issuer">
             {describeContext(table.context, lang) ? t(lang, "issuedBy", describeContext(table.context, lang) as string) : t(lang, "issuerUnknown")}
           </Caption1>
+          {state.others.length ? (
+            <Caption1 className={styles.hint} data-testid="more-tables">
+              {t(lang, "moreTables", state.others.length, state.others.map(tableRange).join(", "))}
+            </Caption1>
+          ) : null}
           {!table.planPeriod ? <Caption1 className={styles.hint}>{t(lang, "noPeriod")}</Caption1> : null}
         </>
       ) : state.role !== "plan" ? (

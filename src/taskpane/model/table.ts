@@ -1,6 +1,6 @@
 // Finding the plan table on a sheet: on the whole sheet (as the CLI does), or from a header row the user selected.
 // Pure functions over the engine's model; no Excel, no React.
-import { readTitle, recognizeTable } from "../../core/layout/recognize";
+import { readTitle, recognizeTable, recognizeTables } from "../../core/layout/recognize";
 import { formatPlanPeriod, parsePlanPeriod, PlanPeriod } from "../../core/plan/period";
 import type { PlanTable, PlanTask, RoleCell, Section } from "../../core/plan/types";
 import { oneLine } from "../../core/text/normalize";
@@ -43,10 +43,10 @@ export function isEmptySheet(sheet: SheetData): boolean {
   return !sheet.rows.some((row) => row.some((v) => v !== null && v !== ""));
 }
 
-/** The whole-sheet recognition, exactly as the CLI does it. */
-export function findTable(sheet: SheetData, settings?: Settings): PlanTable | null {
+/** The whole-sheet recognition, exactly as the CLI does it: every table of the sheet, top to bottom. */
+export function findTables(sheet: SheetData, settings?: Settings): PlanTable[] {
   const planPeriod = settingsPeriod(settings);
-  return recognizeTable(sheet, planPeriod ? { planPeriod } : {});
+  return recognizeTables(sheet, planPeriod ? { planPeriod } : {});
 }
 
 function textOf(v: CellValue): string {

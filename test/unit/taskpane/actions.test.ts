@@ -131,3 +131,28 @@ describe("the clean message", () => {
     expect(rulesOff({ rules: { NUMBERING: { enabled: false }, MISSING_LEAD: { severity: "info" }, LEAD_IS_GROUP: { enabled: false } } })).toBe(2);
   });
 });
+
+describe("a sheet with two tables", () => {
+  it("the pane finds both and checks both, giving the CLI's issues (the second table's missing lead included)", async () => {
+    const header = ["TT", "Nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"];
+    const rows = [
+      ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2021"],
+      header,
+      ["1", "Rà soát văn bản quy phạm pháp luật", "Báo cáo", "Sở Tư pháp", "Các sở, ngành", "Quý I/2021"],
+      [],
+      [],
+      [],
+      ["PHỤ LỤC II"],
+      header,
+      ["1", "Kiểm tra công tác văn thư lưu trữ", "Báo cáo", "", "Sở Tư pháp", "Quý II/2021"],
+    ];
+    const data: WorkbookData = { name: "two.xlsx", sheets: [{ name: "Phụ lục", rows, merges: [] }] };
+    const fake = FakeExcel.fromWorkbookData(data);
+    const state = await readTable(DEFAULT_ADDIN_SETTINGS, fake.host);
+    expect(state.table?.headerRows).toEqual([1]);
+    expect(state.others.map((t) => t.headerRows)).toEqual([[7]]);
+    const result = await checkPlan(state, "vi", fake.host);
+    expect(result.tasks.map((t) => t.row)).toEqual([3, 9]);
+    expect(result.issues.map(pair)).toContain("D9 MISSING_LEAD");
+  });
+});

@@ -15,7 +15,7 @@ import { runChecks, userAgencyEntries } from "../../../src/taskpane/model/check"
 import { codesPresent, countBySeverity, filterIssues, fold, groupIssues, NO_FILTER } from "../../../src/taskpane/model/issues";
 import { fromForm, normalisePeriod, splitAliases, toForm } from "../../../src/taskpane/model/settings-form";
 import { agencyChoices, summarySpecs } from "../../../src/taskpane/model/summary";
-import { describeTable, findTable, findTableFromHeader, sliceFromHeader, tableRange } from "../../../src/taskpane/model/table";
+import { describeTable, findTableFromHeader, findTables, sliceFromHeader, tableRange } from "../../../src/taskpane/model/table";
 import { isDark, themeFor } from "../../../src/taskpane/theme";
 import { DEFAULT_ADDIN_SETTINGS } from "../../../src/excel/settings-store";
 
@@ -48,7 +48,7 @@ describe("the pane's check is the CLI's check", () => {
       const mine: ValidationIssue[] = [];
       let tasks = 0;
       for (const sheet of data.sheets.filter((s) => s.name !== USER_AGENCY_SHEET)) {
-        const table = findTable(sheet, {});
+        const table = (findTables(sheet, {})[0] ?? null);
         if (!table) continue;
         const r = runChecks({ file, table, agencySheet, settings: {}, userAgencies: [], lang });
         mine.push(...r.issues);
@@ -61,7 +61,7 @@ describe("the pane's check is the CLI's check", () => {
 
   it("Gia Lai: 4 errors, 15 warnings, and the table line the pane shows", async () => {
     const { data } = await readWorkbookFile(path.join(FIXTURES, "gia-lai-2021.xlsx"));
-    const table = findTable(data.sheets[0] as SheetData, {});
+    const table = (findTables(data.sheets[0] as SheetData, {})[0] ?? null);
     expect(table).not.toBeNull();
     if (!table) return;
     expect(describeTable(table, "vi")).toBe("Bảng A5:F48 — 35 nhiệm vụ, 7 mục, kế hoạch năm 2021");
@@ -72,7 +72,7 @@ describe("the pane's check is the CLI's check", () => {
 
   it("the user's stored agencies join those of the agency sheet; a known agency is no longer unknown", async () => {
     const { data } = await readWorkbookFile(path.join(FIXTURES, "gia-lai-2021.xlsx"));
-    const table = findTable(data.sheets[0] as SheetData, {});
+    const table = (findTables(data.sheets[0] as SheetData, {})[0] ?? null);
     if (!table) throw new Error("no table");
     const base = runChecks({ file: "", table, agencySheet: null, settings: {}, userAgencies: [], lang: "vi" });
     const unknown = base.issues.find((i) => i.code === "UNKNOWN_AGENCY");
@@ -93,7 +93,7 @@ describe("the pane's check is the CLI's check", () => {
 
   it("rule settings switch rules off and change severities, as --config does", async () => {
     const { data } = await readWorkbookFile(path.join(FIXTURES, "gia-lai-2021.xlsx"));
-    const table = findTable(data.sheets[0] as SheetData, {});
+    const table = (findTables(data.sheets[0] as SheetData, {})[0] ?? null);
     if (!table) throw new Error("no table");
     const r = runChecks({
       file: "",
@@ -111,7 +111,7 @@ describe("the table from a selected header", () => {
   it("gives the whole-sheet table back, with the sheet's own addresses and period", async () => {
     const { data } = await readWorkbookFile(path.join(FIXTURES, "gia-lai-2021.xlsx"));
     const sheet = data.sheets[0] as SheetData;
-    const whole = findTable(sheet, {});
+    const whole = (findTables(sheet, {})[0] ?? null);
     const fromHeader = findTableFromHeader(sheet, { top: 4, left: 0, right: 5 }, {});
     expect(fromHeader).toEqual(whole);
     const single = findTableFromHeader(sheet, { top: 4, left: 1, right: 1 }, {});
@@ -127,7 +127,7 @@ describe("the table from a selected header", () => {
       rows: [...Array.from({ length: pad }, (_, i) => [`Ghi chú ${i + 1}`]), ...sheet.rows.slice(4)],
       merges: sheet.merges.filter((m) => m.top >= 4).map((m) => ({ ...m, top: m.top - 4 + pad, bottom: m.bottom - 4 + pad })),
     };
-    expect(findTable(deep, {})).toBeNull();
+    expect((findTables(deep, {})[0] ?? null)).toBeNull();
     const found = findTableFromHeader(deep, { top: pad, left: 0, right: 5 }, { planPeriod: "2021" });
     expect(found && tableRange(found)).toBe(`A${pad + 1}:F${pad + 44}`);
     if (!found) return;
@@ -200,7 +200,7 @@ describe("problem list", () => {
 describe("summary request", () => {
   it("all agencies chosen → every list; some → theirs; none → no lists; user's names are avoided", async () => {
     const { data } = await readWorkbookFile(path.join(FIXTURES, "gia-lai-2021.xlsx"));
-    const table = findTable(data.sheets[0] as SheetData, {});
+    const table = (findTables(data.sheets[0] as SheetData, {})[0] ?? null);
     if (!table) throw new Error("no table");
     const { tasks } = runChecks({ file: "", table, agencySheet: null, settings: {}, userAgencies: [], lang: "vi" });
     const choices = agencyChoices(tasks);
