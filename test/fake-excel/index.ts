@@ -16,7 +16,7 @@ import { FakeWorkbookState, LoadOptions, emptyWorkbook, snapshot, workbookFromDa
 import type { WorkbookData } from "../../src/core/workbook/model";
 
 export { FakeOfficeError } from "./runtime";
-export type { EventHandler, FakeExcelOptions, SyncRecord } from "./runtime";
+export type { EventHandler, FakeExcelOptions, SyncFailure, SyncRecord } from "./runtime";
 export { FakeEventHandlerResult, FakeEventHandlers } from "./events";
 export * from "./state";
 export { displayText } from "./objects";
@@ -202,6 +202,7 @@ export class FakeExcel {
       cellEditMode: options.cellEditMode ?? false,
       displayLanguage: options.displayLanguage ?? "vi-VN",
       platform: options.platform ?? "OfficeOnline",
+      failSync: options.failSync ?? null,
     };
   }
 

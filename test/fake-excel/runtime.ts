@@ -44,6 +44,19 @@ export interface FakeExcelOptions {
   cellEditMode?: boolean;
   displayLanguage?: string;
   platform?: string;
+  /**
+   * Failure injection: called for every sync with its index in `syncs` (0-based) and its record; a code fails that
+   * sync with FakeOfficeError(code). `afterOperations` applies that many of the sync's operations first (Excel
+   * does not roll a batch back: what ran before the failing operation stays applied). Null: the sync runs.
+   */
+  failSync?: ((index: number, record: SyncRecord) => SyncFailure | null) | null;
+}
+
+/** What `failSync` answers for a sync that must fail. */
+export interface SyncFailure {
+  readonly code: string;
+  /** Operations applied before the failure (default 0: nothing of the sync is applied). */
+  readonly afterOperations?: number;
 }
 
 export interface SyncRecord {
@@ -167,8 +180,10 @@ export class Ctx {
       fail(new FakeOfficeError("InvalidOperationInCellEditMode", MESSAGES.cellEditMode));
     if (record.requestBytes > this.host.options.requestLimitBytes)
       fail(new FakeOfficeError("RequestPayloadSizeLimitExceeded", MESSAGES.requestTooLarge));
+    const injected = this.host.options.failSync?.(this.host.syncs.length - 1, record) ?? null;
     const pending: Pending[] = [];
-    for (const op of ops) {
+    for (const [i, op] of ops.entries()) {
+      if (injected && i >= (injected.afterOperations ?? 0)) break;
       try {
         const p = op.exec();
         if (p) pending.push(p);
@@ -177,6 +192,7 @@ export class Ctx {
         throw e;
       }
     }
+    if (injected) fail(new FakeOfficeError(injected.code, `Injected failure (${injected.code}).`));
     record.responseBytes = jsonBytes(pending.map((p) => p.payload));
     if (record.responseBytes > this.host.options.responseLimitBytes)
       fail(new FakeOfficeError("ResponsePayloadSizeLimitExceeded", MESSAGES.responseTooLarge));
