@@ -16,7 +16,7 @@ import { FakeWorkbookState, LoadOptions, emptyWorkbook, snapshot, workbookFromDa
 import type { WorkbookData } from "../../src/core/workbook/model";
 
 export { FakeOfficeError } from "./runtime";
-export type { EventHandler, FakeExcelOptions, SyncFailure, SyncRecord } from "./runtime";
+export type { EventHandler, FakeExcelOptions, PageSetupFeature, SyncFailure, SyncRecord } from "./runtime";
 export { FakeEventHandlerResult, FakeEventHandlers } from "./events";
 export * from "./state";
 export { displayText } from "./objects";
@@ -203,6 +203,7 @@ export class FakeExcel {
       displayLanguage: options.displayLanguage ?? "vi-VN",
       platform: options.platform ?? "OfficeOnline",
       failSync: options.failSync ?? null,
+      rejectPageSetup: options.rejectPageSetup ?? [],
     };
   }
 

@@ -14,7 +14,7 @@ import {
   qualified,
   splitSheet,
 } from "./address";
-import { ClientResult, Ctx, FakeOfficeError, MESSAGES, Obj, Spec, queueResult } from "./runtime";
+import { ClientResult, Ctx, FakeOfficeError, MESSAGES, Obj, PageSetupFeature, Spec, queueResult } from "./runtime";
 import { FakeEventHandlers } from "./events";
 import {
   BorderEdge,
@@ -712,6 +712,13 @@ export class FakeFreezePanes extends Obj<FakeSheet> {
   }
 }
 
+/** Throws as a host that rejects this page setup does (`rejectPageSetup` option). */
+function rejectIfConfigured(ctx: Ctx, feature: PageSetupFeature, what: string): void {
+  if (!ctx.host.options.rejectPageSetup.includes(feature)) return;
+  if (feature === "fitToPages") throw invalidArgument(`The argument is invalid or missing or has an incorrect format: ${what}`);
+  throw new FakeOfficeError("GeneralException", `There was an internal error while processing the request: ${what}`);
+}
+
 export class FakePageLayout extends Obj<FakeSheet> {
   get _className() {
     return "PageLayout";
@@ -741,6 +748,7 @@ export class FakePageLayout extends Obj<FakeSheet> {
   }
   set zoom(v: FakeSheet["pageLayout"]["zoom"]) {
     this._set("zoom", v, (s, x) => {
+      if (x && (x.horizontalFitToPages !== undefined || x.verticalFitToPages !== undefined)) rejectIfConfigured(this._ctx, "fitToPages", "PageLayout.zoom");
       const z = { ...x };
       for (const k of Object.keys(z) as (keyof typeof z)[]) if (z[k] === undefined || z[k] === null) delete z[k];
       s.pageLayout.zoom = z;
@@ -754,6 +762,7 @@ export class FakePageLayout extends Obj<FakeSheet> {
   }
   setPrintTitleRows(rows: FakeRange | string): void {
     this._op({ m: "setPrintTitleRows", a: [typeof rows === "string" ? rows : rows._path] }, (s) => {
+      rejectIfConfigured(this._ctx, "printTitles", "PageLayout.setPrintTitleRows");
       const area = typeof rows === "string" ? parseArea(splitSheet(rows).local) : rows._must().area;
       if (!area) throw invalidArgument(`Invalid print title rows: ${String(rows)}`);
       s.pageLayout.printTitleRows = `$${area.top + 1}:$${area.bottom + 1}`;
@@ -787,6 +796,7 @@ export class FakePageBreakCollection extends Obj<FakeSheet> {
   add(at: FakeRange | string): void {
     const range = typeof at === "string" ? this.ws.getRange(at) : at;
     this._op({ m: "add", a: [range._path] }, (s) => {
+      rejectIfConfigured(this._ctx, "pageBreaks", "PageBreakCollection.add");
       const row = range._must().area.top;
       if (!s.horizontalPageBreaks.includes(row)) s.horizontalPageBreaks = [...s.horizontalPageBreaks, row].sort((a, b) => a - b);
     });

@@ -50,7 +50,12 @@ export interface FakeExcelOptions {
    * does not roll a batch back: what ran before the failing operation stays applied). Null: the sync runs.
    */
   failSync?: ((index: number, record: SyncRecord) => SyncFailure | null) | null;
+  /** Page setup this host rejects, as some Excel hosts do (objects.ts, FakePageLayout). Default none. */
+  rejectPageSetup?: readonly PageSetupFeature[];
 }
+
+/** "fitToPages": a zoom with fit-to-pages (verticalFitToPages 0 included); "printTitles"; "pageBreaks". */
+export type PageSetupFeature = "fitToPages" | "printTitles" | "pageBreaks";
 
 /** What `failSync` answers for a sync that must fail. */
 export interface SyncFailure {
