@@ -58,13 +58,13 @@ function workbook(options = {}): FakeExcel {
 }
 
 describe("summary writer", () => {
-  it("writes a sheet in 4 syncs: values as text, styles, merges, widths, freeze, print setup, links, chart, marker", async () => {
+  it("writes a sheet in 5 syncs (2 reads, add, marker then content, print setup): values as text, styles, merges, widths, freeze, print setup, links, chart", async () => {
     const fake = workbook();
     const result = await writeSummarySheets([spec()], {}, fake.host);
-    expect(fake.syncCount).toBe(4);
-    expect(result).toMatchObject({ syncs: 4, writeSyncs: 1, marker: "customProperty", undoGroup: false });
+    expect(fake.syncCount).toBe(5);
+    expect(result).toMatchObject({ syncs: 5, writeSyncs: 1, marker: "customProperty", undoGroup: false, printSetup: "applied", droppedLinks: 0 });
     expect(result.sheets).toEqual([{ spec: BY_AGENCY, name: BY_AGENCY, kind: "by-agency", replaced: false }]);
-    expect(fake.syncs[2]?.calculationSuspended).toBe(true);
+    expect(fake.syncs[3]?.calculationSuspended).toBe(true);
     const s = fake.sheet(BY_AGENCY);
     expect(fake.state.activeSheetId).toBe(s.id);
     expect(JSON.parse(s.customProperties[SHEET_MARKER_KEY] as string)).toEqual({ v: 1, kind: "by-agency", spec: BY_AGENCY, id: s.id });
@@ -250,7 +250,7 @@ describe("summary writer", () => {
     const fake = workbook({ requestLimitBytes: 120_000 });
     const result = await writeSummarySheets([big], { maxRequestBytes: 100_000 }, fake.host);
     expect(result.writeSyncs).toBeGreaterThan(3);
-    expect(fake.syncCount).toBe(3 + result.writeSyncs);
+    expect(fake.syncCount).toBe(4 + result.writeSyncs);
     for (const sync of fake.syncs) expect(sync.requestBytes).toBeLessThanOrEqual(120_000);
     const s = fake.sheet(BY_AGENCY);
     expect(cellAt(s, "B3002")?.value).toBe("Sở Tư pháp 2999");
@@ -261,15 +261,18 @@ describe("summary writer", () => {
     const err = await writeSummarySheets([big], {}, tight.host).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ExcelAdapterError);
     expect((err as ExcelAdapterError).key).toBe("payloadTooLarge");
-    expect(tight.syncs.at(-1)?.error).toBe("RequestPayloadSizeLimitExceeded");
+    expect(tight.syncs.map((s) => s.error).filter(Boolean)).toEqual(["RequestPayloadSizeLimitExceeded"]);
+    // The sheet added before the refused write is gone again (2 cleanup syncs after the failure).
+    expect(tight.state.sheets.map((s) => s.name)).toEqual([PLAN]);
+    expect(tight.syncs.findIndex((s) => s.error)).toBe(tight.syncCount - 3);
   });
 
   it("without ExcelApi 1.12 the marker is a registry of sheet ids in a custom XML part", async () => {
     const fake = workbook({ apiVersion: "1.11" });
     const first = await writeSummarySheets([spec()], {}, fake.host);
     expect(first.marker).toBe("registry");
-    expect(first.syncs).toBe(4);
-    expect(fake.syncCount).toBe(4);
+    expect(first.syncs).toBe(5);
+    expect(fake.syncCount).toBe(5);
     expect(fake.sheet(BY_AGENCY).customProperties).toEqual({});
     expect(fake.state.customXmlParts[0]?.namespaceUri).toBe("urn:phuluc:sheets:1");
     const again = await writeSummarySheets([spec()], {}, fake.host);

@@ -1,0 +1,274 @@
+/**
+ * What one summary sheet's writes are, as steps the writer packs into syncs (summary-batches.ts): the office.js twin
+ * of the CLI's ExcelJS renderer.
+ *
+ * Content, in order: emptying a regenerated sheet (clearSheet), number formats then values (strings get the text
+ * format "@" before their value is written, so "=SUM(A1)" stays text, never a formula), a base font, styles (one
+ * format call per named style over all its rectangles with ExcelApi 1.9 `getRanges`, per rectangle before), merges,
+ * column widths, row heights, freeze panes, hyperlinks (summary-links.ts) and a native clustered column chart.
+ *
+ * Page setup is apart (pageSetup): some hosts reject fit-to-width with `verticalFitToPages: 0`, print titles or
+ * page breaks, and a rejected print setting must not cost the user the summary, so the writer runs it in its own
+ * sync after the content.
+ */
+import { CellStyle, FONT_NAME, STYLES, SheetSpec, SpecCell, StyleName } from "../core/sheets/spec";
+import type { CellLink } from "../core/sheets/spec";
+import { cellAddress, columnLetter, rangeAddress } from "../core/workbook/address";
+import { chunkAddresses } from "./address-lists";
+import { Step, jsonBytes, OP_OVERHEAD } from "./summary-batches";
+
+export interface RenderCaps {
+  /** ExcelApi 1.9: getRanges (RangeAreas) and page breaks. */
+  readonly multiArea: boolean;
+  readonly pageApi: boolean;
+  readonly budget: number;
+  /** ExcelApi 1.7: freeze panes. */
+  readonly freezeApi: boolean;
+  /** ExcelApi 1.8: data validation. */
+  readonly validationApi: boolean;
+}
+
+/** Excel column width in points for a width in characters (Excel's rule: 7 px per character + 5 px padding). */
+export function widthToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** Rectangles covering every cell of each style: runs along rows, stacked when the next row has the same run. */
+export function styleRectangles(rows: ReadonlyArray<ReadonlyArray<SpecCell>>): Map<StyleName, Rect[]> {
+  const out = new Map<StyleName, Rect[]>();
+  const open = new Map<string, Rect>();
+  rows.forEach((row, r) => {
+    for (let c = 0; c < row.length; ) {
+      const style = row[c]?.style;
+      let end = c;
+      while (end + 1 < row.length && row[end + 1]?.style === style) end++;
+      if (style) {
+        const key = `${style}|${c}|${end}`;
+        const rect = open.get(key);
+        if (rect && rect.bottom === r - 1) rect.bottom = r;
+        else {
+          const created = { top: r, left: c, bottom: r, right: end };
+          open.set(key, created);
+          out.set(style, [...(out.get(style) ?? []), created]);
+        }
+      }
+      c = end + 1;
+    }
+  });
+  return out;
+}
+
+function rectAddress(r: Rect): string {
+  return r.top === r.bottom && r.left === r.right ? cellAddress(r.top, r.left) : rangeAddress(r.top, r.left, r.bottom, r.right);
+}
+
+const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+const V_ALIGN = { top: "Top", center: "Center" } as const;
+
+function applyStyle(format: Excel.RangeFormat, st: CellStyle): void {
+  format.font.size = st.fontSize;
+  if (st.bold) format.font.bold = true;
+  if (st.italic) format.font.italic = true;
+  if (st.underline) format.font.underline = "Single";
+  if (st.color) format.font.color = st.color;
+  if (st.fill) format.fill.color = st.fill;
+  format.wrapText = st.wrap;
+  format.horizontalAlignment = H_ALIGN[st.horizontal];
+  format.verticalAlignment = V_ALIGN[st.vertical];
+}
+
+function applyBorders(format: Excel.RangeFormat, edges: readonly string[]): void {
+  for (const edge of edges) {
+    const b = format.borders.getItem(edge as Excel.BorderIndex);
+    b.style = "Continuous";
+    b.color = "#000000";
+  }
+}
+
+export function specCellText(cell: SpecCell | undefined): string {
+  return cell?.value === null || cell?.value === undefined ? "" : String(cell.value);
+}
+
+/**
+ * Empties one of PhuLuc's own sheets for rewriting, keeping the sheet itself (id, name, tab position, marker), so
+ * formulas the user wrote elsewhere that point at it keep working: contents, formats, hyperlinks, merges,
+ * conditional formats, data validation, charts, column widths and row heights, freeze panes and page breaks.
+ */
+function clearSheet(ws: Excel.Worksheet, charts: Excel.ChartCollection | null, caps: RenderCaps): void {
+  const all = ws.getRange();
+  all.unmerge();
+  all.clear("All");
+  all.conditionalFormats.clearAll();
+  if (caps.validationApi) all.dataValidation.clear();
+  all.format.useStandardWidth = true;
+  all.format.useStandardHeight = true;
+  for (const chart of charts?.items ?? []) chart.delete();
+  if (caps.freezeApi) ws.freezePanes.unfreeze();
+  if (caps.pageApi) ws.horizontalPageBreaks.removePageBreaks();
+}
+
+export interface RenderTarget {
+  readonly ws: Excel.Worksheet;
+  /** Set for one of PhuLuc's own sheets, rewritten in place: its charts, loaded in the read sync. */
+  readonly replaceCharts: Excel.ChartCollection | null;
+  readonly replace: boolean;
+}
+
+/** The content steps of one sheet; `linkTo` gives a link's documentReference, or null to leave the text unlinked. */
+export function contentSteps(target: RenderTarget, spec: SheetSpec, caps: RenderCaps, linkTo: (link: CellLink) => string | null): Step[] {
+  const { ws } = target;
+  const steps: Step[] = [];
+  const width = Math.max(1, ...spec.rows.map((r) => r.length));
+  const height = spec.rows.length;
+
+  if (target.replace) steps.push({ bytes: OP_OVERHEAD * 12, run: () => clearSheet(ws, target.replaceCharts, caps) });
+
+  // Values, in row blocks that fit the budget: the text format first, then the values.
+  const rowData = spec.rows.map((row) => {
+    const values: (string | number)[] = [];
+    const formats: string[] = [];
+    for (let c = 0; c < width; c++) {
+      const v = row[c]?.value ?? null;
+      values.push(v === null ? "" : v);
+      formats.push(typeof v === "string" ? "@" : "General");
+    }
+    return { values, formats, bytes: jsonBytes(values) + jsonBytes(formats) };
+  });
+  const blockBudget = Math.max(1, Math.floor(caps.budget / 2));
+  for (let start = 0; start < height; ) {
+    let end = start;
+    let size = rowData[start]?.bytes ?? 0;
+    while (end + 1 < height && size + (rowData[end + 1]?.bytes ?? 0) <= blockBudget) size += rowData[++end]?.bytes ?? 0;
+    const block = rowData.slice(start, end + 1);
+    const address = rangeAddress(start, 0, end, width - 1);
+    steps.push({
+      bytes: size + OP_OVERHEAD * 2,
+      run: () => {
+        const range = ws.getRange(address);
+        range.numberFormat = block.map((r) => r.formats);
+        range.values = block.map((r) => r.values);
+      },
+    });
+    start = end + 1;
+  }
+  if (height)
+    steps.push({ bytes: OP_OVERHEAD, run: () => void (ws.getRange(rangeAddress(0, 0, height - 1, width - 1)).format.font.name = FONT_NAME) });
+
+  // Styles: one format call per style (per address chunk), borders split by what the areas need.
+  for (const [style, rects] of styleRectangles(spec.rows)) {
+    const st = STYLES[style];
+    const addresses = rects.map(rectAddress);
+    const groups: { addresses: string[]; edges: string[] }[] = [{ addresses, edges: st.border ? ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] : [] }];
+    if (st.border) {
+      groups.push({ addresses: rects.filter((r) => r.bottom > r.top).map(rectAddress), edges: ["InsideHorizontal"] });
+      groups.push({ addresses: rects.filter((r) => r.right > r.left).map(rectAddress), edges: ["InsideVertical"] });
+    }
+    groups.forEach((g, i) => {
+      const apply = (format: Excel.RangeFormat) => {
+        if (i === 0) applyStyle(format, st);
+        applyBorders(format, g.edges);
+      };
+      if (!g.addresses.length || (i > 0 && !g.edges.length)) return;
+      if (caps.multiArea)
+        for (const chunk of chunkAddresses(g.addresses, 2000))
+          steps.push({ bytes: OP_OVERHEAD * 12 + jsonBytes(chunk), run: () => apply(ws.getRanges(chunk.join(",")).format) });
+      else for (const a of g.addresses) steps.push({ bytes: OP_OVERHEAD * 12, run: () => apply(ws.getRange(a).format) });
+    });
+  }
+
+  for (const m of spec.merges)
+    steps.push({ bytes: OP_OVERHEAD, run: () => ws.getRange(rangeAddress(m.top, m.left, m.bottom, m.right)).merge(false) });
+
+  // Column widths, equal neighbours together.
+  for (let c = 0; c < spec.columnWidths.length; ) {
+    const w = spec.columnWidths[c] as number;
+    let end = c;
+    while (end + 1 < spec.columnWidths.length && spec.columnWidths[end + 1] === w) end++;
+    const cols = `${columnLetter(c)}:${columnLetter(end)}`;
+    steps.push({ bytes: OP_OVERHEAD, run: () => void (ws.getRange(cols).format.columnWidth = widthToPoints(w)) });
+    c = end + 1;
+  }
+  for (const [row, h] of Object.entries(spec.rowHeights ?? {})) {
+    const r = Number(row) + 1;
+    steps.push({ bytes: OP_OVERHEAD, run: () => void (ws.getRange(`${r}:${r}`).format.rowHeight = h) });
+  }
+
+  const { rows: fr, cols: fc } = spec.freeze;
+  if ((fr || fc) && caps.freezeApi)
+    steps.push({
+      bytes: OP_OVERHEAD,
+      run: () => {
+        if (fr && fc) ws.freezePanes.freezeAt(ws.getRange(rangeAddress(0, 0, fr - 1, fc - 1)));
+        else if (fr) ws.freezePanes.freezeRows(fr);
+        else ws.freezePanes.freezeColumns(fc);
+      },
+    });
+
+  // Links back to the plan (or to another generated sheet, under its actual name), only inside the workbook.
+  spec.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (!cell?.link) return;
+      const target = linkTo(cell.link);
+      if (target === null) return;
+      const text = specCellText(cell);
+      steps.push({
+        bytes: OP_OVERHEAD + jsonBytes(target) + jsonBytes(text),
+        run: () => void (ws.getRange(cellAddress(r, c)).hyperlink = { documentReference: target, textToDisplay: text }),
+      });
+    }),
+  );
+
+  const chart = spec.chart;
+  if (chart && chart.series.length) {
+    steps.push({
+      bytes: OP_OVERHEAD * (6 + chart.series.length * 3),
+      run: () => {
+        const col = (c: number, from: number, to: number) => ws.getRange(rangeAddress(from, c, to, c));
+        const cats = col(chart.categories.col, chart.categories.fromRow, chart.categories.toRow);
+        const [first, ...rest] = chart.series;
+        const f = first as (typeof chart.series)[number];
+        const ch = ws.charts.add("ColumnClustered", col(f.col, f.fromRow, f.toRow), "Columns");
+        ch.title.text = chart.title;
+        const s0 = ch.series.getItemAt(0);
+        s0.name = specCellText(spec.rows[f.nameRow]?.[f.col]);
+        s0.setXAxisValues(cats);
+        for (const s of rest) {
+          const added = ch.series.add(specCellText(spec.rows[s.nameRow]?.[s.col]));
+          added.setValues(col(s.col, s.fromRow, s.toRow));
+          added.setXAxisValues(cats);
+        }
+        const a = chart.anchor;
+        ch.setPosition(cellAddress(a.row, a.col), cellAddress(a.row + a.heightRows - 1, a.col + a.widthCols - 1));
+      },
+    });
+  }
+  return steps;
+}
+
+/**
+ * Page setup of one sheet (ExcelApi 1.9). "basic" is what no host is known to reject — orientation and A4 — for
+ * the second attempt after a host refused the full setup; "full" adds print title rows, page breaks and fit to
+ * one page wide (`verticalFitToPages: 0` = as many pages tall as needed, Excel's "Automatic"), the settings some
+ * hosts reject, last.
+ */
+export function pageSetup(ws: Excel.Worksheet, spec: SheetSpec, level: "full" | "basic"): Step {
+  return {
+    bytes: OP_OVERHEAD * (4 + (spec.pageBreaks?.length ?? 0)),
+    run: () => {
+      const page = ws.pageLayout;
+      page.orientation = spec.print.orientation === "landscape" ? "Landscape" : "Portrait";
+      page.paperSize = "A4";
+      if (level === "basic") return;
+      if (spec.print.repeatRows) page.setPrintTitleRows(`$${spec.print.repeatRows[0] + 1}:$${spec.print.repeatRows[1] + 1}`);
+      for (const row of spec.pageBreaks ?? []) if (row > 0) ws.horizontalPageBreaks.add(`A${row + 1}`);
+      if (spec.print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    },
+  };
+}
