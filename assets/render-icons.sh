@@ -4,6 +4,6 @@
 set -eu
 cd "$(dirname "$0")"
 rsvg-convert -w 16 -h 16 icon-16.svg -o icon-16.png
-for size in 32 64 80 128; do
+for size in 32 64 80; do
   rsvg-convert -w "$size" -h "$size" icon.svg -o "icon-$size.png"
 done
