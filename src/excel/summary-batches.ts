@@ -34,6 +34,7 @@ export async function runSteps(context: Excel.RequestContext, steps: readonly St
   for (const step of steps) {
     if (pending && pending + step.bytes > budget) {
       // A sync per full chunk: the request limit forbids one big batch (see the module comment).
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       syncs++;
       pending = 0;

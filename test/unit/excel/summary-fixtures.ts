@@ -1,0 +1,53 @@
+// Specs and workbooks shared by the summary-writer tests (not a test file itself).
+import type { SheetSpec, SpecCell } from "../../../src/core/sheets/spec";
+import { FakeExcel, FakeExcelOptions, emptyWorkbook } from "../../fake-excel";
+
+export const PLAN = "KH 2021";
+export const BY_AGENCY = "Tổng hợp theo cơ quan";
+export const BY_QUARTER = "Tổng hợp theo quý";
+
+/** A by-agency-like sheet: title, header, `dataRows` rows, text that looks like formulas, a link, a chart, print setup. */
+export function summarySpec(name = BY_AGENCY, dataRows = 6, link = { sheet: PLAN, address: "B12" }): SheetSpec {
+  const data: SpecCell[][] = Array.from({ length: dataRows }, (_, i) => [
+    { value: i + 1, style: "number" },
+    { value: `Sở ${["Nội vụ", "Tư pháp", "Tài chính"][i % 3]} ${i + 1}`, style: "text" },
+    { value: 3 + i, style: "number" },
+    { value: i % 2, style: "number" },
+  ]);
+  return {
+    name,
+    kind: "by-agency",
+    rows: [
+      [{ value: "TỔNG HỢP NHIỆM VỤ THEO CƠ QUAN", style: "title" }],
+      [{ value: "Kế hoạch cải cách hành chính năm 2021", style: "subtitle" }],
+      [
+        { value: "TT", style: "header" },
+        { value: "Cơ quan", style: "header" },
+        { value: "Số nhiệm vụ", style: "header" },
+        { value: "Quá hạn", style: "header" },
+      ],
+      ...data,
+      [{ value: "=SUM(C4:C9)", style: "text" }, { value: "+84 912", style: "text" }, { value: "12", style: "text" }, { value: null }],
+      [{ value: "Nhiệm vụ 12", style: "link", link }],
+    ],
+    merges: [{ top: 0, left: 0, bottom: 0, right: 3 }],
+    columnWidths: [6, 40, 12, 12],
+    rowHeights: { 0: 30 },
+    freeze: { rows: 3, cols: 0 },
+    print: { orientation: "landscape", paper: "A4", repeatRows: [2, 2], fitToWidth: true },
+    chart: {
+      title: "Nhiệm vụ theo cơ quan",
+      categories: { col: 1, fromRow: 3, toRow: 2 + dataRows },
+      series: [{ nameRow: 2, col: 2, fromRow: 3, toRow: 2 + dataRows }],
+      anchor: { row: 2, col: 5, widthCols: 8, heightRows: 16 },
+    },
+    pageBreaks: [9],
+  };
+}
+
+/** A workbook with the plan sheet (a task in B12). */
+export function planWorkbook(options: FakeExcelOptions = {}): FakeExcel {
+  const fake = new FakeExcel(emptyWorkbook("plan.xlsx", [PLAN]), options);
+  fake.sheet(PLAN).cells["11,1"] = { value: "Rà soát thủ tục hành chính" };
+  return fake;
+}
