@@ -32,7 +32,7 @@ const MAX_GROUP_HEADER_WORDS = 6;
  * merged across the table right above the header ("(Kèm theo Quyết định số …)") is not one.
  */
 function hasGroupHeader(grid: Grid, r: number): boolean {
-  for (let c = 0; c < grid.colCount; c++) {
+  for (let c = 0; c < grid.rowLength(r); c++) {
     const a = grid.area(r, c);
     const text = grid.text(r, c).trim();
     if (a && a.top === r && a.left === c && a.bottom === r && a.right > a.left && text !== "" && text.split(/\s+/).length <= MAX_GROUP_HEADER_WORDS)
@@ -89,21 +89,82 @@ function assemble(rows: number[], found: Found[]): HeaderMatch | null {
   };
 }
 
-function singleRowHeader(grid: Grid, r: number): HeaderMatch | null {
+/** Main roles: a second one of these in a header row starts another table beside the first. */
+const MAIN_ROLES: ReadonlySet<HeaderRole> = new Set<HeaderRole>(["tt", "task", "product", "lead", "support", "deadline"]);
+
+/**
+ * The header cells of one row, cut into the headers of tables standing side by side. A blank column (no header
+ * text, not covered by a merged header) separates blocks of header cells; blocks join one table until a block
+ * that has a task column repeats one of the six roles ("TT | Nhiệm vụ | … | Thời gian |   | TT | Nhiệm vụ | …"):
+ * that block starts the next table. Inside a block, with no blank column between, a second "TT" does. A part
+ * that is no table header by itself stays with the table on its left, as one header row always did ("Thời
+ * gian hoàn thành | Tiến độ thực hiện" is one table with a progress column).
+ */
+function sideBySide(found: readonly Found[], isSeparator: (c: number) => boolean): Found[][] {
+  const groups: Found[][] = [];
+  let current: Found[] = [];
+  let roles = new Set<HeaderRole>();
+  const start = () => {
+    if (current.length) groups.push(current);
+    current = [];
+    roles = new Set();
+  };
+  let i = 0;
+  while (i < found.length) {
+    // One block: cells up to the next blank, uncovered column.
+    let j = i + 1;
+    while (j < found.length && !gapBetween((found[j - 1] as Found).col, (found[j] as Found).col, isSeparator)) j++;
+    const block = found.slice(i, j);
+    if (block.some((f) => f.role === "task") && block.some((f) => MAIN_ROLES.has(f.role) && roles.has(f.role))) start();
+    for (const f of block) {
+      if (f.role === "tt" && roles.has("tt")) start();
+      current.push(f);
+      if (MAIN_ROLES.has(f.role)) roles.add(f.role);
+    }
+    i = j;
+  }
+  start();
+  return groups;
+}
+
+function gapBetween(a: number, b: number, isSeparator: (c: number) => boolean): boolean {
+  for (let c = a + 1; c < b; c++) if (isSeparator(c)) return true;
+  return false;
+}
+
+/** The headers a row holds, left to right (several when tables stand side by side). */
+function assembleAll(rows: number[], found: readonly Found[], isSeparator: (c: number) => boolean): HeaderMatch[] {
+  const groups: Found[][] = [];
+  for (const group of sideBySide(found, isSeparator)) {
+    const previous = groups[groups.length - 1];
+    // Not a header by itself: its cells belong to the table on its left (as extras, when next to it).
+    if (previous && !assemble(rows, group.map((f) => ({ ...f })))) previous.push(...group);
+    else groups.push([...group]);
+  }
+  const out: HeaderMatch[] = [];
+  for (const group of groups) {
+    const m = assemble(rows, group);
+    if (m) out.push(m);
+  }
+  return out;
+}
+
+function singleRowHeader(grid: Grid, r: number): HeaderMatch[] {
   const found: Found[] = [];
-  for (let c = 0; c < grid.colCount; c++) {
+  for (let c = 0; c < grid.rowLength(r); c++) {
     const text = originText(grid, r, c);
     const role = text.trim() ? headerRole(text) : null;
     if (role) found.push({ col: c, role, text });
     else if (text.trim()) found.push({ col: c, role: "extra", text });
   }
-  return assemble([r], found);
+  return assembleAll([r], found, (c) => grid.area(r, c) === null && grid.text(r, c).trim() === "");
 }
 
-function twoRowHeader(grid: Grid, r: number): HeaderMatch | null {
-  if (r + 1 >= grid.rowCount || !hasGroupHeader(grid, r)) return null;
+function twoRowHeader(grid: Grid, r: number): HeaderMatch[] {
+  if (r + 1 >= grid.rowCount || !hasGroupHeader(grid, r)) return [];
   const found: Found[] = [];
-  for (let c = 0; c < grid.colCount; c++) {
+  const width = Math.max(grid.rowLength(r), grid.rowLength(r + 1));
+  for (let c = 0; c < width; c++) {
     const topArea = grid.area(r, c);
     const top = grid.shownText(r, c);
     const bottomInSameArea = topArea !== null && topArea.bottom >= r + 1;
@@ -119,25 +180,35 @@ function twoRowHeader(grid: Grid, r: number): HeaderMatch | null {
     if (role) found.push({ col: c, role, text });
     else if (text.trim() && (!topArea || topArea.left === c)) found.push({ col: c, role: "extra", text });
   }
-  return assemble([r, r + 1], found);
+  const blank = (row: number, c: number) => grid.area(row, c) === null && grid.text(row, c).trim() === "";
+  return assembleAll([r, r + 1], found, (c) => blank(r, c) && blank(r + 1, c));
 }
+
+const best = (ms: readonly HeaderMatch[]): number => ms.reduce((s, m) => Math.max(s, m.score), 0);
 
 /**
  * Finds the table header in the first rows of a sheet — or, for the next table on the same sheet, in the rows
- * from `from` on (a second appendix table below the first, with its own title and header).
+ * from `from` on (a second appendix table below the first, with its own title and header). Tables standing
+ * side by side on the header's rows are all returned, left to right; the first is the best-scoring row's
+ * leftmost header.
  */
-export function findHeader(grid: Grid, from = 0): HeaderMatch | null {
-  let best: HeaderMatch | null = null;
+export function findHeaders(grid: Grid, from = 0): HeaderMatch[] {
+  let found: HeaderMatch[] = [];
   const last = Math.min(grid.rowCount, from + MAX_HEADER_ROW);
   for (let r = from; r < last; r++) {
     const two = twoRowHeader(grid, r);
     const one = singleRowHeader(grid, r);
-    const m = two && (!one || two.score >= one.score) ? two : one;
-    if (m && (!best || m.score > best.score)) best = m;
+    const m = two.length && (!one.length || best(two) >= best(one)) ? two : one;
+    if (m.length && (!found.length || best(m) > best(found))) found = m;
     // Six roles is a full header: look no further, the first full one is the table's.
-    if (best && best.score === 6) break;
+    if (best(found) === 6) break;
   }
-  return best;
+  return found;
+}
+
+/** The first (leftmost) header of findHeaders, or null. */
+export function findHeader(grid: Grid, from = 0): HeaderMatch | null {
+  return findHeaders(grid, from)[0] ?? null;
 }
 
 /**

@@ -3,7 +3,7 @@ import { ColumnMap, PlanTable, PlanTask, Role, RoleCell, ROLES, Section } from "
 import { cleanText, oneLine } from "../text/normalize";
 import { Grid } from "../workbook/grid";
 import { SheetData } from "../workbook/model";
-import { findHeader, HeaderMatch, isColumnNumberRow } from "./header";
+import { findHeaders, HeaderMatch, isColumnNumberRow } from "./header";
 import { planPeriodFromDeadlines, planPeriodFromTitle } from "./plan-period";
 import { contextYear, readPlanContext } from "../plan/issuer";
 import { headerRole, isProcedureListHeader } from "./header-roles";
@@ -50,10 +50,19 @@ class TableReader {
   private readonly tasks: PlanTask[] = [];
   private current: TaskDraft | null = null;
   private lastRow: number;
+  /** Last row of a finished task with a lead, deadline or product: a header seen again after it may be a repeat. */
+  private detailBoundary = -1;
+  /** The row the reader stopped at (exclusive): how far it looked. */
+  private stop = 0;
 
+  /**
+   * `span` is the columns this table may look at for footer lines: the whole row, or the columns between the
+   * tables beside it (a footer under the table on the left does not end the one on the right).
+   */
   constructor(
     private readonly grid: Grid,
     private readonly header: HeaderMatch,
+    private readonly span: { readonly from: number; readonly to: number } = { from: 0, to: Number.POSITIVE_INFINITY },
   ) {
     this.lastRow = header.rows[header.rows.length - 1] as number;
   }
@@ -99,7 +108,8 @@ class TableReader {
   }
 
   private rowHasFooter(r: number): boolean {
-    for (let c = 0; c < this.grid.colCount; c++) {
+    const to = Math.min(this.span.to, this.grid.rowLength(r) - 1);
+    for (let c = this.span.from; c <= to; c++) {
       const t = this.grid.text(r, c);
       if (t.trim() && isFooterText(t)) return true;
     }
@@ -187,6 +197,7 @@ class TableReader {
       const e = col === undefined ? undefined : this.header.extras.find((x) => x.col === col);
       return e ? (extras[oneLine(e.header)] ?? "") : undefined;
     };
+    if (t.lines.lead.length || t.lines.deadline.length || t.lines.product.length) this.detailBoundary = Math.max(this.detailBoundary, t.lastRow);
     const status = auxText(this.header.aux.status);
     const responsible = auxText(this.header.aux.responsible);
     this.tasks.push({
@@ -348,13 +359,11 @@ class TableReader {
    * those rows, which are taken back.
    */
   private headerAgain(): "skip" | "end" {
-    let boundary = -1;
-    for (const t of this.tasks) if (t.lead || t.deadline || t.product) boundary = Math.max(boundary, t.lastRow);
-    if (this.current && (this.current.lines.lead.length || this.current.lines.deadline.length || this.current.lines.product.length))
-      boundary = Math.max(boundary, this.current.lastRow);
+    // The boundary is kept as tasks finish (finishTask): a header repeated on every page costs no rescan.
     this.finishTask();
-    const strays = this.tasks.filter((t) => t.row > boundary);
-    const straySections = this.sections.filter((s) => s.row > boundary);
+    const boundary = this.detailBoundary;
+    const strays = tail(this.tasks, (t) => t.row > boundary);
+    const straySections = tail(this.sections, (s) => s.row > boundary);
     if (strays.length === 0 && straySections.length === 0) return "skip";
     // Only the table's own sections ("II. Phát triển …", "B. …") stand before it: the header is repeated under
     // a section of the same table (Word and web copies do this), not the start of another table.
@@ -371,6 +380,7 @@ class TableReader {
     let r = (rows[rows.length - 1] as number) + 1;
     let blankRun = 0;
     for (; r < this.grid.rowCount; r++) {
+      this.stop = r + 1;
       if (this.isBlankRow(r)) {
         if (++blankRun >= BLANK_ROWS_END_TABLE) {
           const next = this.rowAfterBlanks(r);
@@ -391,15 +401,27 @@ class TableReader {
     this.finishTask();
   }
 
+  /** How far the reader looked (exclusive). */
+  get stoppedAt(): number {
+    return this.stop;
+  }
+
   result(): { sections: Section[]; tasks: PlanTask[]; lastRow: number } {
     return { sections: this.sections, tasks: this.tasks, lastRow: this.lastRow };
   }
 }
 
+/** The items at the end of a list that pass the test (a list's tail is what a repeated header takes back). */
+function tail<T>(list: readonly T[], test: (x: T) => boolean): T[] {
+  let i = list.length;
+  while (i > 0 && test(list[i - 1] as T)) i--;
+  return list.slice(i);
+}
+
 function titleLines(grid: Grid, from: number, headerTop: number): string[] {
   const lines: string[] = [];
   for (let r = from; r < headerTop; r++) {
-    for (let c = 0; c < grid.colCount; c++) {
+    for (let c = 0; c < grid.rowLength(r); c++) {
       const a = grid.area(r, c);
       if (a && (a.top !== r || a.left !== c)) continue;
       const t = oneLine(grid.text(r, c));
@@ -449,7 +471,7 @@ export function nonPlanKind(sheet: SheetData): "procedure-list" | null {
   const grid = new Grid(sheet);
   for (let r = 0; r < Math.min(grid.rowCount, PROCEDURE_SCAN_ROWS); r++) {
     const texts: string[] = [];
-    for (let c = 0; c < grid.colCount; c++) texts.push(grid.text(r, c));
+    for (let c = 0; c < grid.rowLength(r); c++) texts.push(grid.text(r, c));
     if (isProcedureListHeader(texts)) return "procedure-list";
   }
   return null;
@@ -458,34 +480,75 @@ export function nonPlanKind(sheet: SheetData): "procedure-list" | null {
 /** At most this many tables are read on one sheet: a guard, far above what appendices hold. */
 const MAX_TABLES_PER_SHEET = 50;
 
+/** Columns of a header, for telling whether a header found again is the same one. */
+function signature(h: HeaderMatch): string {
+  return JSON.stringify([h.rows.length, h.columns, h.firstCol, h.lastCol]);
+}
+
 /**
- * Every plan table of a sheet, top to bottom: appendices often stack several (one per group of tasks), each
- * with its own title lines and header. Each table's title lines are the sheet's top lines (issuer, date) and
- * the lines between it and the table above.
+ * Every plan table of a sheet, top to bottom and, on the same rows, left to right: appendices often stack
+ * several (one per group of tasks), each with its own title lines and header, and some put two tables side by
+ * side. Each table's title lines are the sheet's top lines (issuer, date) and the lines between it and the
+ * table above.
  */
 export function recognizeTables(sheet: SheetData, options: RecognizeOptions = {}): PlanTable[] {
   const grid = new Grid(sheet);
   const tables: PlanTable[] = [];
   let from = 0;
   let topLines: string[] | null = null;
+  // Headers read with no task under them, and how far their reader looked: the same header found again before
+  // that row has nothing under it either (a sheet of repeated headers is not read once per row).
+  const empty = new Map<string, number>();
   while (from < grid.rowCount && tables.length < MAX_TABLES_PER_SHEET) {
-    const found = findHeader(grid, from);
-    if (!found) break;
-    const headerTexts = found.rows.flatMap((r) => Array.from({ length: grid.colCount }, (_, c) => grid.text(r, c)));
+    const found = findHeaders(grid, from);
+    if (!found.length) break;
+    const first = found[0] as HeaderMatch;
+    const headerTop = first.rows[0] as number;
+    const headerRows = first.rows.length;
+    const headerTexts = first.rows.flatMap((r) => Array.from({ length: grid.rowLength(r) }, (_, c) => grid.text(r, c)));
     if (isProcedureListHeader(headerTexts)) {
       // A list of administrative procedures is not a plan table (nonPlanKind says so to the user).
-      from = (found.rows[found.rows.length - 1] as number) + 1;
+      from = (first.rows[first.rows.length - 1] as number) + 1;
       continue;
     }
-    const header = tables.length ? continuedHeader(grid, found, tables[tables.length - 1] as PlanTable) : found;
-    const table = readTableAt(grid, sheet.name, header, from, topLines, options);
-    const headerTop = header.rows[0] as number;
+    const before = tables.length;
+    // The sheet's top lines, once a first header was read: null while reading the first (its own lines are those).
+    const sheetTop = topLines;
+    let next = headerTop + headerRows;
+    found.forEach((foundHeader, i) => {
+      if (tables.length >= MAX_TABLES_PER_SHEET) return;
+      const sig = signature(foundHeader);
+      const seenUntil = empty.get(sig);
+      if (seenUntil !== undefined && seenUntil > headerTop) {
+        next = Math.max(next, seenUntil);
+        return;
+      }
+      const above = tablesAbove(tables.slice(0, before), foundHeader);
+      const header = above ? continuedHeader(grid, foundHeader, above) : foundHeader;
+      // Beside other tables, a table looks for footer lines only in the columns between its neighbours.
+      const left = found[i - 1];
+      const right = found[i + 1];
+      const span = { from: left ? left.lastCol + 1 : 0, to: right ? right.firstCol - 1 : Number.POSITIVE_INFINITY };
+      const read = readTableAt(grid, sheet.name, header, from, sheetTop, options, span);
+      if (read.table) {
+        tables.push(read.table);
+        next = Math.max(next, read.table.lastRow + 1);
+      } else empty.set(sig, read.stoppedAt);
+    });
     if (topLines === null) topLines = titleLines(grid, 0, headerTop);
-    if (table) tables.push(table);
-    // Go on below this table (or, when the header had no task under it, below that header).
-    from = Math.max(table ? table.lastRow + 1 : headerTop + header.rows.length, from + 1);
+    // Go on below these tables (or, when a header had no task under it, below that header).
+    from = Math.max(next, from + 1);
   }
   return tables;
+}
+
+/** The table above a header that shares its columns (the one a header repeated lower down continues). */
+function tablesAbove(tables: readonly PlanTable[], header: HeaderMatch): PlanTable | undefined {
+  for (let i = tables.length - 1; i >= 0; i--) {
+    const t = tables[i] as PlanTable;
+    if (t.firstCol <= header.lastCol && header.firstCol <= t.lastCol) return t;
+  }
+  return undefined;
 }
 
 /**
@@ -508,14 +571,15 @@ function readTableAt(
   from: number,
   topLines: string[] | null,
   options: RecognizeOptions,
-): PlanTable | null {
+  span?: { readonly from: number; readonly to: number },
+): { table: PlanTable | null; stoppedAt: number } {
   const headerBottom = header.rows[header.rows.length - 1] as number;
   const numberRow = isColumnNumberRow(grid, headerBottom + 1, header.firstCol, header.lastCol) ? headerBottom + 1 : null;
-  const reader = new TableReader(grid, numberRow === null ? header : { ...header, rows: [...header.rows, numberRow] });
+  const reader = new TableReader(grid, numberRow === null ? header : { ...header, rows: [...header.rows, numberRow] }, span);
   reader.read();
   const { sections, tasks, lastRow } = reader.result();
   // A header with no task under it is not a plan to check (an empty template, or words that look like one).
-  if (tasks.length === 0) return null;
+  if (tasks.length === 0) return { table: null, stoppedAt: reader.stoppedAt };
 
   const own = titleLines(grid, from, header.rows[0] as number);
   // A later table: the sheet's top lines (issuer block, date) still speak for it; they come before its own lines.
@@ -523,7 +587,7 @@ function readTableAt(
   // For its period its own title speaks first.
   const periodLines = topLines === null ? lines : [...own, ...topLines];
   const { context, planPeriod, planPeriodSource } = readTitle(periodLines, tasks, options.planPeriod ?? null, lines);
-  return {
+  const table: PlanTable = {
     sheet: sheetName,
     headerRows: header.rows,
     numberRow,
@@ -540,4 +604,5 @@ function readTableAt(
     sections,
     tasks,
   };
+  return { table, stoppedAt: reader.stoppedAt };
 }

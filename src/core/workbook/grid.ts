@@ -1,4 +1,5 @@
 import { CellValue, MergedArea, SheetData, isCellError } from "./model";
+import { MergeIndex } from "./merge-index";
 
 /** How a cell value reads as text. Dates read the Vietnamese way (dd/mm/yyyy) so deadline rules see them. */
 export function cellText(value: CellValue): string {
@@ -18,13 +19,17 @@ export function cellText(value: CellValue): string {
 /**
  * Read access to a sheet that knows its merged areas. Excel keeps a merged area's value in its top-left
  * cell only; the others read as blank. `text` gives what is stored; `area` tells whether a cell is covered.
+ *
+ * The sheet's extent is its data: `colCount` is the longest stored row, never a merge's right edge (a merge
+ * over the whole sheet would otherwise make every row 16,384 columns wide). Merges are indexed, never
+ * expanded cell by cell (merge-index.ts), so the work is bounded by the cells stored and the merges given.
  */
 export class Grid {
   readonly name: string;
   readonly rowCount: number;
   readonly colCount: number;
   private readonly rows: ReadonlyArray<ReadonlyArray<CellValue>>;
-  private readonly mergeAt = new Map<number, MergedArea>();
+  private readonly merges: MergeIndex;
 
   constructor(sheet: SheetData) {
     this.name = sheet.name;
@@ -32,22 +37,20 @@ export class Grid {
     this.rowCount = sheet.rows.length;
     let cols = 0;
     for (const row of sheet.rows) cols = Math.max(cols, row.length);
-    for (const m of sheet.merges) cols = Math.max(cols, m.right + 1);
     this.colCount = cols;
-    for (const m of sheet.merges) {
-      // Merges far beyond the data (whole-row merges of formatting) would cost memory for nothing.
-      const bottom = Math.min(m.bottom, this.rowCount - 1);
-      const right = Math.min(m.right, cols - 1);
-      for (let r = m.top; r <= bottom; r++) for (let c = m.left; c <= right; c++) this.mergeAt.set(this.key(r, c), m);
-    }
-  }
-
-  private key(r: number, c: number): number {
-    return r * 16384 + c;
+    this.merges = new MergeIndex(sheet.merges, this.rowCount, this.colCount);
   }
 
   value(r: number, c: number): CellValue {
     return this.rows[r]?.[c] ?? null;
+  }
+
+  /**
+   * How many cells row r stores: past them every cell's own text is blank. Loops over a row's own texts stop
+   * here, so one very wide row does not make every row wide.
+   */
+  rowLength(r: number): number {
+    return this.rows[r]?.length ?? 0;
   }
 
   /** The text stored in the cell itself (blank for the non-origin cells of a merged area). */
@@ -55,9 +58,9 @@ export class Grid {
     return cellText(this.value(r, c));
   }
 
-  /** The merged area covering the cell, if any. */
+  /** The merged area covering the cell, if any (clipped to the sheet's data). */
   area(r: number, c: number): MergedArea | null {
-    return this.mergeAt.get(this.key(r, c)) ?? null;
+    return this.merges.at(r, c);
   }
 
   /** The text a reader sees at the cell: a blank cell inside a merged area shows the area's value. */
@@ -67,7 +70,13 @@ export class Grid {
   }
 
   isRowBlank(r: number, fromCol = 0, toCol = this.colCount - 1): boolean {
-    for (let c = fromCol; c <= toCol; c++) if (this.text(r, c).trim() !== "") return false;
+    const last = Math.min(toCol, this.rowLength(r) - 1);
+    for (let c = fromCol; c <= last; c++) if (this.text(r, c).trim() !== "") return false;
     return true;
+  }
+
+  /** Work spent on merges: entries the index holds (for tests that bound it). */
+  get mergeIndexSize(): number {
+    return this.merges.size;
   }
 }
