@@ -47,6 +47,69 @@ Within a line, the two characters \\n stand for a line break inside the cell.`,
     vi: "không đọc được tệp {0}: tệp bị hỏng hoặc không phải .xlsx (thử mở bằng Excel và lưu lại)",
     en: "cannot read {0}: the file is damaged or not .xlsx (try opening it in Excel and saving it again)",
   },
+  emptyFile: { vi: "{0} là tệp rỗng (0 byte): không có gì để kiểm tra", en: "{0} is empty (0 bytes): nothing to check" },
+  textFile: {
+    vi: "{0} là tệp văn bản (CSV, HTML hoặc XML), không phải sổ làm việc .xlsx: mở bằng Excel rồi Lưu Như → Sổ làm việc Excel (*.xlsx)",
+    en: "{0} is a text file (CSV, HTML or XML), not an .xlsx workbook: open it in Excel and Save As → Excel Workbook (*.xlsx)",
+  },
+  encrypted: {
+    vi: "{0} được đặt mật khẩu (mã hóa) nên không đọc được: mở tệp bằng Excel, vào Tệp → Thông tin → Bảo vệ Sổ làm việc → Mã hóa bằng Mật khẩu, xóa mật khẩu, bấm OK, lưu lại rồi kiểm tra lại",
+    en: "{0} is password-protected (encrypted) and cannot be read: open it in Excel, go to File → Info → Protect Workbook → Encrypt with Password, delete the password, click OK, save, and check again",
+  },
+  legacyXls: {
+    vi: "{0} là tệp Excel cũ (.xls): mở bằng Excel rồi Lưu Như → Sổ làm việc Excel (*.xlsx)",
+    en: "{0} is an old Excel file (.xls): open it in Excel and Save As → Excel Workbook (*.xlsx)",
+  },
+  wordFile: { vi: "{0} là tài liệu Word, không phải sổ làm việc Excel .xlsx", en: "{0} is a Word document, not an Excel .xlsx workbook" },
+  powerpointFile: {
+    vi: "{0} là bản trình bày PowerPoint, không phải sổ làm việc Excel .xlsx",
+    en: "{0} is a PowerPoint presentation, not an Excel .xlsx workbook",
+  },
+  odsFile: {
+    vi: "{0} là bảng tính OpenDocument (.ods, LibreOffice): mở rồi Lưu Như dạng Excel 2007-365 (.xlsx)",
+    en: "{0} is an OpenDocument spreadsheet (.ods, LibreOffice): open it and Save As Excel 2007-365 (.xlsx)",
+  },
+  xlsbFile: {
+    vi: "{0} là sổ làm việc nhị phân (.xlsb): mở bằng Excel rồi Lưu Như → Sổ làm việc Excel (*.xlsx)",
+    en: "{0} is a binary workbook (.xlsb): open it in Excel and Save As → Excel Workbook (*.xlsx)",
+  },
+  notWorkbookZip: {
+    vi: "{0} là tệp nén ZIP nhưng không phải sổ làm việc Excel (không có xl/workbook.xml)",
+    en: "{0} is a ZIP archive but not an Excel workbook (no xl/workbook.xml)",
+  },
+  tooLargePart: {
+    vi: "{0} quá lớn để kiểm tra an toàn: phần {1} giải nén ra {2} MB, quá giới hạn {3} MB (kế hoạch thật chỉ vài MB; xóa các trang tính, dòng không cần rồi thử lại)",
+    en: "{0} is too large to check safely: part {1} inflates to {2} MB, over the {3} MB limit (real plans are a few MB; delete the sheets or rows not needed and try again)",
+  },
+  tooLargeTotal: {
+    vi: "{0} quá lớn để kiểm tra an toàn: giải nén ra {2} MB, quá giới hạn {3} MB (kế hoạch thật chỉ vài MB; xóa các trang tính, hình ảnh không cần rồi thử lại)",
+    en: "{0} is too large to check safely: it inflates to {2} MB, over the {3} MB limit (real plans are a few MB; delete the sheets or pictures not needed and try again)",
+  },
+  tooManyRows: {
+    vi: "{0}: trang tính \"{1}\" có hơn {2} dòng, quá giới hạn PhuLuc đọc được (xóa các dòng thừa, kể cả dòng trống chỉ có định dạng, rồi thử lại)",
+    en: "{0}: sheet \"{1}\" has more than {2} rows, over the limit PhuLuc reads (delete the rows not needed, blank formatted rows included, and try again)",
+  },
+  zipBombPart: {
+    vi: "{0} có dấu hiệu là tệp nén độc hại (\"zip bomb\"): phần {1} giải nén lớn gấp {2} lần (giới hạn {3}); PhuLuc không mở tệp này",
+    en: "{0} looks like a malicious archive (\"zip bomb\"): part {1} inflates {2} times over (limit {3}); PhuLuc does not open it",
+  },
+  zipBombOther: {
+    vi: "{0} có dấu hiệu là tệp nén độc hại (\"zip bomb\": kích thước khai báo không đúng hoặc quá nhiều phần); PhuLuc không mở tệp này",
+    en: "{0} looks like a malicious archive (\"zip bomb\": sizes that lie, or too many parts); PhuLuc does not open it",
+  },
+  xmlDtd: {
+    vi: "{0} chứa khai báo DTD/thực thể XML trong {1}, điều tệp Excel thật không bao giờ có (có thể là tệp độc hại); PhuLuc không mở tệp này",
+    en: "{0} carries an XML DTD/entity declaration in {1}, which real Excel files never have (it may be malicious); PhuLuc does not open it",
+  },
+  noSheets: { vi: "{0} không có trang tính nào để kiểm tra", en: "{0} has no worksheet to check" },
+  chartsOnly: {
+    vi: "{0} chỉ có trang biểu đồ, không có trang tính dữ liệu nào để kiểm tra",
+    en: "{0} holds only chart sheets, no worksheet to check",
+  },
+  picturesOnly: {
+    vi: "các trang tính của {0} không có ô dữ liệu nào, chỉ có hình ảnh: kế hoạch chụp hoặc quét phải được nhập lại thành chữ trước khi kiểm tra",
+    en: "the sheets of {0} hold no cell data, only pictures: a photographed or scanned plan must be typed in as text before it can be checked",
+  },
   sheetMissing: { vi: "tệp {0} không có trang tính tên \"{1}\"", en: "{0} has no sheet named \"{1}\"" },
   legacyHint: {
     vi: "văn bản trong {0} có vẻ gõ bằng bảng mã cũ TCVN3/VNI (ví dụ \"{1}\"): hãy chuyển sang Unicode (Unikey: Công cụ chuyển mã) rồi kiểm tra lại",

@@ -1,7 +1,7 @@
 // .xlsx → the engine's WorkbookData in the browser: ExcelJS's browser build reads the file, the CLI's own
 // worksheetToSheet converts each sheet, so the preview sees a seed exactly as `phuluc check` does.
 import ExcelJS from "exceljs";
-import { worksheetToSheet } from "../cli/xlsx/read";
+import { worksheetToSheet } from "../cli/xlsx/worksheet";
 import type { WorkbookData } from "../core/workbook/model";
 
 export async function readXlsx(name: string, data: ArrayBuffer): Promise<WorkbookData> {

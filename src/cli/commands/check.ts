@@ -15,6 +15,7 @@ import { CliIO } from "../io";
 import { Lang, msg } from "../messages";
 import { guessLang, parseArgs, readLang, readPlanPeriod, UsageError } from "../options";
 import { textReport } from "../text-report";
+import { readErrorMessage } from "../read-message";
 import { readWorkbookFile, WorkbookReadError } from "../xlsx/read";
 import { readStoredSettings } from "../xlsx/stored-settings";
 import { SummaryPlanSource, writeSummaryWorkbook } from "../xlsx/write-summary";
@@ -24,13 +25,6 @@ const FLAG_OPTIONS = ["json", "tasks"];
 
 /** A failure that ends the command with exit 2 and one line on stderr. */
 class CheckFailure extends Error {}
-
-function readErrorMessage(lang: Lang, e: WorkbookReadError): string {
-  if (e.reason === "missing") return msg(lang, "fileMissing", e.path);
-  if (e.reason === "not-file") return msg(lang, "notAFile", e.path);
-  if (e.reason === "not-xlsx") return msg(lang, "notXlsx", e.path);
-  return msg(lang, "corrupt", e.path, e.detail);
-}
 
 async function readSettings(lang: Lang, path: string | undefined): Promise<Settings> {
   if (!path) return {};
@@ -55,6 +49,8 @@ interface CheckRun {
   legacySample: { file: string; text: string } | null;
   /** A sheet that is a list of administrative procedures, for the "no table" message. */
   procedureSheet: { file: string; sheet: string } | null;
+  /** A file whose sheets hold pictures and no cell at all: a scanned plan pasted in, for the "no table" message. */
+  picturesOnly: string | null;
 }
 
 /**
@@ -69,6 +65,9 @@ function mergeSettings(stored: Settings, config: Settings): Settings {
 
 /** How far down a sheet to look for legacy-encoded text when no table was found. */
 const LEGACY_SCAN_ROWS = 40;
+
+/** No cell with anything in it: what a sheet holding only a pasted picture reads as. */
+const hasNoCells = (sheet: SheetData) => sheet.rows.every((row) => row.every((v) => cellText(v).trim() === ""));
 
 function legacySample(sheet: SheetData): string | null {
   for (const row of sheet.rows.slice(0, LEGACY_SCAN_ROWS))
@@ -100,6 +99,7 @@ async function checkFiles(
   const sources: SummaryPlanSource[] = [];
   let legacy: CheckRun["legacySample"] = null;
   let procedures: CheckRun["procedureSheet"] = null;
+  let pictures: string | null = null;
   for (const path of paths) {
     let read;
     try {
@@ -108,7 +108,7 @@ async function checkFiles(
       if (e instanceof WorkbookReadError) throw new CheckFailure(readErrorMessage(lang, e));
       throw e;
     }
-    const { data, workbook } = read;
+    const { data, workbook, inventory } = read;
     const stored = await readStoredSettings(path).catch(() => null);
     if (stored?.status === "invalid") io.stderr(`phuluc: ${msg(lang, "storedSettingsInvalid", path, stored.problems.join("; "))}\n`);
     const fileSettings = mergeSettings(stored?.value.settings ?? {}, settings);
@@ -125,6 +125,7 @@ async function checkFiles(
       : data.sheets.filter((s) => sheetRole(s) === "plan" && !s.hidden);
     if (sheetName && sheets.length === 0) throw new CheckFailure(msg(lang, "sheetMissing", path, sheetName));
     const hiddenSheets = sheetName ? [] : data.sheets.filter((s) => s.hidden && sheetRole(s) === "plan").map((s) => s.name);
+    if (!pictures && inventory.hasPictures && sheets.every(hasNoCells)) pictures = path;
     if (hiddenSheets.length) io.stderr(`phuluc: ${msg(lang, "hiddenSheets", path, hiddenSheets.join(", "))}\n`);
     const results: SheetResult[] = sheets.map((s) => {
       // Every table of the sheet: appendices stack several, and a second one's missing lead matters as much.
@@ -151,7 +152,7 @@ async function checkFiles(
     });
     files.push({ path, sheets: results, ...(hiddenSheets.length ? { hiddenSheets } : {}) });
   }
-  return { files, sources, legacySample: legacy, procedureSheet: procedures };
+  return { files, sources, legacySample: legacy, procedureSheet: procedures, picturesOnly: pictures };
 }
 
 /** `phuluc check FILE.xlsx …`: finds the plan table on every sheet (or --sheet), validates it and reports. */
@@ -176,11 +177,13 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     // --plan-period applies to every file; otherwise each file's period comes from --config, the workbook's
     // stored settings, or its title rows.
     const planPeriod = readPlanPeriod(parsed.options);
-    const { files, sources, legacySample: legacy, procedureSheet } = await checkFiles(io, lang, paths, sheetName, planPeriod, settings);
+    const { files, sources, legacySample: legacy, procedureSheet, picturesOnly } = await checkFiles(io, lang, paths, sheetName, planPeriod, settings);
 
     if (!files.some((f) => f.sheets.some((s) => s.table))) {
       // Text typed in TCVN3/VNI hides the header words: say that, rather than only "no table".
-      const why = legacy
+      const why = picturesOnly
+        ? msg(lang, "picturesOnly", picturesOnly)
+        : legacy
         ? msg(lang, "legacyHint", legacy.file, legacy.text)
         : procedureSheet
           ? msg(lang, "procedureList", procedureSheet.file, procedureSheet.sheet)
