@@ -12,6 +12,7 @@
 import { Ctx, EventHandler, FakeExcelOptions, FakeOfficeError, SyncRecord } from "./runtime";
 import { FakeWorkbook } from "./objects";
 import { parseArea } from "./address";
+import { changedAreas, PendingChanges } from "./events";
 import { FakeWorkbookState, LoadOptions, emptyWorkbook, snapshot, workbookFromData, workbookToData } from "./state";
 import type { WorkbookData } from "../../src/core/workbook/model";
 
@@ -52,8 +53,14 @@ export interface FakeWorksheetChangedEventArgs {
   readonly address: string;
   readonly changeType: "RangeEdited";
   readonly type: "WorksheetChanged";
-  readonly source: "Local";
+  /** "Remote": a co-author's change (ExcelApi 1.7). */
+  readonly source: "Local" | "Remote";
+  /** ExcelApi 1.14: "ThisLocalAddin" for this add-in's own API writes, else "Unknown"; absent on older hosts. */
+  readonly triggerSource?: "ThisLocalAddin" | "Unknown";
 }
+
+/** Who made a change: the add-in's API, the user at this Excel, or a co-author. */
+type ChangeOrigin = "addin" | "user" | "coauthor";
 
 export class FakeExcel {
   state: FakeWorkbookState;
@@ -67,8 +74,10 @@ export class FakeExcel {
   readonly eventErrors: unknown[] = [];
   private readonly listeners = new Set<() => void>();
   private readonly handlers = new Map<string, Array<{ handler: EventHandler; context: unknown; scope?: string }>>();
-  /** Every WorksheetChanged event raised, in order (`editCell`). */
+  /** Every WorksheetChanged event raised, in order (API writes, `editCell`, `remoteEdit`). */
   readonly changes: FakeWorksheetChangedEventArgs[] = [];
+  /** API writes of the sync being applied, raised as events once it has run (`notifyChange`). */
+  private readonly pendingChanges = new PendingChanges();
   private readonly contexts = new WeakMap<object, Ctx>();
   private delivery: Promise<void> = Promise.resolve();
   private readonly inFlight = new Set<Promise<unknown>>();
@@ -84,7 +93,14 @@ export class FakeExcel {
 
   /** @internal called by the request context after each sync. */
   notifyChange(): void {
+    for (const { sheetId, address } of this.pendingChanges.take()) this.sheetChanged(sheetId, address, "addin");
     for (const l of this.listeners) l();
+  }
+
+  /** @internal an API write was applied (runtime.ts): collected, raised after the sync as Excel does. */
+  wrote(target: unknown, desc: Record<string, unknown>): void {
+    const changed = changedAreas(target, desc);
+    if (changed && changed.areas.length) this.pendingChanges.add(changed.sheet.id, changed.areas);
   }
 
   /** @internal registration applied at sync (FakeEventHandlers.add); `scope`: the worksheet id of a sheet's own event. */
@@ -120,8 +136,15 @@ export class FakeExcel {
    * @internal data changed on a sheet: WorksheetChanged is delivered like WorksheetActivated (asynchronously, in
    * order, after the change), to the handlers registered on that worksheet's `onChanged`.
    */
-  sheetChanged(worksheetId: string, address: string): void {
-    const args: FakeWorksheetChangedEventArgs = { worksheetId, address, changeType: "RangeEdited", type: "WorksheetChanged", source: "Local" };
+  sheetChanged(worksheetId: string, address: string, origin: ChangeOrigin): void {
+    const args: FakeWorksheetChangedEventArgs = {
+      worksheetId,
+      address,
+      changeType: "RangeEdited",
+      type: "WorksheetChanged",
+      source: origin === "coauthor" ? "Remote" : "Local",
+      ...(this.supports("1.14") ? { triggerSource: origin === "addin" ? "ThisLocalAddin" : "Unknown" } : {}),
+    };
     this.changes.push(args);
     this.deliver("WorksheetChanged", args, (scope) => scope === worksheetId);
   }
@@ -155,6 +178,18 @@ export class FakeExcel {
    * WorksheetChanged is raised on that sheet. `sheet` is a name or id, `address` one cell ("D26").
    */
   editCell(sheet: string, address: string, value: string | number | boolean | null): void {
+    this.typeInto(sheet, address, value, "user");
+  }
+
+  /**
+   * A co-author changes a cell (Excel on the web, or a shared file): as `editCell`, but the event's source is
+   * "Remote".
+   */
+  remoteEdit(sheet: string, address: string, value: string | number | boolean | null): void {
+    this.typeInto(sheet, address, value, "coauthor");
+  }
+
+  private typeInto(sheet: string, address: string, value: string | number | boolean | null, origin: ChangeOrigin): void {
     const s = this.state.sheets.find((x) => x.name === sheet) ?? this.state.sheets.find((x) => x.id === sheet);
     if (!s) throw new Error(`no sheet ${sheet}`);
     const area = parseArea(address);
@@ -167,7 +202,7 @@ export class FakeExcel {
     else cell.value = value;
     s.cells[key] = cell;
     this.notifyChange();
-    this.sheetChanged(s.id, address.toUpperCase());
+    this.sheetChanged(s.id, address.toUpperCase(), origin);
   }
 
   /** Resolves once every raised event is delivered and the promises its handlers returned have settled. */
@@ -200,6 +235,7 @@ export class FakeExcel {
       requestLimitBytes: options.requestLimitBytes ?? 5 * 1024 * 1024,
       responseLimitBytes: options.responseLimitBytes ?? 5 * 1024 * 1024,
       cellEditMode: options.cellEditMode ?? false,
+      payloadLimitError: options.payloadLimitError ?? "specific",
       displayLanguage: options.displayLanguage ?? "vi-VN",
       platform: options.platform ?? "OfficeOnline",
       failSync: options.failSync ?? null,

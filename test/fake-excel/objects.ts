@@ -40,6 +40,9 @@ import {
 
 type Pending = ReturnType<Obj<unknown>["_collect"]>;
 
+/** Excel's documented limit for one getMergedAreasOrNullObject call. */
+export const MAX_MERGED_AREAS = 512;
+
 // ───────────────────────── helpers ─────────────────────────
 
 function notFound(what: string): FakeOfficeError {
@@ -1048,13 +1051,48 @@ export class FakeRange extends Obj<RangeTarget> {
       });
     });
   }
+  /**
+   * As Excel: only merged areas whose top-left cell lies in the range (office-js issue #3611, "by design"), and
+   * above 512 of them the call fails (documented: "if the merged areas count in this range is more than 512, then
+   * this method will fail to return the result"; the code is not documented — GeneralException here, the
+   * hardest case for the adapter, as it cannot be told apart from an oversized payload on the web).
+   */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     this._ctx.require("1.13", "Range.getMergedAreasOrNullObject");
     return new FakeRangeAreas(this._ctx, `${this._path}.mergedAreas?`, () => {
       const t = this._resolve();
       if (!t) return null;
-      const areas = t.sheet.merges.filter((m) => intersects(m, t.area)).map((m) => ({ ...m }));
+      const a = t.area;
+      const areas = t.sheet.merges
+        .filter((m) => m.top >= a.top && m.top <= a.bottom && m.left >= a.left && m.left <= a.right)
+        .map((m) => ({ ...m }));
+      if (areas.length > MAX_MERGED_AREAS)
+        throw new FakeOfficeError("GeneralException", MESSAGES.tooManyMergedAreas, "Range.getMergedAreasOrNullObject");
       return areas.length ? { sheet: t.sheet, areas } : null;
+    });
+  }
+  /** The used cells inside this range (ExcelApi 1.4), a null object when there are none. */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    this._ctx.require("1.4", "Range.getUsedRangeOrNullObject");
+    return new FakeRange(this._ctx, `${this._path}.usedRange(${valuesOnly})?`, () => {
+      const t = this._resolve();
+      if (!t) return null;
+      const a = t.area;
+      let top = Infinity,
+        left = Infinity,
+        bottom = -1,
+        right = -1;
+      for (const [key, cell] of Object.entries(t.sheet.cells)) {
+        const has = valuesOnly ? cell.value !== undefined || cell.formula !== undefined || cell.error !== undefined : Object.keys(cell).length > 0;
+        if (!has) continue;
+        const [r, c] = key.split(",").map(Number) as [number, number];
+        if (r < a.top || r > a.bottom || c < a.left || c > a.right) continue;
+        top = Math.min(top, r);
+        left = Math.min(left, c);
+        bottom = Math.max(bottom, r);
+        right = Math.max(right, c);
+      }
+      return bottom < 0 ? null : { sheet: t.sheet, area: { top, left, bottom, right } };
     });
   }
 }

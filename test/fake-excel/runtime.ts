@@ -5,6 +5,7 @@
  * that was neither loaded-and-synced nor set throws PropertyNotLoaded.
  */
 import type { FakeWorkbookState } from "./state";
+import { RequestIds, jsonBytes, officeRequest, officeResponseBytes } from "./payload";
 
 export class FakeOfficeError extends Error {
   override name = "RichApi.Error";
@@ -30,6 +31,9 @@ export const MESSAGES = {
     "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
   accessDenied: "The cell or chart you're trying to change is on a protected sheet. To make a change, unprotect the sheet.",
   itemNotFound: "The requested resource doesn't exist.",
+  generalException: "There was an internal error while processing the request.",
+  tooManyMergedAreas:
+    "The merged areas count in this range is more than 512; getMergedAreasOrNullObject cannot return the result.",
   invalidObjectPath: (p: string) => `The object path '${p}' isn't working for what you're trying to do.`,
 };
 
@@ -42,6 +46,12 @@ export interface FakeExcelOptions {
   responseLimitBytes?: number;
   /** When true every sync that carries operations fails with InvalidOperationInCellEditMode. */
   cellEditMode?: boolean;
+  /**
+   * The error an oversized request or response gets: "specific" (RequestPayloadSizeLimitExceeded /
+   * ResponsePayloadSizeLimitExceeded, as documented) or "GeneralException", as Excel on the web often answers
+   * instead. Default "specific".
+   */
+  payloadLimitError?: "specific" | "GeneralException";
   displayLanguage?: string;
   platform?: string;
   /**
@@ -96,33 +106,26 @@ export interface FakeHostLike {
   /** Event handler registrations, applied at sync (see events.ts). */
   addEventHandler(event: string, handler: EventHandler, context: unknown, scope?: string): void;
   removeEventHandler(event: string, handler: EventHandler): void;
+  /** An API write was applied to `target` (a range, its format, validation or conditional formats …): see events.ts. */
+  wrote?(target: unknown, desc: Record<string, unknown>): void;
 }
 
 /** What office.js calls with an event's arguments; it may return a promise. */
 export type EventHandler = (args: Record<string, unknown>) => unknown;
 
-function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
+export { jsonBytes, utf8Length } from "./payload";
 
-export function jsonBytes(value: unknown): number {
-  return utf8Length(JSON.stringify(value) ?? "");
+/** What Excel on the web often answers for an oversized payload instead of the documented codes. */
+function generalException(): FakeOfficeError {
+  return new FakeOfficeError("GeneralException", MESSAGES.generalException);
 }
 
 export class Ctx {
   private queue: Op[] = [];
   private readonly objects: Obj<unknown>[] = [];
   private suspendCalc = false;
+  /** office.js's id counter and object path ids for this context, to measure payloads as it serialises them. */
+  private readonly ids = new RequestIds();
   /** The request context handed to the batch (EventHandlerResult.context). */
   requestContext: unknown = null;
 
@@ -167,8 +170,12 @@ export class Ctx {
   private async applyQueue(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
+    const request = officeRequest(
+      ops.map((o) => o.desc),
+      this.ids,
+    );
     const record: SyncRecord = {
-      requestBytes: jsonBytes(ops.map((o) => o.desc)),
+      requestBytes: jsonBytes(request.body),
       responseBytes: 0,
       operations: ops.length,
       calculationSuspended: this.suspendCalc,
@@ -183,24 +190,29 @@ export class Ctx {
     };
     if (ops.length && this.host.options.cellEditMode)
       fail(new FakeOfficeError("InvalidOperationInCellEditMode", MESSAGES.cellEditMode));
+    const general = this.host.options.payloadLimitError === "GeneralException";
     if (record.requestBytes > this.host.options.requestLimitBytes)
-      fail(new FakeOfficeError("RequestPayloadSizeLimitExceeded", MESSAGES.requestTooLarge));
+      fail(general ? generalException() : new FakeOfficeError("RequestPayloadSizeLimitExceeded", MESSAGES.requestTooLarge));
     const injected = this.host.options.failSync?.(this.host.syncs.length - 1, record) ?? null;
     const pending: Pending[] = [];
+    const results: { actionId: number; payload: unknown }[] = [];
     for (const [i, op] of ops.entries()) {
       if (injected && i >= (injected.afterOperations ?? 0)) break;
       try {
         const p = op.exec();
-        if (p) pending.push(p);
+        if (p) {
+          pending.push(p);
+          results.push({ actionId: request.actionIds[i] ?? 0, payload: p.payload });
+        }
       } catch (e) {
         if (e instanceof FakeOfficeError) fail(e);
         throw e;
       }
     }
     if (injected) fail(new FakeOfficeError(injected.code, `Injected failure (${injected.code}).`));
-    record.responseBytes = jsonBytes(pending.map((p) => p.payload));
+    record.responseBytes = officeResponseBytes(results);
     if (record.responseBytes > this.host.options.responseLimitBytes)
-      fail(new FakeOfficeError("ResponsePayloadSizeLimitExceeded", MESSAGES.responseTooLarge));
+      fail(general ? generalException() : new FakeOfficeError("ResponsePayloadSizeLimitExceeded", MESSAGES.responseTooLarge));
     for (const p of pending) p.commit();
     for (const obj of this.objects) obj._settle();
   }
@@ -346,7 +358,15 @@ export abstract class Obj<T> {
 
   /** Queues a write that runs against the resolved target at sync. */
   _op(desc: Record<string, unknown>, apply: (t: T) => void): void {
-    this._ctx.enqueue({ desc: { o: this._path, ...desc }, exec: () => apply(this._must()) });
+    this._ctx.enqueue({
+      desc: { o: this._path, ...desc },
+      exec: () => {
+        const target = this._must();
+        apply(target);
+        // Excel raises WorksheetChanged for the add-in's own writes too (events.ts decides which ones count).
+        this._ctx.host.wrote?.(target, desc);
+      },
+    });
   }
 
   _set<V>(prop: string, value: V, apply: (t: T, v: V) => void): void {

@@ -45,11 +45,16 @@ function bigSheet(rows: number): SheetData {
 }
 
 describe("read: constant syncs and conversions", () => {
-  it.each([10, 5000])("a %i-task sheet takes exactly 1 sync", async (n) => {
+  it.each([
+    [10, 1],
+    [1997, 1],
+    [5000, 2],
+  ])("a %i-task sheet takes exactly %i sync(s): the head window (2,000 rows × 12 columns), then blocks", async (n, syncs) => {
     const data = bigSheet(n);
     const fake = FakeExcel.fromWorkbookData({ name: "big.xlsx", sheets: [data] });
     const read = await readActiveSheet(fake.host);
-    expect(fake.syncCount).toBe(1);
+    expect(fake.syncCount).toBe(syncs);
+    expect(read.syncs).toBe(syncs);
     expect(read.sheet).toEqual(data);
     expect(read.usedRange).toBe(`A1:F${n + 3}`);
     expect(recognizeTable(read.sheet)?.tasks.length).toBe(n);
