@@ -6,8 +6,8 @@ export { ExcelAdapterError, excelErrorKey, excelErrorMessage, toAdapterError, EX
 export type { SheetRead, WorkbookRead, SelectionInfo } from "./read";
 export { readActiveSheet, readSheet, readWorkbook, readSelection } from "./read";
 export { selectCell, selectIssue } from "./navigate";
-export type { ActiveSheetWatch } from "./sheet-events";
-export { watchActiveSheet, readActiveSheetName } from "./sheet-events";
+export type { ActiveSheetWatch, ChangeAuthor, SheetChange, SheetChangeOptions, SheetChangeWatch } from "./sheet-events";
+export { watchActiveSheet, readActiveSheetName, watchSheetChanges, changeOrigin } from "./sheet-events";
 export type { MarkableIssue, MarkOptions, MarkResult, UnmarkResult, MarkState } from "./marks";
 export { markIssues, unmarkIssues, readMarks, MARK_COLORS, MARK_SIGNATURE } from "./marks";
 export type { WriteSummaryOptions, WriteSummaryResult, WrittenSheet, PhuLucSheet, WorkbookSheet } from "./summary-writer";

@@ -25,8 +25,7 @@ import {
   readActiveSheetName,
   readMarks,
   watchActiveSheet,
-  getDefaultHost,
-  supportsExcelApi,
+  watchSheetChanges as watchChanges,
 } from "../excel";
 import type {
   ActiveSheetWatch,
@@ -36,6 +35,8 @@ import type {
   MarkResult,
   MarkState,
   SelectionInfo,
+  SheetChange,
+  SheetChangeWatch,
   SheetRead,
   UnmarkResult,
   WorkbookSheet,
@@ -113,6 +114,8 @@ export interface CheckResult {
   readonly agencySheet: string | null;
   readonly agencySheetProblems: ReadonlyArray<{ row: number; message: string }>;
   readonly settings: LoadedSettings;
+  /** What the check read of the plan sheet: later changes are compared with it (watchSheetChanges). */
+  readonly read: SheetRead;
 }
 
 /**
@@ -133,7 +136,7 @@ export async function checkPlan(previous: TableState, lang: Lang, host?: ExcelHo
   }
   const agencySheet = agencyName && agencyName !== read.sheet.name ? (await readSheet(agencyName, host)).sheet : null;
   const state = locate(read, settings.value, previous.hint, sheets);
-  if (!state.table) return { state, tasks: [], issues: [], agencySheet: agencyName, agencySheetProblems: [], settings };
+  if (!state.table) return { state, tasks: [], issues: [], agencySheet: agencyName, agencySheetProblems: [], settings, read };
   // Every table of the sheet, as the CLI checks them: a second table's missing lead matters as much.
   const outcomes = [state.table, ...state.others].map((table) =>
     runChecks({
@@ -153,40 +156,19 @@ export async function checkPlan(previous: TableState, lang: Lang, host?: ExcelHo
     agencySheet: agencyName,
     agencySheetProblems: outcomes[0]?.agencySheetProblems ?? [],
     settings,
+    read,
   };
 }
 
-/** Stops watching a sheet's changes (1 sync; later calls do nothing). */
-export type SheetChangeWatch = () => Promise<void>;
+export type { SheetChange, SheetChangeWatch };
 
 /**
- * Tells the pane that data on `sheet` changed after its check (Worksheet.onChanged, ExcelApi 1.7): 1 sync to
- * register, none per event, 1 to stop. Without the event (or the sheet) nothing is registered.
+ * Tells the pane that the checked sheet changed after its check: the user's edit or a co-author's (with where), never
+ * PhuLuc's own marks (src/excel/sheet-events.ts: Excel's triggerSource where it has one, else the changed cells
+ * compared with what this check read). 1 sync to register, 1 to stop.
  */
-export async function watchSheetChanges(sheet: string, onChange: () => void, host: ExcelHost = getDefaultHost()): Promise<SheetChangeWatch> {
-  if (!supportsExcelApi(host, "1.7")) return async () => undefined;
-  let live = true;
-  const registration = await host.run(async (context) => {
-    const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
-    await context.sync();
-    if (ws.isNullObject) return null;
-    const result = ws.onChanged.add(async () => {
-      if (live) onChange();
-    });
-    await context.sync();
-    return result;
-  });
-  return async () => {
-    if (!live) return;
-    live = false;
-    if (!registration) return;
-    const remove = async (context: OfficeExtension.ClientRequestContext) => {
-      registration.remove();
-      await context.sync();
-    };
-    if (host.runInContext) await host.runInContext(registration.context, remove);
-    else await remove(registration.context);
-  };
+export function watchSheetChanges(check: CheckResult, onChange: (change: SheetChange) => void, host?: ExcelHost): Promise<SheetChangeWatch> {
+  return watchChanges(check.state.sheet, onChange, { baseline: check.read.sheet, mergesKnown: check.read.mergesKnown }, host);
 }
 
 /** Which sheets carry PhuLuc's marks now (2 syncs; 1 when none are stored). */

@@ -71,6 +71,9 @@ const vi = {
   cleanBodyRulesOff:
     "Bảng có {0} nhiệm vụ, không có lỗi, cảnh báo hay lưu ý nào với các quy tắc đang bật. {1} quy tắc kiểm tra đang tắt trong Cài đặt nên chưa được kiểm tra.",
   staleTitle: "Bảng đã thay đổi sau lần kiểm tra — bấm Kiểm tra lại",
+  staleCoauthorTitle: "Người cùng soạn thảo đã sửa bảng sau lần kiểm tra — bấm Kiểm tra lại",
+  staleWhere: "Ô đã sửa: {0}.",
+  staleCoauthorWhere: "Một người khác đang mở sổ tính này đã sửa {0}.",
   staleBody: "Danh sách dưới đây là của lần kiểm tra trước; chọn ô và đánh dấu được bật lại sau khi kiểm tra lại.",
   checkedTasks: "Đã kiểm tra {0} nhiệm vụ.",
   sevError: "Lỗi",
@@ -255,6 +258,9 @@ const en: Record<Key, string> = {
   cleanBodyRulesOff:
     "The table has {0} tasks and no errors, warnings or notes under the rules that are on. {1} checks are switched off in Settings, so they were not run.",
   staleTitle: "The table changed after the check — choose Check again",
+  staleCoauthorTitle: "A co-author changed the table after the check — choose Check again",
+  staleWhere: "Changed: {0}.",
+  staleCoauthorWhere: "Someone else who has this workbook open changed {0}.",
   staleBody: "The list below is from the earlier check; selecting cells and marking come back after checking again.",
   checkedTasks: "Checked {0} tasks.",
   sevError: "Error",

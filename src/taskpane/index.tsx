@@ -1,3 +1,5 @@
+// First: no schema may be built before zod is told not to use eval (see no-eval.ts).
+import "./no-eval";
 import { createRoot } from "react-dom/client";
 import { Root } from "./components/Root";
 import { detectHost } from "./host";

@@ -20,7 +20,7 @@ import {
 } from "@fluentui/react-components";
 import type { IssueCode, Severity } from "../../core/validate/catalog";
 import type { ValidationIssue } from "../../core/validate/types";
-import type { MarkState, RequirementReport } from "../../excel";
+import type { MarkState, RequirementReport, SheetChange } from "../../excel";
 import type { CheckResult, TableState } from "../actions";
 import { type Lang, type StringKey, t } from "../i18n";
 import {
@@ -108,6 +108,8 @@ export interface CheckViewProps {
   readonly disabled: boolean;
   /** The sheet changed after the check: the list is shown, but jumping and marking wait for a re-check. */
   readonly stale: boolean;
+  /** Who changed the sheet and where (the user here, or a co-author), when Excel said so. */
+  readonly staleChange?: SheetChange | null;
   /** PhuLuc's marks in the workbook (null: not known yet). */
   readonly marks: MarkState | null;
   readonly filter: IssueFilter;
@@ -160,7 +162,12 @@ export function CheckView(props: CheckViewProps) {
       {check && stale ? (
         <MessageBar intent="warning" layout="multiline" data-testid="stale" role="status">
           <MessageBarBody>
-            <MessageBarTitle>{t(lang, "staleTitle")}</MessageBarTitle>
+            <MessageBarTitle>{t(lang, props.staleChange?.author === "coauthor" ? "staleCoauthorTitle" : "staleTitle")}</MessageBarTitle>
+            {props.staleChange ? (
+              <span data-testid="stale-where">
+                {t(lang, props.staleChange.author === "coauthor" ? "staleCoauthorWhere" : "staleWhere", props.staleChange.address)}{" "}
+              </span>
+            ) : null}
             {t(lang, "staleBody")}
           </MessageBarBody>
         </MessageBar>

@@ -37,7 +37,7 @@ import {
   watchSheets,
   writeSummaries,
 } from "../actions";
-import type { SheetChangeWatch } from "../actions";
+import type { SheetChange, SheetChangeWatch } from "../actions";
 import { filterIssues, IssueFilter, NO_FILTER } from "../model/issues";
 import { agencyChoices } from "../model/summary";
 import type { HostInfo } from "../host";
@@ -92,8 +92,13 @@ export function Pane({ lang, requirements, info, host }: PaneProps) {
   const [current, setCurrent] = useState<ValidationIssue | null>(null);
   /** PhuLuc's marks in the workbook (readMarks): "Bỏ đánh dấu" is offered whenever there are any. */
   const [marks, setMarks] = useState<MarkState | null>(null);
-  /** The table's sheet changed after the check (Worksheet.onChanged): jump and mark wait for a re-check. */
-  const [stale, setStale] = useState(false);
+  /**
+   * The table's sheet changed after the check (Worksheet.onChanged) — by the user or a co-author, never by PhuLuc's
+   * own writes: jump and mark wait for a re-check. The first change is kept (where the results went stale), a
+   * co-author's replacing the user's so the pane says someone else is editing.
+   */
+  const [staleChange, setStaleChange] = useState<SheetChange | null>(null);
+  const stale = staleChange !== null;
   const [filter, setFilter] = useState<IssueFilter>(NO_FILTER);
   const busyRef = useRef(false);
   // Following the user between sheets (see model/sheet-switch.ts).
@@ -142,16 +147,15 @@ export function Pane({ lang, requirements, info, host }: PaneProps) {
   }, [run, host]);
 
   // Edits on the checked sheet make the results stale (ExcelApi 1.7 Worksheet.onChanged), while results are shown.
-  const checkedSheet = check?.state.table ? check.state.sheet : null;
   useEffect(() => {
-    if (!checkedSheet) return;
+    if (!check?.state.table) return;
     let live = true;
     let stop: SheetChangeWatch | null = null;
     const stopped = (e: unknown) => console.error("[phuluc] change events", e);
     watchSheetChanges(
-      checkedSheet,
-      () => {
-        if (live) setStale(true);
+      check,
+      (change) => {
+        if (live) setStaleChange((prev) => (prev === null || (change.author === "coauthor" && prev.author !== "coauthor") ? change : prev));
       },
       host,
     )
@@ -164,7 +168,7 @@ export function Pane({ lang, requirements, info, host }: PaneProps) {
       live = false;
       stop?.().catch(stopped);
     };
-  }, [checkedSheet, check, host]);
+  }, [check, host]);
 
   /** Reads which sheets carry PhuLuc's marks (after an operation); a failure only hides the unmark offer. */
   const refreshMarks = useCallback(async () => {
@@ -229,7 +233,7 @@ export function Pane({ lang, requirements, info, host }: PaneProps) {
           checkRef.current = null;
           setTable(state);
           setCheck(null);
-          setStale(false);
+          setStaleChange(null);
           setCurrent(null);
           const text = [t(lang, "sheetSwitched", state.sheet)];
           if (hadResults && previous) text.push(t(lang, "sheetSwitchedReset", previous.sheet));
@@ -255,7 +259,7 @@ export function Pane({ lang, requirements, info, host }: PaneProps) {
       setSettings(loaded);
       setTable(await readTable(loaded.value, host));
       setCheck(null);
-      setStale(false);
+      setStaleChange(null);
       setNotice(null);
       setCurrent(null);
       await refreshMarks();
@@ -268,7 +272,7 @@ export function Pane({ lang, requirements, info, host }: PaneProps) {
       setSettings(loaded);
       const { state, selection } = await readTableFromSelection(loaded.value, host);
       setCheck(null);
-      setStale(false);
+      setStaleChange(null);
       setCurrent(null);
       if (state.table) {
         setTable(state);
@@ -282,7 +286,7 @@ export function Pane({ lang, requirements, info, host }: PaneProps) {
   const runCheck = async (from: TableState) => {
     const result = await checkPlan(from, lang, host);
     setCheck(result);
-    setStale(false);
+    setStaleChange(null);
     setTable(result.state);
     setSettings(result.settings);
     setCurrent(null);
@@ -384,7 +388,7 @@ export function Pane({ lang, requirements, info, host }: PaneProps) {
       setNotice({ tab: "settings", intent: "success", text: `${t(lang, "saved")}${check ? ` ${t(lang, "recheckAfterSave")}` : ""}` });
       if (table) setTable(await rereadTable(table, stored, host));
       setCheck(null);
-      setStale(false);
+      setStaleChange(null);
       setCurrent(null);
       return stored;
     });
@@ -462,6 +466,7 @@ export function Pane({ lang, requirements, info, host }: PaneProps) {
             current={current}
             disabled={disabled}
             stale={stale}
+            staleChange={staleChange}
             marks={marks}
             filter={filter}
             onFilter={setFilter}

@@ -1,3 +1,5 @@
+// First, as in index.tsx: the preview page enters here too (see no-eval.ts).
+import "../no-eval";
 import { useEffect, useMemo, useState } from "react";
 import { FluentProvider, Spinner, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { requirementReport } from "../../excel";

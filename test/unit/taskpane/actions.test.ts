@@ -81,23 +81,24 @@ describe("sheet roles", () => {
 });
 
 describe("sheet edits after a check", () => {
-  it("Worksheet.onChanged reports edits of the watched sheet only, until stopped", async () => {
+  it("Worksheet.onChanged reports edits of the checked sheet only, with their cell, until stopped", async () => {
     const data = await giaLai(() => [{ name: "Khác", rows: [["x"]], merges: [] }]);
     const fake = FakeExcel.fromWorkbookData(data);
-    let changes = 0;
-    const stop = await watchSheetChanges(PLAN, () => void changes++, fake.host);
+    const check = await checkPlan(await readTable(DEFAULT_ADDIN_SETTINGS, fake.host), "vi", fake.host);
+    const changes: unknown[] = [];
+    const stop = await watchSheetChanges(check, (c) => void changes.push(c), fake.host);
     expect(fake.handlerCount("WorksheetChanged")).toBe(1);
     fake.editCell("Khác", "A1", "y");
     await fake.eventsSettled();
-    expect(changes).toBe(0);
+    expect(changes).toEqual([]);
     fake.editCell(PLAN, "D26", "Sở Nội vụ");
     await fake.eventsSettled();
-    expect(changes).toBe(1);
+    expect(changes).toEqual([{ author: "user", address: "D26" }]);
     await stop();
     expect(fake.handlerCount("WorksheetChanged")).toBe(0);
     fake.editCell(PLAN, "D27", "Sở Nội vụ");
     await fake.eventsSettled();
-    expect(changes).toBe(1);
+    expect(changes).toHaveLength(1);
   });
 
   it("a check after the edit no longer reports the fixed cell", async () => {
