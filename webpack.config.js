@@ -91,6 +91,34 @@ function seedWorkbooks() {
   return out;
 }
 
+/**
+ * The task pane's Content-Security-Policy (a <meta> in taskpane.html, so it holds however the files are served):
+ * its own files and office.js, nothing else.
+ * - script-src: 'self' (the bundle, boot.js) and, when office.js comes from Microsoft's CDN, that origin only —
+ *   office.js loads its host and locale scripts from the same place. No 'unsafe-inline', no 'unsafe-eval': the
+ *   production build has no devtool (no eval source maps) and zod is told not to probe eval (src/taskpane/index.tsx).
+ * - style-src: 'self' (boot.css) and the hash of the empty string. Fluent UI v9 (Griffel, FluentProvider's theme)
+ *   appends empty <style> elements and fills them with CSSOM insertRule, which CSP does not govern; the empty
+ *   element itself is an inline block, allowed by that hash and by nothing wider. No 'unsafe-inline'.
+ * - img-src/font-src/connect-src 'self': the icons; no web fonts (Segoe UI is the system's); no requests beyond
+ *   the page's own origin (office.js's optional usage telemetry to *.pipe.aria.microsoft.com is refused).
+ * - default-src 'none' for the rest (frames, workers, objects), no <base>, no form posts.
+ */
+const EMPTY_STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
+function contentSecurityPolicy({ officeJsFromCdn }) {
+  const officeOrigin = officeJsFromCdn ? ` ${new URL(OFFICE_JS_CDN).origin}` : "";
+  return [
+    "default-src 'none'",
+    `script-src 'self'${officeOrigin}`,
+    `style-src 'self' ${EMPTY_STYLE_HASH}`,
+    "img-src 'self'",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
 function firstLine(error) {
   return String((error && error.message) || error).split("\n")[0];
 }
@@ -107,6 +135,9 @@ module.exports = async (env, argv) => {
     { from: "assets/*.png", to: "assets/[name][ext]" },
     ...seeds.map((s) => ({ from: s.from, to: s.url })),
     { from: "src/taskpane/support.html", to: "support.html" },
+    // taskpane.html's static part as files (its CSP allows no inline script or style).
+    { from: "src/taskpane/static/boot.js", to: "boot.js" },
+    { from: "src/taskpane/static/boot.css", to: "boot.css" },
     {
       from: "manifest.xml",
       to: "manifest.xml",
@@ -167,7 +198,10 @@ module.exports = async (env, argv) => {
         template: "src/taskpane/taskpane.html",
         filename: "taskpane.html",
         chunks: ["taskpane"],
-        templateParameters: { officeJsUrl: officeJs === "cdn" ? OFFICE_JS_CDN : "office-js/office.js" },
+        templateParameters: {
+          officeJsUrl: officeJs === "cdn" ? OFFICE_JS_CDN : "office-js/office.js",
+          csp: contentSecurityPolicy({ officeJsFromCdn: officeJs === "cdn" }),
+        },
       }),
       new HtmlWebpackPlugin({
         template: "src/preview/preview.html",
