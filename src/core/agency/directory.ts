@@ -69,8 +69,12 @@ interface CompiledPattern {
 }
 
 function isList(name: string): boolean {
-  return displayText(name).includes(",");
+  // Cleaning a name (displayText) never makes or removes a comma: no need to clean it to look for one.
+  return name.includes(",");
 }
+
+/** Lookups remembered per directory: plans repeat the same pieces, and a long cell tries each piece in many runs. */
+const LOOKUP_MEMO_SIZE = 20_000;
 
 /**
  * True when the last `count` written words (the place name) start with a capital or a digit, as place names
@@ -102,6 +106,8 @@ class Directory implements AgencyDirectory {
   private readonly patterns: CompiledPattern[];
   private readonly localities: Localities;
   private suggestKeys: Array<{ key: string; entry: AgencyEntry }> | undefined;
+  private readonly memo = new Map<string, AgencyMatch | null>();
+  private readonly nearMemo = new Map<string, string | null>();
 
   constructor(data: DirectoryData, user: readonly UserAgencyEntry[]) {
     this.localities = new Localities(data.provinces);
@@ -168,6 +174,16 @@ class Directory implements AgencyDirectory {
   }
 
   lookup(name: string): AgencyMatch | undefined {
+    const known = this.memo.get(name);
+    if (known !== undefined) return known ?? undefined;
+    const found = this.find(name);
+    // Bounded: cleared when full rather than growing with every distinct text a workbook holds.
+    if (this.memo.size >= LOOKUP_MEMO_SIZE) this.memo.clear();
+    this.memo.set(name, found ?? null);
+    return found;
+  }
+
+  private find(name: string): AgencyMatch | undefined {
     const key = agencyKey(name);
     if (key === "") return undefined;
     const direct = this.byKey(key);
@@ -223,13 +239,24 @@ class Directory implements AgencyDirectory {
   /** The written words after the head: the head's key is matched word by word on the written name. */
   private restAfterHead(name: string, headKey: string): string | undefined {
     const written = displayText(name).split(" ");
-    for (let n = 1; n < written.length; n++) {
+    // A head is written in a few words ("UBND xã", "Ủy ban nhân dân xã"): no need to try longer prefixes.
+    const most = Math.min(written.length - 1, 2 * headKey.split(" ").length + 2);
+    for (let n = 1; n <= most; n++) {
       if (agencyKey(written.slice(0, n).join(" ")) === headKey) return written.slice(n).join(" ");
     }
     return undefined;
   }
 
   nearest(name: string): string | undefined {
+    const known = this.nearMemo.get(name);
+    if (known !== undefined) return known ?? undefined;
+    const found = this.findNearest(name);
+    if (this.nearMemo.size >= LOOKUP_MEMO_SIZE) this.nearMemo.clear();
+    this.nearMemo.set(name, found ?? null);
+    return found;
+  }
+
+  private findNearest(name: string): string | undefined {
     const key = agencyKey(name);
     if (key === "") return undefined;
     const known = this.lookup(name);

@@ -1,5 +1,6 @@
 import { builtinData } from "./directory";
 import { foldKey } from "../text/normalize";
+import { hasMoreWords, leadingWords } from "../text/leading-words";
 
 /**
  * Names the directory does not list but whose form says what they are. A careful reader recognises "Viện
@@ -34,6 +35,8 @@ function startsWith(key: string, head: string): boolean {
  * capital or a digit ("Viện Nghiên cứu …", "Ban Cơ yếu Chính phủ", "Trung tâm Chuyển đổi số Thành phố").
  */
 export function isNamedBody(text: string): boolean {
+  // Past MAX_FORM_WORDS it is a sentence: said before anything long is split or folded.
+  if (hasMoreWords(text, MAX_FORM_WORDS)) return false;
   const words = text.trim().split(/\s+/u);
   if (words.length < 2 || words.length > MAX_FORM_WORDS || !/^\p{Lu}/u.test(words[0] ?? "")) return false;
   const key = foldKey(text);
@@ -51,6 +54,7 @@ export function isNamedBody(text: string): boolean {
  * cao đẳng trên địa bàn tỉnh"), or a body word with "các" ("UBND các tỉnh, thành phố khác", "Công an các xã").
  */
 export function isClassOfBodies(text: string): boolean {
+  if (hasMoreWords(text, MAX_FORM_WORDS)) return false;
   const key = foldKey(text);
   if (key === "" || key.split(" ").length > MAX_FORM_WORDS) return false;
   if (compiled().group.some((h) => startsWith(key, h.key))) return true;
@@ -59,7 +63,8 @@ export function isClassOfBodies(text: string): boolean {
 
 /** Starts like a class: its pieces after a comma ("các bộ, cơ quan trung ương và địa phương") stay in it. */
 export function startsPlural(text: string): boolean {
-  const key = foldKey(text);
+  // Both tests look at the first five words at most.
+  const key = foldKey(leadingWords(text, 6));
   return /^(cac|nhung|moi|toan bo) /.test(key) || /^\S+(?: \S+){0,3} cac /.test(key);
 }
 

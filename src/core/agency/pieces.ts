@@ -1,4 +1,5 @@
 import { foldKey } from "../text/normalize";
+import { leadingWords } from "../text/leading-words";
 
 /**
  * Second cut: a segment into pieces at the joints that may or may not separate agencies — ",", " và ",
@@ -60,7 +61,8 @@ const HEAD_SET = new Set(HEADS);
 const NOT_HEADS = new Set(["bao cao", "chi nhanh", "tong hop"]);
 
 export function startsWithHeadWord(text: string): boolean {
-  const words = foldKey(text).split(" ");
+  // Heads are one or two words: only the first few are folded, whatever the length of the text.
+  const words = foldKey(leadingWords(text, 4)).split(" ");
   const one = words[0] ?? "";
   const two = words.length > 1 ? `${one} ${words[1]}` : one;
   if (NOT_HEADS.has(two)) return false;
@@ -76,7 +78,7 @@ const PLACE_LEVEL =
 
 /** True when the text starts with a place or level word ("huyện", "thành phố Quảng Ngãi", "cấp xã"). */
 export function startsWithPlaceWord(text: string): boolean {
-  return PLACE_LEVEL.test(text.toLowerCase());
+  return PLACE_LEVEL.test(leadingWords(text, 4).toLowerCase());
 }
 
 /** A piece that cannot begin an agency's name: lower case, no head word ("phường", "thể thao", "triển khai"). */

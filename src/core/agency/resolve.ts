@@ -21,6 +21,8 @@ const STRONG_OFFICE = /^(?:Sở|UBND|Ủy ban|Bộ|Phòng|Công an|Ban|Cục|Vă
 
 // Longest run of pieces tried as one name: real names have at most five joints.
 const MAX_SPAN = 8;
+// A run of pieces longer than this (in written words, notes included) is no named body (forms.ts reads at most 16).
+const MAX_RUN_WORDS = 32;
 // Longest name tried when a remark follows it ("Văn phòng … thành phố triển khai, theo dõi").
 const MAX_PREFIX_WORDS = 40;
 
@@ -242,13 +244,16 @@ export function resolveSegment(segment: string, ctx: ResolveContext, out: Agency
     // class ("Các bộ, cơ quan trung ương và địa phương") runs on over every lower-case piece.
     let j = i;
     const plural = startsPlural(unmask(pieces[i]!.text, ctx.notes).text);
+    let runWords = wordCount(pieces[i]!.text);
+    let runTooLong = runWords > MAX_RUN_WORDS;
     while (j + 1 < n) {
       const next = pieces[j + 1]!;
       const kind = jointKind(next.joint);
       // After a comma only a piece that cannot start a name continues it ("Công an các xã, phường").
-      const sofar = unmask(joinPieces(pieces, i, j), ctx.notes).text;
-      // "Cục Tiền lương và Bảo hiểm xã hội": an unlisted named body goes on over "và" up to another office.
-      if (kind === "and" && isNamedBody(sofar) && !STRONG_OFFICE.test(next.text)) {
+      // "Cục Tiền lương và Bảo hiểm xã hội": an unlisted named body goes on over "và" up to another office. The
+      // run so far is put together only while it can still be a named body (a few words): a run over thousands
+      // of pieces is not rebuilt at every piece.
+      if (kind === "and" && !runTooLong && !STRONG_OFFICE.test(next.text) && isNamedBody(unmask(joinPieces(pieces, i, j), ctx.notes).text)) {
         j++;
         continue;
       }
@@ -261,6 +266,8 @@ export function resolveSegment(segment: string, ctx: ResolveContext, out: Agency
           : !startsWithHeadWord(next.text);
       if (!continues || resolveUnit(next.text, ctx, true)) break;
       j++;
+      runWords += wordCount(next.text);
+      runTooLong = runWords > MAX_RUN_WORDS;
     }
     const { text, notes } = unmask(joinPieces(pieces, i, j), ctx.notes);
     const last = out[out.length - 1];

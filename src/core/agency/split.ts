@@ -88,11 +88,12 @@ export function splitCell(text: string): MaskedCell {
   return { segments, notes };
 }
 
+const NOTE_MARK = new RegExp(`${NOTE_OPEN}(\\d+)${NOTE_CLOSE}`, "gu");
+
 /** A segment's text with its note placeholders removed, and the notes they stood for. */
 export function unmask(text: string, notes: readonly string[]): { text: string; notes: string[] } {
   const found: string[] = [];
-  const re = new RegExp(`${NOTE_OPEN}(\\d+)${NOTE_CLOSE}`, "gu");
-  const plain = text.replace(re, (_, i: string) => {
+  const plain = text.replace(NOTE_MARK, (_, i: string) => {
     const n = notes[Number(i)];
     if (n) found.push(n);
     return " ";
