@@ -26,7 +26,8 @@ export type IssueCode =
   | "AGENCY_SPELLING"
   | "DEADLINE_DURATION"
   | "NO_DEADLINE_COLUMN"
-  | "DEADLINE_APPROXIMATE";
+  | "DEADLINE_APPROXIMATE"
+  | "FORMULA_ERROR";
 
 interface Text {
   readonly vi: string;
@@ -308,6 +309,19 @@ export const CATALOG: Readonly<Record<IssueCode, IssueDefinition>> = {
     explanation: {
       vi: "\"Đầu năm\" được đọc là quý I, \"giữa năm\" là 6 tháng đầu năm; kế hoạch không ghi ngày cụ thể nên PhuLuc nói rõ cách đã hiểu.",
       en: "\"Đầu năm\" is read as the first quarter and \"giữa năm\" as the first half; the plan names no date, so PhuLuc says how it read it.",
+    },
+  }),
+  FORMULA_ERROR: def({
+    code: "FORMULA_ERROR",
+    severity: "error",
+    title: { vi: "Ô báo lỗi công thức", en: "Formula error in the cell" },
+    message: {
+      vi: "Ô hiển thị lỗi {value}: công thức không tính được (thường do tham chiếu tới ô, trang tính hoặc tệp đã bị xóa). Sửa công thức hoặc ghi giá trị vào ô này.",
+      en: "The cell shows the error {value}: a formula that cannot be computed (often one referring to a deleted cell, sheet or file). Fix the formula or enter the value in this cell.",
+    },
+    explanation: {
+      vi: "Giá trị lỗi (#N/A, #REF!, #VALUE!, #DIV/0!, #NAME?, #NUM!, #NULL!, #SPILL!, #CALC! …) được báo như nhau ở mọi cột, một lần cho mỗi ô; ô lỗi không bị coi là ô trống, cơ quan lạ hay thời gian không đọc được.",
+      en: "Error values (#N/A, #REF!, #VALUE!, #DIV/0!, #NAME?, #NUM!, #NULL!, #SPILL!, #CALC! …) are reported the same way in every column, once per cell; an error cell is never taken for a blank, an unknown agency or an unreadable deadline.",
     },
   }),
 };

@@ -2,6 +2,7 @@ import { formatPlanPeriod } from "../plan/period";
 import { Role } from "../plan/types";
 import { foldKey, oneLine } from "../text/normalize";
 import { isPlaceholder } from "../text/placeholder";
+import { errorValueIn } from "./cell-errors";
 import { suggestDeadline } from "./deadline-suggestion";
 import { CheckedTask, Finding, Rule, RuleContext } from "./types";
 
@@ -345,7 +346,19 @@ const noDeadlineColumn: Rule = (ctx) => {
   return [{ code: "NO_DEADLINE_COLUMN", row, col: ctx.table.columns.task, role: "task", value: "", values: { count: ctx.tasks.length } }];
 };
 
+/** Every column alike: a cell showing an error value is a formula error (validate.ts silences other rules there). */
+const formulaError: Rule = (ctx) =>
+  ctx.tasks.flatMap((t) =>
+    (["tt", "task", "product", "lead", "support", "deadline"] as const)
+      .map((role) => {
+        const error = errorValueIn(t.task[role]);
+        return error ? at(ctx, t, role, { code: "FORMULA_ERROR", value: error }) : null;
+      })
+      .filter(present),
+  );
+
 export const RULES: readonly Rule[] = [
+  formulaError,
   missingTask,
   missingLead,
   missingDeadline,

@@ -18,22 +18,26 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 export function validateTable(file: string, ctx: RuleContext, settings: Settings = {}, lang: Lang = "vi"): ValidationIssue[] {
   const policy = rulePolicy(settings);
   const issues: ValidationIssue[] = [];
-  for (const rule of RULES)
-    for (const f of rule(ctx)) {
-      if (!policy.enabled(f.code)) continue;
-      issues.push({
-        file,
-        sheet: ctx.table.sheet,
-        cell: cellAddress(f.row, f.col),
-        row: f.row + 1,
-        column: f.role,
-        code: f.code,
-        severity: policy.severity(f.code),
-        message: formatMessage(f.code, lang, f),
-        value: f.value,
-        ...(f.suggestion ? { suggestion: f.suggestion } : {}),
-      });
-    }
+  const findings = RULES.flatMap((rule) => rule(ctx));
+  // A cell showing an error value is reported once, as FORMULA_ERROR: what other rules would say about its
+  // text ("#N/A" as a blank, "#REF!" as an unknown agency or an unreadable deadline) is not about the plan.
+  const broken = new Set(findings.filter((f) => f.code === "FORMULA_ERROR").map((f) => `${f.row}:${f.col}`));
+  for (const f of findings) {
+    if (f.code !== "FORMULA_ERROR" && broken.has(`${f.row}:${f.col}`)) continue;
+    if (!policy.enabled(f.code)) continue;
+    issues.push({
+      file,
+      sheet: ctx.table.sheet,
+      cell: cellAddress(f.row, f.col),
+      row: f.row + 1,
+      column: f.role,
+      code: f.code,
+      severity: policy.severity(f.code),
+      message: formatMessage(f.code, lang, f),
+      value: f.value,
+      ...(f.suggestion ? { suggestion: f.suggestion } : {}),
+    });
+  }
   return issues.sort(
     (a, b) => (a.row ?? 0) - (b.row ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
   );

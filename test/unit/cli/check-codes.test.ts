@@ -25,6 +25,7 @@ const ROWS: Array<[string, unknown[]]> = [
   ["DUPLICATE_TASK@B15", ["12", "Đánh giá chỉ số cải cách hành chính", "Báo cáo", "Sở Tài chính", "Sở Tư pháp", "Quý IV/2021"]],
   ["NUMBERING@A16", ["14", "Số hóa hồ sơ lưu trữ", "Báo cáo", "Sở Nội vụ", "Sở Tư pháp", "Quý IV/2021"]],
   ["LEGACY_ENCODING@D17", ["15", "Rà soát văn bản quy phạm", "Báo cáo", "Së Néi vô", "Sở Tư pháp", "Quý IV/2021"]],
+  ["FORMULA_ERROR@D18", ["16", "Công khai kết quả giải quyết hồ sơ", "Báo cáo", { formula: "VLOOKUP(A18,DanhMuc!A:B,2,0)", result: { error: "#N/A" } }, "Sở Tư pháp", "Quý IV/2021"]],
 ];
 
 /** Codes about today's plans: they need a plan dated after the 2025 reorganisation (the workbook below). */
@@ -66,7 +67,7 @@ describe("check on a workbook that triggers every issue code once", () => {
     expect(report.tasks).toHaveLength(ROWS.length);
     expect(report.totals).toEqual({
       tasks: ROWS.length,
-      errors: 5,
+      errors: 6,
       warnings: 9,
       infos: 1,
       byCode: Object.fromEntries([...ISSUE_CODES].filter((c) => !PLAN_2026_CODES.includes(c)).map((c) => [c, 1])),
@@ -110,12 +111,12 @@ describe("check on a workbook that triggers every issue code once", () => {
     expect(vi.code).toBe(1);
     const lines = vi.stdout.split("\n");
     const at = (s: string) => lines.findIndex((l) => l.trim().startsWith(s));
-    expect(at("LỖI (4)")).toBeGreaterThan(0);
-    expect(at("CẢNH BÁO (9)")).toBeGreaterThan(at("LỖI (4)"));
+    expect(at("LỖI (5)")).toBeGreaterThan(0);
+    expect(at("CẢNH BÁO (9)")).toBeGreaterThan(at("LỖI (5)"));
     expect(at("THÔNG TIN (1)")).toBeGreaterThan(at("CẢNH BÁO (9)"));
-    expect(vi.stdout).toContain("Tổng cộng: 14 nhiệm vụ · 4 lỗi · 9 cảnh báo · 1 thông tin");
+    expect(vi.stdout).toContain("Tổng cộng: 15 nhiệm vụ · 5 lỗi · 9 cảnh báo · 1 thông tin");
     const en = await runCli(["check", plan, "--lang", "en"]);
-    expect(en.stdout).toContain("Total: 14 tasks · 4 errors · 9 warnings · 1 info");
+    expect(en.stdout).toContain("Total: 15 tasks · 5 errors · 9 warnings · 1 info");
     expect(en.stdout).toContain("The task has no lead agency.");
   });
 

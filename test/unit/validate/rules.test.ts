@@ -107,7 +107,7 @@ describe("validation rules", () => {
     const catalog = Object.fromEntries(ISSUE_CODES.map((c) => [c, CATALOG[c].severity]));
     expect(catalog).toMatchObject(contract);
     expect(Object.keys(catalog).filter((c) => !(c in contract)).sort()).toEqual(
-      ["AGENCY_SPELLING", "DEADLINE_APPROXIMATE", "DEADLINE_DURATION", "NO_DEADLINE_COLUMN", "OUTDATED_AGENCY"],
+      ["AGENCY_SPELLING", "DEADLINE_APPROXIMATE", "DEADLINE_DURATION", "FORMULA_ERROR", "NO_DEADLINE_COLUMN", "OUTDATED_AGENCY"],
     );
   });
 
