@@ -22,5 +22,5 @@ export {
   userAgencySchema,
   DEFAULT_ADDIN_SETTINGS,
 } from "./settings-store";
-export { requirementReport } from "./requirements";
+export { requirementReport, MINIMUM_EXCEL_API } from "./requirements";
 export type { RequirementReport } from "./requirements";

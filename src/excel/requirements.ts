@@ -4,6 +4,14 @@
  */
 import { ExcelHost, getDefaultHost, supportsExcelApi } from "./host";
 
+/**
+ * The floor, as manifest.xml requires it (a test keeps the two equal). What needs it, unconditionally: custom XML
+ * parts (settings, stored marks: 1.5), conditional formats and suspended calculation (marks, summaries: 1.6), and
+ * for the summaries Worksheet.getRangeByIndexes, Range.hyperlink, chart series setValues/setXAxisValues and
+ * format.useStandardWidth/Height, plus the sheet events (1.7). See docs/excel-adapter.md, "Requirement sets".
+ */
+export const MINIMUM_EXCEL_API = "1.7";
+
 export interface RequirementReport {
   /** ExcelApi 1.7: the minimum (reading, navigation, values, charts, hyperlinks, custom XML parts). */
   readonly minimum: boolean;
@@ -22,7 +30,7 @@ export interface RequirementReport {
 export function requirementReport(host: ExcelHost = getDefaultHost()): RequirementReport {
   const s = (v: string) => supportsExcelApi(host, v);
   return {
-    minimum: s("1.7"),
+    minimum: s(MINIMUM_EXCEL_API),
     markPrompts: s("1.8"),
     multiAreaAndPrint: s("1.9"),
     sheetMarker: s("1.12"),

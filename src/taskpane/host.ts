@@ -24,8 +24,9 @@ const OUTSIDE: HostInfo = {
   excelApi: null,
 };
 
-// The manifest requires 1.7; probing stops at the first unsupported minor version because sets are cumulative.
-const EXCEL_API_FIRST = 7;
+// From 1.1, so a host below the manifest's 1.7 can say what it has; probing stops at the first unsupported minor
+// version because sets are cumulative.
+const EXCEL_API_FIRST = 1;
 const EXCEL_API_LAST = 30;
 
 function highestExcelApi(office: typeof Office): string | null {

@@ -21,7 +21,7 @@ const vi = {
     "Trang này đang mở trong trình duyệt, ngoài Excel. Để làm việc với sổ tính, hãy nạp PhuLuc vào Excel rồi bấm Kiểm tra kế hoạch trên thẻ Trang đầu.",
   previewLink: "Mở trang xem trước với sổ tính mẫu",
   needsNewerExcel:
-    "Phiên bản Excel này thiếu các chức năng PhuLuc cần (ExcelApi 1.7). Hãy dùng Microsoft 365, Office 2021 trở lên hoặc Excel trên web.",
+    "Phiên bản Excel này thiếu các chức năng PhuLuc cần (bộ ExcelApi {0}; Excel này có: {1}), nên PhuLuc không chạy và không thay đổi gì trong sổ tính. Hãy dùng Excel cho Microsoft 365, Excel 2021 trở lên hoặc Excel trên web.",
   busy: "Đang xử lý…",
   dismiss: "Đóng",
   errorTitle: "Không thực hiện được",
@@ -212,7 +212,7 @@ const en: Record<Key, string> = {
     "This page is open in a browser, outside Excel. To work on a workbook, sideload PhuLuc into Excel and select Check plan on the Home tab.",
   previewLink: "Open the preview with a sample workbook",
   needsNewerExcel:
-    "This version of Excel lacks features PhuLuc needs (ExcelApi 1.7). Use Microsoft 365, Office 2021 or later, or Excel on the web.",
+    "This version of Excel lacks features PhuLuc needs (the ExcelApi {0} set; this Excel has: {1}), so PhuLuc does not start and changes nothing in the workbook. Use Excel for Microsoft 365, Excel 2021 or later, or Excel on the web.",
   busy: "Working…",
   dismiss: "Dismiss",
   errorTitle: "Could not do that",

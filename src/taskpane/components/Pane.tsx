@@ -406,17 +406,7 @@ export function Pane({ lang, requirements, info, host }: PaneProps) {
     if (next === "summary" && !check && table?.table) void doCheck();
   };
 
-  if (!requirements.minimum) {
-    return (
-      <main className={styles.root}>
-        <Header lang={lang} />
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{t(lang, "needsNewerExcel")}</MessageBarBody>
-        </MessageBar>
-      </main>
-    );
-  }
-
+  // Hosts below the minimum never get here: Root shows why instead of starting the pane.
   const disabled = busy !== null;
   return (
     <main className={styles.root} aria-busy={disabled}>

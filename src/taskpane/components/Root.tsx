@@ -1,12 +1,13 @@
 // First, as in index.tsx: the preview page enters here too (see no-eval.ts).
 import "../no-eval";
 import { useEffect, useMemo, useState } from "react";
-import { FluentProvider, Spinner, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { requirementReport } from "../../excel";
+import { FluentProvider, MessageBar, MessageBarBody, Spinner, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { MINIMUM_EXCEL_API, requirementReport } from "../../excel";
 import type { ExcelHost } from "../../excel";
 import { type HostInfo } from "../host";
 import { type Lang, pickLang, t } from "../i18n";
 import { officeThemeColors, themeFor } from "../theme";
+import { HostDetails } from "./HostDetails";
 import { OutsideOffice } from "./OutsideOffice";
 import { Pane } from "./Pane";
 
@@ -62,6 +63,24 @@ export function Root({ detect, office, requestedLang, host }: RootProps) {
         <div className={styles.outside}>
           <Spinner size="tiny" labelPosition="after" label={t(lang, "statusChecking")} />
         </div>
+      ) : info.inOffice && requirements && !requirements.minimum ? (
+        // Below the manifest's minimum: the pane is not started at all (no Excel call is made), only this says why.
+        <main className={styles.outside}>
+          <header className={styles.header}>
+            <img className={styles.logo} src="assets/icon-64.png" alt="" />
+            <Title3 as="h1" className={styles.title}>
+              {t(lang, "productName")}
+            </Title3>
+          </header>
+          <MessageBar intent="error" layout="multiline" data-testid="needs-newer-excel">
+            <MessageBarBody>
+              {/* Both languages: a host this old may not report its display language reliably. */}
+              <p lang="vi">{t("vi", "needsNewerExcel", MINIMUM_EXCEL_API, info.excelApi ?? t("vi", "unknown"))}</p>
+              <p lang="en">{t("en", "needsNewerExcel", MINIMUM_EXCEL_API, info.excelApi ?? t("en", "unknown"))}</p>
+            </MessageBarBody>
+          </MessageBar>
+          <HostDetails info={info} lang={lang} />
+        </main>
       ) : info.inOffice && requirements ? (
         <Pane lang={lang} requirements={requirements} info={info} {...(host ? { host } : {})} />
       ) : (
