@@ -1,7 +1,16 @@
 import ExcelJS from "exceljs";
 
-/** A formula's cached result, or the value itself: the copy holds what the user saw, never a live formula. */
+/**
+ * A formula's cached result, or the value itself: the copy holds what the user saw, never a live formula — so
+ * a formula into another workbook ("=[1]DanhMuc!B2") brings no external link along, only its value. A hyperlink
+ * keeps its text and loses its target: a URL, another file or a sheet of the plan's workbook that the summary
+ * does not have would all lead out of the summary (or nowhere).
+ */
 function plainValue(v: ExcelJS.CellValue): ExcelJS.CellValue {
+  if (v && typeof v === "object" && !(v instanceof Date) && "hyperlink" in v) {
+    const t = (v as { text?: unknown }).text;
+    return typeof t === "string" || (t && typeof t === "object") ? (t as ExcelJS.CellValue) : null;
+  }
   if (v && typeof v === "object" && !(v instanceof Date) && ("formula" in v || "sharedFormula" in v)) {
     const result = (v as { result?: unknown }).result;
     if (result === undefined || result === null) return null;

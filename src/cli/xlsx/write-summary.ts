@@ -79,8 +79,9 @@ export async function writeSummaryWorkbook(outPath: string, input: WriteSummaryI
   for (const s of input.sources) {
     const key = sourceKey(s.file, s.table.sheet);
     if (planSheets.has(key)) continue;
-    // "!" is legal in a sheet name but breaks the Sheet!A1 form of internal links.
-    planSheets.set(key, namer.claim(s.worksheet.name.replace(/!/g, "-")));
+    // The copy keeps the sheet's own name, "!" and apostrophes included: links to it are fixed up as internal
+    // ones when the package is finished (xlsx-package.ts), whatever the name.
+    planSheets.set(key, namer.claim(s.worksheet.name));
     taskColumns.set(key, s.table.columns.task);
   }
 

@@ -5,8 +5,8 @@ import { unescapeXml } from "../../core/settings/json-xml";
 
 /**
  * Post-processing of the .xlsx package ExcelJS wrote: native charts (which ExcelJS cannot write) and
- * internal hyperlinks (ExcelJS also writes an external relationship for them, which Excel would follow
- * instead of the in-workbook location).
+ * hyperlinks, which must all point inside the workbook (ExcelJS writes an external relationship for some
+ * internal ones, which Excel would follow instead of the in-workbook location).
  */
 
 interface Rel {
@@ -63,22 +63,42 @@ async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   return out;
 }
 
-/** Internal links keep only their "location"; the external relationship ExcelJS added for them goes. */
-async function fixInternalLinks(zip: JSZip, sheetPath: string): Promise<void> {
+/** `'It''s'!A1` or `Plan!B12` → the sheet and cell it names; null for anything else (a URL, a file). */
+function internalTarget(target: string): { sheet: string; address: string } | null {
+  const m = /^(?:'((?:[^']|'')+)'|([^'!\[\]]+))!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)$/.exec(target);
+  if (!m) return null;
+  return { sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] as string), address: m[3] as string };
+}
+
+/**
+ * Links stay inside the workbook. ExcelJS decides "internal" by a pattern (`^[^!]+!A1$`) that a sheet named
+ * "Nhiệm vụ – Sở X!" or "It's" fails, and then writes the target as an external relationship — a link Excel
+ * would try to open as a file. Here every hyperlink becomes a `location` naming a sheet of this workbook, its
+ * relationship dropped; one that names no sheet here is removed (its cell keeps its text). The written
+ * workbook has no external hyperlink at all.
+ */
+async function fixInternalLinks(zip: JSZip, sheetPath: string, sheetNames: ReadonlySet<string>): Promise<void> {
   let xml = await text(zip, sheetPath);
-  if (!xml) return;
+  if (!xml || !/<hyperlink\b/.test(xml)) return;
+  const relsPath = relsPathOf(sheetPath);
+  const rels = parseRels(await text(zip, relsPath));
   const dropped = new Set<string>();
   xml = xml.replace(/<hyperlink\b[^>]*\/>/g, (tag) => {
     const a = attrs(tag);
-    if (a.location === undefined || a["r:id"] === undefined) return tag;
-    dropped.add(a["r:id"]);
-    return tag.replace(/\s+r:id="[^"]*"/, "");
+    const rid = a["r:id"];
+    if (rid !== undefined) dropped.add(rid);
+    const location = a.location !== undefined ? unescapeXml(a.location) : rels.find((r) => r.id === rid)?.target;
+    const target = location !== undefined ? internalTarget(location) : null;
+    if (!target || !sheetNames.has(target.sheet) || a.ref === undefined) return "";
+    const tooltip = a.tooltip !== undefined ? ` tooltip="${a.tooltip}"` : "";
+    return `<hyperlink ref="${a.ref}" location="${xmlEscape(`'${target.sheet.replace(/'/g, "''")}'!${target.address}`)}"${tooltip}/>`;
   });
-  if (dropped.size === 0) return;
+  // CT_Hyperlinks needs at least one <hyperlink>: an emptied list goes.
+  xml = xml.replace(/<hyperlinks>\s*<\/hyperlinks>/g, "");
   zip.file(sheetPath, xml);
-  const relsPath = relsPathOf(sheetPath);
-  const rels = parseRels(await text(zip, relsPath)).filter((r) => !dropped.has(r.id));
-  if (rels.length) zip.file(relsPath, writeRels(rels));
+  if (dropped.size === 0) return;
+  const kept = rels.filter((r) => !dropped.has(r.id));
+  if (kept.length) zip.file(relsPath, writeRels(kept));
   else zip.remove(relsPath);
 }
 
@@ -135,7 +155,8 @@ async function addChart(zip: JSZip, sheetPath: string, chart: ChartData, n: numb
 export async function finishPackage(buffer: Buffer | ArrayBuffer, charts: readonly ChartData[]): Promise<Buffer> {
   const zip = await JSZip.loadAsync(buffer);
   const parts = await sheetParts(zip);
-  for (const path of parts.values()) await fixInternalLinks(zip, path);
+  const names = new Set(parts.keys());
+  for (const path of parts.values()) await fixInternalLinks(zip, path, names);
   let n = 1;
   for (const chart of charts) {
     const path = parts.get(chart.sheet);

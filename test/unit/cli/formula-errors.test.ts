@@ -15,7 +15,7 @@ const CASES: Array<[column: string, value: ExcelJS.CellValue, shown: string]> = 
   ["E", { formula: "TENSAI()", result: { error: "#NAME?" } } as ExcelJS.CellFormulaValue, "#NAME?"],
   ["F", { error: "#VALUE!" } as ExcelJS.CellErrorValue, "#VALUE!"],
   ["D", { formula: "INDEX(Z:Z,0)", result: { error: "#N/A" } } as ExcelJS.CellFormulaValue, "#N/A"],
-  ["F", { formula: "SEQUENCE(3)", result: { error: "#SPILL!" } } as ExcelJS.CellFormulaValue, "#SPILL!"],
+  ["F", { formula: "SEQUENCE(3)", result: { error: "#SPILL!" } } as unknown as ExcelJS.CellFormulaValue, "#SPILL!"],
 ];
 
 test("every column reports an error value as FORMULA_ERROR in that cell, and only that (CLI, --json)", async () => {
