@@ -12,15 +12,14 @@ export interface Step {
   readonly run: () => void;
 }
 
-/** Rough per-operation request overhead (object path, method name, JSON framing), bytes. */
+/**
+ * Rough request overhead of an operation on an object path shared with others (a range's format, a sheet's page
+ * layout): the action and its share of the path, bytes. An operation on its own cell's path costs CELL_OP_BYTES.
+ */
 export const OP_OVERHEAD = 200;
 
-const encoder = new TextEncoder();
-
-/** UTF-8 bytes of a value as JSON: how a request carries it. */
-export function jsonBytes(value: unknown): number {
-  return encoder.encode(JSON.stringify(value)).length;
-}
+/** UTF-8 bytes of a value as JSON (how a request carries an argument), and a cell-level operation's own bytes. */
+export { CELL_OP_BYTES, jsonBytes } from "./byte-budget";
 
 /**
  * Queues the steps and syncs whenever the budget is reached, and once at the end; returns the number of syncs (0

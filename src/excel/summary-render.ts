@@ -15,7 +15,7 @@ import { CellStyle, FONT_NAME, STYLES, SheetSpec, SpecCell, StyleName } from "..
 import type { CellLink } from "../core/sheets/spec";
 import { cellAddress, columnLetter, rangeAddress } from "../core/workbook/address";
 import { chunkAddresses } from "./address-lists";
-import { Step, jsonBytes, OP_OVERHEAD } from "./summary-batches";
+import { CELL_OP_BYTES, Step, jsonBytes, OP_OVERHEAD } from "./summary-batches";
 
 export interface RenderCaps {
   /** ExcelApi 1.9: getRanges (RangeAreas) and page breaks. */
@@ -219,7 +219,8 @@ export function contentSteps(target: RenderTarget, spec: SheetSpec, caps: Render
       if (target === null) return;
       const text = specCellText(cell);
       steps.push({
-        bytes: OP_OVERHEAD + jsonBytes(target) + jsonBytes(text),
+        // Its own range path, instantiated, plus the action: a cell-level operation (byte-budget.ts).
+        bytes: CELL_OP_BYTES + jsonBytes({ documentReference: target, textToDisplay: text }),
         run: () => void (ws.getRange(cellAddress(r, c)).hyperlink = { documentReference: target, textToDisplay: text }),
       });
     }),
