@@ -65,7 +65,7 @@ async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
 
 /** `'It''s'!A1` or `Plan!B12` → the sheet and cell it names; null for anything else (a URL, a file). */
 function internalTarget(target: string): { sheet: string; address: string } | null {
-  const m = /^(?:'((?:[^']|'')+)'|([^'!\[\]]+))!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)$/.exec(target);
+  const m = /^(?:'((?:[^']|'')+)'|([^'![\]]+))!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)$/.exec(target);
   if (!m) return null;
   return { sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] as string), address: m[3] as string };
 }
