@@ -15,9 +15,9 @@
  * - new sheets are added in a sync of their own, and the first operation after it is their marker (custom
  *   property with the sheet's id, or the registry), before any content: from then on a half-written sheet is
  *   recognised as PhuLuc's, never as the user's (no "Name (2)" beside it next time);
- * - a failure in any sync of the add or the content deletes the sheets this run added (those whose id was not
- *   there at the start and whose name is one PhuLuc chose) and puts the registry back as it was, in 2 more syncs;
- *   the error is rethrown. Should that cleanup fail too, what is left carries the marker once the marker sync
+ * - a failure in any sync of the add or the content deletes the sheets this run added (by their ids; or, when the
+ *   add sync itself failed, those with a new id, a name this run chose and nothing in them) and puts the registry
+ *   back as it was, in 2–3 more syncs; the error is rethrown. Should that cleanup fail too, what is left carries the marker once the marker sync
  *   ran, and the next run completes it in place;
  * - a regenerated sheet that was already emptied cannot be given its old content back: it keeps its marker, the
  *   next run completes it, and the error's `details` name it;
@@ -141,17 +141,32 @@ function markerStep(
 }
 
 /**
- * After a failure: deletes the sheets this run added and puts the registry back (2 syncs). A sheet counts as added
- * by this run when its id was not in the workbook at the start and its name is one this run chose — never a
- * sheet the user (or a co-author) made. Returns false when the cleanup itself failed.
+ * After a failure: deletes the sheets this run added and puts the registry back (2 syncs, 3 when the add sync
+ * itself failed). Once the add sync went through, the added sheets are known by their ids and only they are
+ * deleted. If it failed, Excel may still have added the sheets queued before the failing one, and their ids never
+ * came back: then a sheet counts as this run's only when its id was not in the workbook at the start, its name is
+ * one this run chose, and it is still empty — never a sheet a user or co-author made and wrote into.
+ * Returns false when the cleanup itself failed.
  */
-async function rollBack(context: Excel.RequestContext, before: ReadonlySet<string>, addedNames: ReadonlySet<string>, registryXml: string | null | undefined): Promise<boolean> {
+async function rollBack(
+  context: Excel.RequestContext,
+  added: { readonly ids: readonly string[] | null; readonly names: ReadonlySet<string>; readonly before: ReadonlySet<string> },
+  registryXml: string | null | undefined,
+): Promise<boolean> {
   try {
     const sheets = context.workbook.worksheets;
     sheets.load("items/id,items/name");
     const parts = registryXml !== undefined ? queuePartLookup(context, NS_SHEETS) : null;
     await context.sync();
-    for (const ws of sheets.items) if (!before.has(ws.id) && addedNames.has(sheetNameKey(ws.name))) ws.delete();
+    let doomed = added.ids
+      ? sheets.items.filter((ws) => added.ids?.includes(ws.id))
+      : sheets.items.filter((ws) => !added.before.has(ws.id) && added.names.has(sheetNameKey(ws.name)));
+    if (!added.ids && doomed.length) {
+      const used = doomed.map((ws) => ws.getUsedRangeOrNullObject());
+      await context.sync();
+      doomed = doomed.filter((_, i) => (used[i] as Excel.Range).isNullObject);
+    }
+    for (const ws of doomed) ws.delete();
     if (parts) {
       const [first, ...rest] = parts.items;
       if (registryXml === null) parts.items.forEach((p) => p.delete());
@@ -223,6 +238,8 @@ export async function writeSummarySheets(
     let droppedLinks = 0;
     let writeSyncs = 0;
     const targets: Excel.Worksheet[] = [];
+    // The ids of the sheets this run added, once the add sync has gone through.
+    let addedIds: string[] | null = null;
 
     try {
       // Sync 3: the new sheets, alone, so their ids are known before anything is written into them.
@@ -238,6 +255,7 @@ export async function writeSummarySheets(
         await context.sync();
         syncs++;
       }
+      addedIds = plans.flatMap((p, i) => (p.replace ? [] : [(targets[i] as Excel.Worksheet).id]));
       // The markers first, then every sheet's content, then the activation.
       const steps: Step[] = [];
       if (plans.length || own.registry) steps.push(markerStep(context, plans, targets, own));
@@ -254,7 +272,7 @@ export async function writeSummarySheets(
       writeSyncs = await runSteps(context, steps, budget);
       syncs += writeSyncs;
     } catch (e) {
-      const ok = await rollBack(context, before, addedNames, own.registry ? own.registry.xml : undefined);
+      const ok = await rollBack(context, { ids: addedIds, names: addedNames, before }, own.registry ? own.registry.xml : undefined);
       const err = toAdapterError(e);
       // Regenerated sheets already emptied stay PhuLuc's (marker kept) and are completed next time: say which.
       const incomplete = contentStarted ? plans.filter((p) => p.replace).map((p) => p.name) : [];

@@ -6,10 +6,10 @@
 import type { SheetSpec } from "../../../src/core/sheets/spec";
 import { ExcelAdapterError } from "../../../src/excel/errors";
 import { WriteSummaryResult, listPhuLucSheets, writeSummarySheets } from "../../../src/excel/summary-writer";
-import { FakeExcel, FakeSheet, SyncFailure, createSheet } from "../../fake-excel";
+import { FakeExcel, FakeSheet, SyncFailure, SyncRecord, createSheet } from "../../fake-excel";
 import { BY_AGENCY, BY_QUARTER, PLAN, planWorkbook, summarySpec } from "./summary-fixtures";
 
-type Inject = (index: number, operations: number) => SyncFailure | null;
+type Inject = (index: number, record: SyncRecord) => SyncFailure | null;
 
 interface Scenario {
   readonly title: string;
@@ -63,7 +63,7 @@ async function prepared(s: Scenario, inject: Inject | null): Promise<FakeExcel &
   let base = Number.POSITIVE_INFINITY;
   const fake = planWorkbook({
     apiVersion: s.apiVersion,
-    failSync: (index, record) => (inject && index >= base ? inject(index - base, record.operations) : null),
+    failSync: (index, record) => (inject && index >= base ? inject(index - base, record) : null),
   });
   await s.setup(fake);
   return Object.assign(fake, { arm: () => void (base = fake.syncCount) });
@@ -131,7 +131,7 @@ describe("summary writing: a failure at any sync leaves no half sheet", () => {
       const outcomes: string[] = [];
       for (let at = 0; at < ref.syncs; at++)
         for (const half of [false, true]) {
-          const inject: Inject = (i, ops) => (i === at ? { code: "GeneralException", afterOperations: half ? Math.floor(ops / 2) : 0 } : null);
+          const inject: Inject = (i, r) => (i === at ? { code: "GeneralException", afterOperations: half ? Math.floor(r.operations / 2) : 0 } : null);
           outcomes.push(await checkOne(s, inject, `sync ${at}${half ? " (half applied)" : ""}`, ref));
         }
       // The reads and the writes fail the run; only the print setup (the last sync) is survived.
@@ -143,17 +143,18 @@ describe("summary writing: a failure at any sync leaves no half sheet", () => {
     const s = SCENARIOS.find((x) => x.apiVersion === "1.20" && x.title.includes("one sheet regenerated")) as Scenario;
     const ref = await reference(s);
     let cases = 0;
-    for (let undoAt = 2; undoAt < ref.syncs - 1; undoAt++) {
-      // How many syncs the first run takes before the retry begins (the failing one and its 2 cleanup syncs).
-      const firstRun = undoAt + 3;
-      const retry = ref.syncs;
-      for (let at = -1; at < retry; at++) {
-        const inject: Inject = (i, ops) =>
-          i === undoAt ? { code: "UndoNotSupported", afterOperations: Math.floor(ops / 2) } : at >= 0 && i === firstRun + at ? { code: "GeneralException" } : null;
+    for (let undoAt = 2; undoAt < ref.syncs - 1; undoAt++)
+      for (let at = -1; at < ref.syncs; at++) {
+        // The retry is the run without the undo group: its syncs are counted from its first one.
+        let retrySyncs = 0;
+        const inject: Inject = (i, r) => {
+          if (i === undoAt) return { code: "UndoNotSupported", afterOperations: Math.floor(r.operations / 2) };
+          if (r.mergeUndoGroup) return null;
+          return retrySyncs++ === at ? { code: "GeneralException" } : null;
+        };
         await checkOne(s, inject, `undo at ${undoAt}, retry fails at ${at}`, ref);
         cases++;
       }
-    }
     expect(cases).toBeGreaterThan(10);
     // And the retry alone succeeds, without the group.
     const fake = await prepared(s, (i) => (i === 3 ? { code: "UndoNotSupported" } : null));
@@ -176,6 +177,25 @@ describe("summary writing: a failure at any sync leaves no half sheet", () => {
     (fake.options as { failSync: unknown }).failSync = null;
     expect((await listPhuLucSheets(fake.host)).map((p) => p.name)).toEqual(ref.result.sheets.map((x) => x.name));
     await expectRecoverable(fake, s, ref, "after a double failure");
+  });
+
+  it("the add sync fails as a co-author adds a sheet of the same name: PhuLuc's empty sheet goes, the co-author's stays", async () => {
+    const fake = planWorkbook({
+      failSync: (i) => {
+        if (i !== 2) return null;
+        // While the add sync is on its way, a co-author makes "Tổng hợp theo quý" and types into it.
+        const theirs = createSheet(fake.state, BY_QUARTER);
+        theirs.cells["0,0"] = { value: "Bảng của đồng nghiệp" };
+        fake.state.sheets.push(theirs);
+        return { code: "ItemAlreadyExists", afterOperations: 2 }; // the first sheet's add (and its id load) ran
+      },
+    });
+    const err = (await writeSummarySheets([summarySpec(BY_AGENCY), summarySpec(BY_QUARTER)], {}, fake.host).catch((e: unknown) => e)) as ExcelAdapterError;
+    expect(err.code).toBe("ItemAlreadyExists");
+    expect(names(fake)).toEqual([PLAN, BY_QUARTER]);
+    expect(fake.sheet(BY_QUARTER).cells["0,0"]).toEqual({ value: "Bảng của đồng nghiệp" });
+    // 2 reads, the failed add, then the cleanup: sheets, their used ranges, the deletion.
+    expect(fake.syncCount).toBe(6);
   });
 
   it("a regenerated sheet emptied before the failure is named in the error and stays PhuLuc's", async () => {
