@@ -32,7 +32,14 @@ test("every column reports an error value as FORMULA_ERROR in that cell, and onl
 
   const r = await runCli(["check", path, "--json"]);
   expect(r.code).toBe(1);
-  const report = JSON.parse(r.stdout) as { tasks: Array<{ row: number }>; issues: Array<{ cell: string; code: string; value: string }> };
+  const report = JSON.parse(r.stdout) as {
+    tasks: Array<{ row: number; lead: unknown[] }>;
+    issues: Array<{ cell: string; code: string; value: string }>;
+    summary: { byAgency: Array<{ agency: string }> };
+  };
+  // An error value names no agency: the summary never lists "#REF!" or "#NAME?" as one.
+  expect(report.tasks[3]!.lead).toEqual([]);
+  expect(report.summary.byAgency.map((a) => a.agency).filter((a) => a.startsWith("#"))).toEqual([]);
   expect(report.tasks.map((t) => t.row)).toEqual(CASES.map((_, i) => i + 3));
   expect(report.issues.map((i) => [i.cell, i.code, i.value])).toEqual(CASES.map(([column, , shown], i) => [`${column}${i + 3}`, "FORMULA_ERROR", shown]));
 
