@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // Builds the web pages (taskpane.html, preview.html and the seeds) with webpack's Node API into the folder given
-// as the first argument, in development mode with office.js served from node_modules: what the e2e test loads.
+// as the first argument, in development mode (no eval, no source maps): what the e2e tests load. taskpane.html
+// refers to office.js on Microsoft's CDN, as in production, so its Content-Security-Policy is the production one;
+// the tests route that address (csp.test.ts) to fake-office.js, built here as an extra entry, or to the copy of
+// office.js in node_modules. preview.html needs no office.js.
 // Run as its own process (not inside jest) so webpack and its plugins share one module registry.
 "use strict";
 const path = require("path");
@@ -8,9 +11,10 @@ const webpack = require("webpack");
 
 async function main() {
   const out = path.resolve(process.argv[2] || path.join(__dirname, "../../test-results/e2e/web"));
-  process.env.PHULUC_OFFICE_JS = "local";
+  process.env.PHULUC_OFFICE_JS = "cdn";
   const make = require("../../webpack.config.js");
   const config = await make({}, { mode: "development" });
+  config.entry = { ...config.entry, "fake-office": path.join(__dirname, "fake-office.ts") };
   config.output = { ...config.output, path: out };
   config.devtool = false; // source maps only slow the test build down
   config.infrastructureLogging = { level: "error" };

@@ -124,6 +124,12 @@ describeBrowser("the task pane in the browser preview", () => {
     errors.length = 0;
     page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     page.on("pageerror", (e) => errors.push(e.message));
+    // The preview has its own Content-Security-Policy (src/preview/preview.html): nothing may break it.
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (e) => {
+        throw new Error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
   });
   afterEach(async () => {
     await page.close();

@@ -24,7 +24,7 @@ export const CHROMIUM_ARGS = [
 
 const STAMP = path.join(BUILD_DIR, ".built");
 /** What the preview bundle is made of: a change to any of these means rebuilding. */
-const INPUTS = ["src", "test/fake-excel", "assets", "samples", "test/fixtures", "webpack.config.js", "package-lock.json"];
+const INPUTS = ["src", "test/fake-excel", "test/e2e/fake-office.ts", "test/e2e/build-preview.js", "assets", "samples", "test/fixtures", "webpack.config.js", "package-lock.json"];
 
 function newest(p: string): number {
   if (!existsSync(p)) return 0;
@@ -65,6 +65,7 @@ const TYPES: Record<string, string> = {
   ".xml": "application/xml",
   ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   ".map": "application/json",
+  ".css": "text/css; charset=utf-8",
 };
 
 /** A tiny static file server for `dir` on 127.0.0.1 and a free port. */
