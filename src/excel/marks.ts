@@ -33,15 +33,23 @@
  *  - Unmark removes every PhuLuc conditional format it finds by signature, even without stored data (e.g. the
  *    part was deleted), so the fill can always be cleared.
  *
- * Syncs: markIssues 4, unmarkIssues 4 (2 when there is nothing to remove), readMarks 2.
+ * Size (mark-batches.ts): the validation reads and the prompt writes are split into syncs under the 4 MB request
+ * budget; the conditional formats and the stored part (marks-store.ts) go in the last sync, the part last of all.
+ * If a write sync fails, markIssues puts back the prompts it had written (and, if the last sync failed, removes
+ * PhuLuc's fills on the sheets it was marking), then reports the failure.
+ *
+ * Syncs: markIssues 4, unmarkIssues 4 (2 when there is nothing to remove), readMarks 2 — for up to about 6,000
+ * marked cells; beyond that + 1 per extra block of reads and of writes (20,000 cells: about 10).
  */
-import { z } from "zod";
 import type { Severity } from "../core/validate/catalog";
 import { cellAddress, parseCellAddress } from "../core/workbook/address";
 import { ExcelAdapterError, Lang } from "./errors";
 import { chunkAddresses } from "./address-lists";
 import { ExcelHost, getDefaultHost, runExcel, supportsExcelApi } from "./host";
-import { NS_MARKS, parseJsonXml, queueJsonWrite, queuePartLookup, queueXmlRead } from "./xml-store";
+import { NS_MARKS, encodeJsonXml, queueJsonWrite, queuePartLookup, queueXmlRead } from "./xml-store";
+import { CELL_OP_BYTES, DEFAULT_BUDGET_BYTES, jsonBytes } from "./byte-budget";
+import { PrevState, PromptDigests, Store, StoredCell, cleanText, findStored, isOurPrompt, parseStore, promptKey } from "./marks-store";
+import { QueuedWrite, ValidationRead, loadValidations, runPlan, splitPlan, undoWrites } from "./mark-batches";
 
 export const MARK_SIGNATURE = "PhuLuc:mark:";
 
@@ -126,35 +134,6 @@ export interface MarkState {
   readonly storedDataInvalid: boolean;
 }
 
-// ───────────── stored data ─────────────
-
-const promptSchema = z.object({ showPrompt: z.boolean(), title: z.string(), message: z.string() });
-const cellSchema = z.object({
-  a: z.string(),
-  prev: z.object({ type: z.string(), prompt: promptSchema }).nullable(),
-  // type: the validation type under our prompt when it was written; rule: its criteria (ruleKey), stored when the
-  // cell had no validation (prev null), i.e. when the validation is PhuLuc's own. Absent in data from before.
-  ours: z.object({ title: z.string(), message: z.string(), type: z.string().optional(), rule: z.string().optional() }),
-});
-const sheetSchema = z.object({ id: z.string(), name: z.string(), cells: z.array(cellSchema) });
-const storeSchema = z.object({ v: z.literal(1), sheets: z.array(sheetSchema) });
-
-type StoredCell = z.infer<typeof cellSchema>;
-type StoredSheet = z.infer<typeof sheetSchema>;
-type Store = z.infer<typeof storeSchema>;
-type PrevState = StoredCell["prev"];
-
-function parseStore(xml: string | null): { store: Store; invalid: boolean } {
-  if (xml === null) return { store: { v: 1, sheets: [] }, invalid: false };
-  const parsed = parseJsonXml(xml);
-  const checked = parsed.ok ? storeSchema.safeParse(parsed.value) : null;
-  return checked?.success ? { store: checked.data, invalid: false } : { store: { v: 1, sheets: [] }, invalid: true };
-}
-
-function findStored(store: Store, ws: { id: string; name: string }): StoredSheet | undefined {
-  return store.sheets.find((s) => s.id === ws.id) ?? store.sheets.find((s) => s.name === ws.name);
-}
-
 // ───────────── helpers ─────────────
 
 function normAddress(cell: string): string | null {
@@ -162,12 +141,7 @@ function normAddress(cell: string): string | null {
   return p ? cellAddress(p.row, p.col) : null;
 }
 
-const clean = (s: string) => s.replace(/\r\n?/g, "\n").trim();
-
-function isOurs(dv: Excel.DataValidation, ours: { title: string; message: string }): boolean {
-  const p = dv.prompt;
-  return !!p && clean(p.title ?? "") === clean(ours.title) && clean(p.message ?? "") === clean(ours.message);
-}
+const clean = cleanText;
 
 function prevOf(dv: Excel.DataValidation): PrevState {
   const p = dv.prompt ?? { showPrompt: false, title: "", message: "" };
@@ -177,6 +151,35 @@ function prevOf(dv: Excel.DataValidation): PrevState {
 }
 
 const NO_PROMPT = { showPrompt: false, title: "", message: "" } as const;
+
+/** How a cell's validation was before this run, to put it back exactly if the run fails midway. */
+function undoTo(dv: Excel.DataValidation): () => void {
+  const type = String(dv.type);
+  const p = dv.prompt ?? NO_PROMPT;
+  if (type === "None" && !p.title && !p.message) return () => dv.clear();
+  const prompt = { showPrompt: !!p.showPrompt, title: p.title ?? "", message: p.message ?? "" };
+  return () => {
+    dv.prompt = { ...prompt };
+  };
+}
+
+/** Request bytes of writing one cell's prompt. */
+const promptBytes = (p: { title?: string; message?: string } | null | undefined) => CELL_OP_BYTES + jsonBytes(p ?? NO_PROMPT);
+
+/** Request bytes of the final sync's conditional-format writes and the stored part. */
+function finalBytes(cfDeletes: number, cfAddresses: readonly string[], store: Store | null): number {
+  const addresses = cfAddresses.reduce((n, a) => n + a.length + 1, 0);
+  const xml = store ? jsonBytes(encodeJsonXml(NS_MARKS, store)) : 0;
+  return cfDeletes * CELL_OP_BYTES + (cfAddresses.length ? 8 * CELL_OP_BYTES : 0) + addresses * 2 + xml + CELL_OP_BYTES;
+}
+
+function tooManyMarks(bytes: number): ExcelAdapterError {
+  return new ExcelAdapterError(
+    "payloadTooLarge",
+    "RequestPayloadSizeLimitExceeded",
+    `The stored marks and fills need ${bytes} bytes in one request, over the ${DEFAULT_BUDGET_BYTES}-byte budget`,
+  );
+}
 
 /** A stable text for a validation rule's criteria (keys sorted, empty values dropped), to compare rules. */
 function ruleKey(rule: unknown): string {
@@ -200,6 +203,11 @@ function userAddedRule(dv: Excel.DataValidation, ours: StoredCell["ours"]): bool
   // Data from before the type was stored: PhuLuc's own validation on such a cell is "any value" ("None").
   if (String(dv.type) !== (ours.type ?? "None")) return true;
   return ours.rule !== undefined && ruleKey(dv.rule) !== ours.rule;
+}
+
+/** What `restore` will do is "rule": the cell had no validation and the user has since added a rule. */
+function userAddedRuleWhenNone(dv: Excel.DataValidation, rec: StoredCell): boolean {
+  return rec.prev === null && userAddedRule(dv, rec.ours);
 }
 
 /** Puts a still-ours cell back; "rule" when the user's later rule was kept and only our prompt taken away. */
@@ -271,10 +279,14 @@ function queueFormatScan(ws: Excel.Worksheet): Excel.ConditionalFormatCollection
   return cfs;
 }
 
-function ourFormats(cfs: Excel.ConditionalFormatCollection): Excel.ConditionalFormat[] {
-  return cfs.items.filter(
-    (cf) => String(cf.type) === "Custom" && !cf.customOrNullObject.isNullObject && cf.customOrNullObject.rule.formula.includes(MARK_SIGNATURE),
-  );
+function ourFormats(cfs: Excel.ConditionalFormatCollection, withHalfWritten = false): Excel.ConditionalFormat[] {
+  return cfs.items.filter((cf) => {
+    if (String(cf.type) !== "Custom" || cf.customOrNullObject.isNullObject) return false;
+    const formula = cf.customOrNullObject.rule.formula ?? "";
+    // A custom rule without a formula cannot be made in Excel's dialog: after a write that failed between adding
+    // our rule and setting its formula, it is the half-written one of ours.
+    return formula.includes(MARK_SIGNATURE) || (withHalfWritten && formula === "");
+  });
 }
 
 function sheetByName(sheets: Excel.WorksheetCollection, name: string): Excel.Worksheet {
@@ -348,60 +360,89 @@ export async function markIssues(
     const skippedProtected = wanted.filter((t) => t.ws.protection.protected).map((t) => t.ws.name);
     if (bySheet.size && !targets.some((t) => t.cells.size))
       throw new ExcelAdapterError("sheetProtected", "AccessDenied", undefined, skippedProtected);
-    // 3: the prompts now on every cell we will touch.
+    // 3: the prompts now on every cell we will touch (in blocks under the budget when there are many).
     const plans = targets.map((t) => {
       const old = findStored(store, t.ws);
       const addresses = new Set([...t.cells.keys(), ...(old?.cells.map((c) => c.a) ?? [])]);
-      const dvs = new Map<string, Excel.DataValidation>();
-      if (prompts)
-        for (const a of addresses) {
-          const dv = t.ws.getRange(a).dataValidation;
-          dv.load("type,prompt,rule");
-          dvs.set(a, dv);
-        }
-      return { ...t, old, dvs };
+      const reads = new Map<string, ValidationRead>();
+      if (prompts) for (const a of addresses) reads.set(a, { ws: t.ws, address: a });
+      return { ...t, old, reads };
     });
-    if (prompts) await context.sync();
-    // 4: write.
-    context.application.suspendApiCalculationUntilNextSync();
+    let syncs = 2;
+    if (prompts) syncs += await loadValidations(context, plans.flatMap((p) => [...p.reads.values()]));
+    const dvOf = (p: (typeof plans)[number], a: string) => p.reads.get(a)?.dv as Excel.DataValidation;
+    // Digests of every prompt now on those cells and of every prompt to be written, so comparisons stay synchronous.
+    const digests = new PromptDigests();
+    const texts = new Map<string, { severity: Severity; title: string; message: string }>();
+    for (const p of plans) for (const [a, list] of p.cells) texts.set(`${p.ws.id}!${a}`, promptText(list, lang));
+    await digests.prepare([
+      ...plans.flatMap((p) => [...p.reads.values()].map((r) => promptKey(r.dv?.prompt))),
+      ...[...texts.values()].map((t) => promptKey(t)),
+    ]);
+    // 4: write — prompts in chunks, then fills and the stored part in the last sync.
     let total = 0;
     const cleared: string[] = [];
+    const cellWrites: QueuedWrite[] = [];
+    const formatWrites: QueuedWrite[] = [];
+    let cfDeletes = 0;
+    const cfAddresses: string[] = [];
     for (const p of plans) {
       const oursNow = ourFormats(p.cfs);
       if (!p.cells.size && (p.old || oursNow.length)) cleared.push(p.ws.name);
-      for (const cf of oursNow) cf.delete();
+      cfDeletes += oursNow.length;
+      formatWrites.push({ bytes: 0, queue: () => oursNow.forEach((cf) => cf.delete()) });
       const oldCells = new Map((p.old?.cells ?? []).map((c) => [c.a, c]));
       const records: StoredCell[] = [];
       const bySeverity: Record<Severity, string[]> = { error: [], warning: [], info: [] };
       if (prompts)
         for (const [a, rec] of oldCells) {
           if (p.cells.has(a)) continue;
-          const dv = p.dvs.get(a) as Excel.DataValidation;
-          if (isOurs(dv, rec.ours)) restore(dv, rec);
+          const dv = dvOf(p, a);
+          if (isOurPrompt(dv.prompt, rec.ours, digests))
+            cellWrites.push({ bytes: promptBytes(rec.prev?.prompt), queue: () => restore(dv, rec), undo: undoTo(dv) });
         }
-      for (const [a, cellIssues] of p.cells) {
-        const text = promptText(cellIssues, lang);
+      for (const [a] of p.cells) {
+        const text = texts.get(`${p.ws.id}!${a}`) as { severity: Severity; title: string; message: string };
         bySeverity[text.severity].push(a);
         total++;
         if (!prompts) continue;
-        const dv = p.dvs.get(a) as Excel.DataValidation;
+        const dv = dvOf(p, a);
         const old = oldCells.get(a);
         // Already marked and still showing our prompt: keep what it had before the first mark (if the cell had no
         // validation and the user has since added a rule, that rule without a prompt is what it had).
-        let prev = prevOf(dv);
-        if (old && isOurs(dv, old.ours)) prev = old.prev === null && userAddedRule(dv, old.ours) ? { type: String(dv.type), prompt: { ...NO_PROMPT } } : old.prev;
-        dv.prompt = { showPrompt: true, title: text.title, message: text.message };
-        const ours: StoredCell["ours"] = { title: text.title, message: text.message, type: String(dv.type) };
+        let prev: PrevState = prevOf(dv);
+        if (old && isOurPrompt(dv.prompt, old.ours, digests))
+          prev = old.prev === null && userAddedRule(dv, old.ours) ? { type: String(dv.type), prompt: { ...NO_PROMPT } } : old.prev;
+        const prompt = { showPrompt: true, title: text.title, message: text.message };
+        cellWrites.push({ bytes: promptBytes(prompt), queue: () => (dv.prompt = prompt), undo: undoTo(dv) });
+        const ours: StoredCell["ours"] = { h: digests.known(promptKey(text)), type: String(dv.type) };
         records.push({ a, prev, ours: prev === null ? { ...ours, rule: ruleKey(dv.rule) } : ours });
       }
       for (const severity of ["info", "warning", "error"] as const)
-        if (bySeverity[severity].length) queueMarkFormats(p.ws, bySeverity[severity], severity, multiArea);
+        if (bySeverity[severity].length) {
+          const cells = bySeverity[severity];
+          cfAddresses.push(...compactAddresses(cells));
+          formatWrites.push({ bytes: 0, queue: () => queueMarkFormats(p.ws, cells, severity, multiArea) });
+        }
       // Without prompts (ExcelApi < 1.8) the stored prompts cannot be restored here: keep them for a later unmark.
       if (prompts) store.sheets = store.sheets.filter((s) => s !== p.old);
       if (records.length) store.sheets.push({ id: p.ws.id, name: p.ws.name, cells: records });
     }
-    queueJsonWrite(context, parts, NS_MARKS, store.sheets.length ? store : null);
-    await context.sync();
+    const newStore = store.sheets.length ? { ...store, v: 2 as const } : null;
+    const lastBytes = finalBytes(cfDeletes, cfAddresses, newStore);
+    if (lastBytes > DEFAULT_BUDGET_BYTES) throw tooManyMarks(lastBytes);
+    const final: QueuedWrite[] = [
+      { bytes: lastBytes, queue: () => undefined },
+      ...formatWrites,
+      { bytes: 0, queue: () => queueJsonWrite(context, parts, NS_MARKS, newStore) },
+    ];
+    const written = await runPlan(context, splitPlan({ cells: cellWrites, final }), async (queued, finalReached) => {
+      // Put back the prompts this run wrote; if the fills were being changed too, take PhuLuc's away (the old
+      // stored part still lists the old marks' prompts, so a later unmark restores them).
+      await undoWrites(context, queued);
+      if (finalReached) await removeOurFormats(context, plans.map((p) => p.ws)).catch(() => undefined);
+    });
+    syncs += written.syncs;
     return {
       cells: total,
       sheets: plans.filter((p) => p.cells.size).map((p) => p.ws.name),
@@ -409,10 +450,18 @@ export async function markIssues(
       skipped,
       prompts,
       storedDataInvalid: invalid,
-      syncs: prompts ? 4 : 3,
+      syncs,
       skippedProtected,
     };
   });
+}
+
+/** After a failed final sync: removes PhuLuc's conditional formats from these sheets (2 syncs). */
+async function removeOurFormats(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[]): Promise<void> {
+  const scans = sheets.map((ws) => queueFormatScan(ws));
+  await context.sync();
+  for (const cfs of scans) for (const cf of ourFormats(cfs, true)) cf.delete();
+  await context.sync();
 }
 
 /** Removes PhuLuc's marks from one sheet or from all (4 syncs; 2 when there is nothing to remove). */
@@ -432,7 +481,7 @@ export async function unmarkIssues(options: { readonly sheet?: string } = {}, ho
     await context.sync();
     let syncs = 2;
     const { store, invalid } = parseStore(xml?.value ?? null);
-    const all = scans.map((s) => ({ ...s, stored: findStored(store, s.ws), dvs: new Map<string, Excel.DataValidation>() }));
+    const all = scans.map((s) => ({ ...s, stored: findStored(store, s.ws), reads: new Map<string, ValidationRead>() }));
     // A protected sheet cannot be written: its marks and stored data stay, for a later unmark.
     const marked = all.filter((p) => p.stored || ourFormats(p.cfs).length);
     const skippedProtected = marked.filter((p) => p.ws.protection.protected).map((p) => p.ws.name);
@@ -440,15 +489,11 @@ export async function unmarkIssues(options: { readonly sheet?: string } = {}, ho
     const anything = plans.some((p) => p.stored || ourFormats(p.cfs).length) || (invalid && options.sheet === undefined);
     if (!anything)
       return { sheets: [], restored: 0, keptUserChanges: 0, keptUserRules: 0, removedFormats: 0, storedDataInvalid: invalid, syncs, promptsPending: 0, skippedProtected };
+    const digests = new PromptDigests();
     if (prompts && plans.some((p) => p.stored?.cells.length)) {
-      for (const p of plans)
-        for (const c of p.stored?.cells ?? []) {
-          const dv = p.ws.getRange(c.a).dataValidation;
-          dv.load("type,prompt,rule");
-          p.dvs.set(c.a, dv);
-        }
-      await context.sync();
-      syncs++;
+      for (const p of plans) for (const c of p.stored?.cells ?? []) p.reads.set(c.a, { ws: p.ws, address: c.a });
+      syncs += await loadValidations(context, plans.flatMap((p) => [...p.reads.values()]));
+      await digests.prepare(plans.flatMap((p) => [...p.reads.values()].map((r) => promptKey(r.dv?.prompt))));
     }
     let restored = 0;
     let kept = 0;
@@ -456,16 +501,20 @@ export async function unmarkIssues(options: { readonly sheet?: string } = {}, ho
     let removed = 0;
     let pending = 0;
     const touched: string[] = [];
+    const cellWrites: QueuedWrite[] = [];
+    const formatWrites: QueuedWrite[] = [];
     for (const p of plans) {
       const ours = ourFormats(p.cfs);
-      for (const cf of ours) cf.delete();
+      formatWrites.push({ bytes: ours.length * CELL_OP_BYTES, queue: () => ours.forEach((cf) => cf.delete()) });
       removed += ours.length;
       if (p.stored) {
         if (prompts)
           for (const c of p.stored.cells) {
-            const dv = p.dvs.get(c.a) as Excel.DataValidation;
-            if (isOurs(dv, c.ours)) {
-              if (restore(dv, c) === "rule") keptRules++;
+            const dv = p.reads.get(c.a)?.dv as Excel.DataValidation;
+            if (isOurPrompt(dv.prompt, c.ours, digests)) {
+              // Counted now: the write itself is queued below, in its chunk.
+              if (userAddedRuleWhenNone(dv, c)) keptRules++;
+              cellWrites.push({ bytes: promptBytes(c.prev?.prompt), queue: () => restore(dv, c) });
               restored++;
             } else kept++;
           }
@@ -475,9 +524,14 @@ export async function unmarkIssues(options: { readonly sheet?: string } = {}, ho
       }
       if (p.stored || ours.length) touched.push(p.ws.name);
     }
-    queueJsonWrite(context, parts, NS_MARKS, store.sheets.length && !invalid ? store : null);
-    await context.sync();
-    syncs++;
+    // The fills and the stored part go last: if a prompt chunk fails, the part still lists every mark (the cells
+    // already restored no longer show our prompt, so a later unmark leaves them alone) and the fills are still there.
+    const rest = store.sheets.length && !invalid ? store : null;
+    const final: QueuedWrite[] = [
+      ...formatWrites,
+      { bytes: (rest ? jsonBytes(encodeJsonXml(NS_MARKS, rest)) : 0) + CELL_OP_BYTES, queue: () => queueJsonWrite(context, parts, NS_MARKS, rest) },
+    ];
+    syncs += (await runPlan(context, splitPlan({ cells: cellWrites, final }))).syncs;
     return {
       sheets: touched,
       restored,
