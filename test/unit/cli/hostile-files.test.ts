@@ -7,7 +7,8 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { Limits, LIMITS } from "../../../src/cli/xlsx/limits";
 import { inspectPackage } from "../../../src/cli/xlsx/zip-guard";
-import { WorkbookReadError } from "../../../src/cli/xlsx/read-error";
+import { readErrorMessage } from "../../../src/cli/read-message";
+import { ReadFailure, WorkbookReadError } from "../../../src/cli/xlsx/read-error";
 import { runCli } from "../../helpers/cli";
 import { deflateRepeated, part, rowXml, SHEET_HEAD, SHEET_TAIL, sheetPart, workbookParts, zip } from "./hostile-zip";
 
@@ -170,6 +171,24 @@ describe("hostile files: each class gets exit 2 and one clear line", () => {
     expect(await tight({ xmlBytes: 20_000 })).toMatchObject({ reason: "too-large", detail: { limit: "0.0" } });
     expect(await tight({ rowsPerSheet: 399 })).toMatchObject({ reason: "too-many-rows", detail: { part: "Phụ lục" } });
     expect(await tight({ ratio: 2, ratioFloor: 1000 })).toMatchObject({ reason: "zip-bomb", detail: { part: "xl/worksheets/sheet1.xml" } });
+    expect(await tight({ entries: 3 })).toMatchObject({ reason: "zip-bomb", detail: { amount: "4" } });
+  });
+
+  test("every reason has one filled-in line in both languages", () => {
+    const reasons: ReadFailure[] = [
+      "missing", "not-file", "empty", "not-xlsx", "text", "encrypted", "xls", "word", "powerpoint", "ods", "xlsb",
+      "not-workbook-zip", "corrupt", "too-large", "too-many-rows", "zip-bomb", "xml-dtd", "no-sheets", "charts-only",
+    ];
+    for (const lang of ["vi", "en"] as const)
+      for (const reason of reasons)
+        for (const detail of [{}, { part: "xl/worksheets/sheet1.xml", amount: "512", limit: "32" }]) {
+          const line = readErrorMessage(lang, new WorkbookReadError(reason, "kh.xlsx", detail));
+          expect(line).toContain("kh.xlsx");
+          expect(line).not.toMatch(/\{\d\}|\n|undefined/);
+        }
+    expect(readErrorMessage("en", new WorkbookReadError("too-large", "kh.xlsx", { amount: "80", limit: "64" }))).toBe(
+      "kh.xlsx is too large to check safely: it inflates to 80 MB, over the 64 MB limit (real plans are a few MB; delete the sheets or pictures not needed and try again)",
+    );
   });
 
   test("a macro-enabled .xlsm is read like an .xlsx (its macros are never run)", async () => {
