@@ -316,8 +316,8 @@ export const CATALOG: Readonly<Record<IssueCode, IssueDefinition>> = {
     severity: "error",
     title: { vi: "Ô báo lỗi công thức", en: "Formula error in the cell" },
     message: {
-      vi: "Ô hiển thị lỗi {value}: công thức không tính được (thường do tham chiếu tới ô, trang tính hoặc tệp đã bị xóa). Sửa công thức hoặc ghi giá trị vào ô này.",
-      en: "The cell shows the error {value}: a formula that cannot be computed (often one referring to a deleted cell, sheet or file). Fix the formula or enter the value in this cell.",
+      vi: "Ô hiển thị lỗi {value} thay vì nội dung: công thức trong ô không tính được (tra cứu không thấy, tham chiếu tới ô, trang tính hoặc tệp đã bị xóa …). Sửa công thức hoặc ghi thẳng nội dung vào ô này.",
+      en: "The cell shows the error {value} instead of its content: its formula cannot be computed (a lookup that finds nothing, a reference to a deleted cell, sheet or file …). Fix the formula or type the content into this cell.",
     },
     explanation: {
       vi: "Giá trị lỗi (#N/A, #REF!, #VALUE!, #DIV/0!, #NAME?, #NUM!, #NULL!, #SPILL!, #CALC! …) được báo như nhau ở mọi cột, một lần cho mỗi ô; ô lỗi không bị coi là ô trống, cơ quan lạ hay thời gian không đọc được.",
