@@ -65,9 +65,27 @@ const RULES: readonly RoleRule[] = [
 
 /** Longest header text we accept: header cells are short; a long cell is a task, not a header. */
 const MAX_HEADER_WORDS = 9;
+/** Nine words of a header are far shorter than this (spaces and line breaks included). */
+const MAX_HEADER_CHARS = 400;
 
 /** The role a header cell names, "extra" for a known non-role column, null when it is not a header word. */
 export function headerRole(text: string, parentText = ""): HeaderRole | null {
+  // The header search asks this of every cell of its first rows, again for each table of a sheet: remembered.
+  const memoKey = `${parentText}\u0000${text}`;
+  const known = ROLE_MEMO.get(memoKey);
+  if (known !== undefined) return known;
+  const role = findRole(text, parentText);
+  if (ROLE_MEMO.size >= ROLE_MEMO_SIZE) ROLE_MEMO.clear();
+  ROLE_MEMO.set(memoKey, role);
+  return role;
+}
+
+const ROLE_MEMO = new Map<string, HeaderRole | null>();
+const ROLE_MEMO_SIZE = 5_000;
+
+function findRole(text: string, parentText: string): HeaderRole | null {
+  // Header cells are short: a long cell is no header, said before folding all of it.
+  if (text.length > MAX_HEADER_CHARS) return null;
   const key = foldKey(text);
   if (key === "" || key.split(" ").length > MAX_HEADER_WORDS) return null;
   const parentKey = foldKey(parentText);
