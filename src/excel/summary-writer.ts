@@ -274,7 +274,7 @@ export async function writeSummarySheets(
     } catch (e) {
       const ok = await rollBack(context, { ids: addedIds, names: addedNames, before }, own.registry ? own.registry.xml : undefined);
       const err = toAdapterError(e);
-      // Regenerated sheets already emptied stay PhuLuc's (marker kept) and are completed next time: say which.
+      // Regenerated sheets may already be emptied: they stay PhuLuc's (marker kept), are completed next time; say which.
       const incomplete = contentStarted ? plans.filter((p) => p.replace).map((p) => p.name) : [];
       const leftOver = ok ? [] : plans.filter((p) => !p.replace).map((p) => p.name);
       const details = [...incomplete, ...leftOver];
