@@ -2,7 +2,7 @@
  * One loaded cell (`values` + `valueTypes` + `numberFormat`) as the engine sees it: blanks null, errors CellError,
  * date-formatted numbers Date at UTC midnight (or the month/year text of a partial date), as the CLI's reader
  * gives them. sheet-events.ts compares a changed range with what the check read through it.
- * Note: read.ts keeps the same conversion privately (it is being reworked in parallel); it should import this one.
+ * read.ts places whole blocks with it.
  */
 import { datePrecision, partialDateText } from "../core/workbook/dates";
 import type { CellValue } from "../core/workbook/model";

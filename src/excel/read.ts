@@ -23,8 +23,7 @@ import { rangeAddress } from "../core/workbook/address";
 import type { CellValue, MergedArea, SheetData, WorkbookData } from "../core/workbook/model";
 import { ExcelAdapterError } from "./errors";
 import { ExcelHost, getDefaultHost, runExcel, supportsExcelApi } from "./host";
-import { isDateFormat, serialToDate } from "./number-format";
-import { datePrecision, partialDateText } from "../core/workbook/dates";
+import { cellValue } from "./cell-value";
 import { CELL_READ_OVERHEAD_BYTES, DEFAULT_BUDGET_BYTES, FIRST_GUESS_CELL_BYTES, isSizeLikeError, jsonBytes } from "./byte-budget";
 import { MergesUnknownReason, completeAreas, queueWholeSheetMerges, readMergesInBands } from "./merged-areas";
 
@@ -89,25 +88,6 @@ function queueRead(ws: Excel.Worksheet, mergesApi: boolean, headRows: number): Q
   // The whole sheet, not the used range: a title merged across more columns than the data still counts.
   const merged = mergesApi ? queueWholeSheetMerges(ws) : null;
   return { ws, used, head, headRows, merged };
-}
-
-function cellValue(value: unknown, type: string, format: string): CellValue {
-  switch (type) {
-    case "Empty":
-      return null;
-    case "Error":
-      return { error: String(value) };
-    case "Double": {
-      if (typeof value !== "number" || !isDateFormat(format)) return value as number;
-      // As in the file reader: "6/2021" kept as a date formatted "mm/yyyy" reads as that month, not its first day.
-      const precision = datePrecision(format);
-      return precision === "day" ? serialToDate(value) : partialDateText(serialToDate(value), precision);
-    }
-    case "Boolean":
-      return Boolean(value);
-    default:
-      return value === "" || value === null || value === undefined ? null : (value as CellValue);
-  }
 }
 
 /** Puts a block of loaded values into the rows, at its offset from A1. */
