@@ -92,7 +92,7 @@ describe("summary links stay inside the workbook", () => {
     const leadCol = 3;
     const odd = ["Công ty Yahoo!", "Ban Quản lý dự án Khu kinh tế Nhơn Hội!"];
     let n = 0;
-    const rows = plan.rows.map((row, r) => (r > 5 && typeof row[leadCol] === "string" ? row.map((v, c) => (c === leadCol ? odd[n++ % 2] : v)) : row));
+    const rows = plan.rows.map((row, r) => (r > 5 && typeof row[leadCol] === "string" ? row.map((v, c) => (c === leadCol ? (odd[n++ % 2] as string) : v)) : row));
     const workbook: WorkbookData = { ...data, sheets: [{ ...plan, name: sheetName, rows }] };
     const fake = FakeExcel.fromWorkbookData(workbook);
     const state = await readTable(DEFAULT_ADDIN_SETTINGS, fake.host);
