@@ -34,6 +34,7 @@ import type {
   LoadedSettings,
   MarkResult,
   MarkState,
+  MergesUnknownReason,
   SelectionInfo,
   SheetChange,
   SheetChangeWatch,
@@ -58,6 +59,8 @@ export interface TableState {
   /** Set when the table was found from the user's selection: re-reads start there again. */
   readonly hint: HeaderHint | null;
   readonly mergesKnown: boolean;
+  /** Why they are not known (shown to the user in the adapter's words). */
+  readonly mergesUnknown?: MergesUnknownReason;
   /** Only a "plan" sheet is recognised and checked: not the agency list, not a summary sheet PhuLuc wrote. */
   readonly role: SheetRole;
 }
@@ -77,7 +80,7 @@ function locate(read: SheetRead, settings: AddinSettings, hint: HeaderHint | nul
   const role = roleOf(sheet, sheets);
   const tables = role !== "plan" ? [] : hint ? [findTableFromHeader(sheet, hint, settings.settings)].filter((t) => t !== null) : findTables(sheet, settings.settings);
   const table = tables[0] ?? null;
-  return { sheet: sheet.name, table, others: tables.slice(1), empty: isEmptySheet(sheet), hint: table ? hint : null, mergesKnown: read.mergesKnown, role };
+  return { sheet: sheet.name, table, others: tables.slice(1), empty: isEmptySheet(sheet), hint: table ? hint : null, mergesKnown: read.mergesKnown, ...(read.mergesUnknown ? { mergesUnknown: read.mergesUnknown } : {}), role };
 }
 
 export async function loadSettings(host?: ExcelHost): Promise<LoadedSettings> {

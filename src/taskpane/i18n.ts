@@ -47,8 +47,6 @@ const vi = {
   sheetSwitched: "Đã chuyển sang trang tính “{0}”.",
   sheetSwitchedReset: "Kết quả kiểm tra trước (trang tính “{0}”) không còn hiển thị.",
   selectionNoTable: "Không tìm thấy bảng nhiệm vụ có tiêu đề ở dòng {0} (vùng đã chọn {1}). Hãy chọn đúng dòng tiêu đề của bảng.",
-  mergesUnknown:
-    "Excel này không cho đọc các ô gộp (cần ExcelApi 1.13) nên việc nhận dạng bảng có thể kém chính xác hơn.",
   mergesUnknownChecks:
     "Kiểm tra ô thiếu (cơ quan chủ trì, thời hạn…) bị hạn chế trên phiên bản Excel này: ô trống có thể nằm trong vùng gộp nên không bị báo thiếu.",
   summarySheetHere: "Đây là trang tổng hợp do PhuLuc tạo (“{0}”), không phải kế hoạch nên không được kiểm tra.",
@@ -237,7 +235,6 @@ const en: Record<Key, string> = {
   sheetSwitched: "Switched to the sheet “{0}”.",
   sheetSwitchedReset: "The earlier check results (sheet “{0}”) are no longer shown.",
   selectionNoTable: "No task table with its header on row {0} was found (selection {1}). Select the table's header row.",
-  mergesUnknown: "This Excel cannot read merged cells (ExcelApi 1.13 needed), so the table may be recognised less well.",
   mergesUnknownChecks:
     "Missing-value checks (lead agency, deadline…) are limited on this Excel version: a blank cell may lie inside a merged area, so it is not reported missing.",
   summarySheetHere: "This is a summary sheet PhuLuc created (“{0}”), not a plan, so it is not checked.",

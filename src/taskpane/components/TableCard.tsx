@@ -11,6 +11,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { mergesUnknownMessage } from "../../excel";
 import type { TableState } from "../actions";
 import { type Lang, t } from "../i18n";
 import { describeTable, tableRange } from "../model/table";
@@ -94,7 +95,7 @@ export function TableCard({ lang, state, disabled, notice, onReread, onUseSelect
       )}
       {!state.mergesKnown ? (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{t(lang, "mergesUnknown")}</MessageBarBody>
+          <MessageBarBody data-testid="merges-unknown">{mergesUnknownMessage(state.mergesUnknown ?? "noApi", lang)}</MessageBarBody>
         </MessageBar>
       ) : null}
       <NoticeBar notice={notice} />

@@ -47,6 +47,20 @@ describe("the pane's check on hosts without merged areas (below ExcelApi 1.13)",
     expect(naive.issues.map(pair).filter((p) => !expected.has(p)).length).toBeGreaterThan(0);
   });
 
+  it("a row with more than 512 merged areas: the pane's state says why merges are unknown (the card shows that reason)", async () => {
+    const wide = (plan: SheetData): SheetData[] => {
+      const row = Array.from({ length: 1200 }, (_, k) => (k % 2 === 0 ? `ô ${k}` : null));
+      const merges = Array.from({ length: 600 }, (_, k) => ({ top: 0, left: 2 * k, bottom: 0, right: 2 * k + 1 }));
+      return [{ name: "Rộng", rows: [row, ...plan.rows.slice(1)], merges }];
+    };
+    const fake = FakeExcel.fromWorkbookData(await giaLai(wide), { apiVersion: "1.17" });
+    fake.activateSheet("Rộng");
+    const state = await readTable(DEFAULT_ADDIN_SETTINGS, fake.host);
+    expect(state.mergesKnown).toBe(false);
+    expect(state.mergesUnknown).toBe("tooMany");
+    expect(state.table).not.toBeNull();
+  });
+
   it("with merged areas (1.17) the pane gives exactly the CLI's issues", async () => {
     const report = await cli();
     const fake = FakeExcel.fromWorkbookData(await giaLai());
