@@ -121,7 +121,18 @@ function parseClauses(fragment: string, planPeriod: PlanPeriod | undefined): Fra
   return out.length ? { milestones: mergeContinuous(out) } : null;
 }
 
+/**
+ * The longest cell read as a deadline. Real deadline cells hold a few phrases (the longest cell of any kind in
+ * the 17 real 2025 tables, test/fixtures/real, has 1,182 characters, and it is a task); reading stays linear,
+ * but a 32,767-character cell still costs a fifth of a second, so longer text is reported unread ("too-long")
+ * rather than read at length. Never silently: the cell is UNPARSEABLE_DEADLINE with that reason.
+ */
+export const MAX_DEADLINE_CHARS = 2_000;
+
 export function parseDeadline(text: string, options: ParseDeadlineOptions = {}): DeadlineResult {
+  if (text.length > MAX_DEADLINE_CHARS && /[\p{L}\p{N}]/u.test(text)) {
+    return { text, understood: false, milestones: [], unparsed: [text], problems: [{ text, reason: "too-long" }] };
+  }
   const milestones: Milestone[] = [];
   const problems: UnparsedFragment[] = [];
   for (const fragment of splitFragments(text)) {

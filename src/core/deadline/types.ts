@@ -54,7 +54,8 @@ export type UnparsedReason =
   | "two-digit-year" // 31/12/21
   | "bad-range" // "Năm 2022 - 2021"
   | "unclear-words" // words next to a date that could change its meaning ("đầu tháng 6/2021", "Quỹ IV năm 2021")
-  | "duration"; // how long, not by when ("01 ngày làm việc"): reported as DEADLINE_DURATION
+  | "duration" // how long, not by when ("01 ngày làm việc"): reported as DEADLINE_DURATION
+  | "too-long"; // longer than any deadline (MAX_DEADLINE_CHARS): a paste gone wrong, not read
 
 export interface UnparsedFragment {
   text: string;
