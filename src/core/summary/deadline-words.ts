@@ -1,4 +1,5 @@
 import { DeadlineItem } from "../report/schema";
+import { errorValueIn } from "../validate/cell-errors";
 import { quarterLabel } from "./quarters";
 
 type Milestone = DeadlineItem["milestones"][number];
@@ -67,7 +68,11 @@ export function describeMilestone(m: Milestone): string {
 /** The deadline as understood, one milestone per line; says plainly when it was blank or not understood. */
 export function describeDeadline(deadline: DeadlineItem): string {
   if (deadline.text.trim() === "") return "Chưa ghi thời gian";
-  if (!deadline.understood) return "Chưa đọc được — cần xem lại";
+  if (!deadline.understood) {
+    // A formula error is not a deadline written badly: the clerk must fix the cell's formula (FORMULA_ERROR).
+    const error = errorValueIn(deadline.text);
+    return error ? `Lỗi công thức ${error} — cần sửa ô` : "Chưa đọc được — cần xem lại";
+  }
   if (deadline.milestones.length === 0) return "Không có hạn cụ thể";
   return deadline.milestones.map(describeMilestone).join("\n");
 }

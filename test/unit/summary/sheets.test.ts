@@ -163,5 +163,6 @@ describe("deadline in words", () => {
     );
     expect(describeDeadline({ text: " ", understood: false, milestones: [] })).toBe("Chưa ghi thời gian");
     expect(describeDeadline({ text: "khi nào xong", understood: false, milestones: [] })).toBe("Chưa đọc được — cần xem lại");
+    expect(describeDeadline({ text: "#REF!", understood: false, milestones: [] })).toBe("Lỗi công thức #REF! — cần sửa ô");
   });
 });
