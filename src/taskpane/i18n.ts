@@ -129,6 +129,10 @@ const vi = {
   generate: "Tạo bảng tổng hợp",
   generating: "Đang tạo bảng tổng hợp…",
   generated: "Đã ghi {0} trang tính vào sổ tính:",
+  printSetupPartial:
+    "Excel không nhận thiết lập in đầy đủ ({0}): đã đặt khổ A4 và hướng giấy, nhưng chưa co vừa một trang ngang — hãy chỉnh trong Bố trí Trang trước khi in.",
+  printSetupMissing: "Excel không nhận thiết lập in ({0}): trang tổng hợp sẽ in theo thiết lập mặc định — hãy chỉnh trong Bố trí Trang trước khi in.",
+  linksDropped: "{0} liên kết không trỏ tới trang tính nào trong sổ tính này nên đã bỏ (giữ nguyên chữ).",
   sheetReplaced: "thay bản cũ",
   sheetNew: "mới",
   sheetRenamed: "tên khác vì đã có trang tính “{0}” của bạn",
@@ -314,6 +318,10 @@ const en: Record<Key, string> = {
   generate: "Create summary sheets",
   generating: "Creating the summary sheets…",
   generated: "Wrote {0} sheets into the workbook:",
+  printSetupPartial:
+    "Excel did not accept the full print setup ({0}): A4 and orientation are set, but not fit to one page wide — adjust it in Page Layout before printing.",
+  printSetupMissing: "Excel did not accept the print setup ({0}): the summary sheets print with the default settings — adjust them in Page Layout before printing.",
+  linksDropped: "{0} links pointed to no sheet of this workbook and were left out (their text is kept).",
   sheetReplaced: "replaced the earlier one",
   sheetNew: "new",
   sheetRenamed: "another name, as you already have a sheet “{0}”",

@@ -41,6 +41,7 @@ import type { SheetChange, SheetChangeWatch } from "../actions";
 import { filterIssues, IssueFilter, NO_FILTER } from "../model/issues";
 import { agencyChoices } from "../model/summary";
 import type { HostInfo } from "../host";
+import { summaryNotice } from "../model/summary-notice";
 import { type Lang, type StringKey, t } from "../i18n";
 import { sheetSwitch } from "../model/sheet-switch";
 import { CheckView } from "./CheckView";
@@ -376,7 +377,7 @@ export function Pane({ lang, requirements, info, host }: PaneProps) {
       const r = await writeSummaries(fresh.state.table, fresh.tasks, freshChoices, picked, host);
       // The writer activates the first sheet written: the pane's own doing, not the user leaving the plan.
       if (r.sheets[0]) opened.current = r.sheets[0].name;
-      setNotice({ tab: "summary", intent: "success", text: t(lang, "generated", r.sheets.length), sheets: r.sheets });
+      setNotice({ tab: "summary", ...summaryNotice(r, lang), sheets: r.sheets });
       await refreshMarks();
     });
 
