@@ -93,14 +93,40 @@ function assemble(rows: number[], found: Found[]): HeaderMatch | null {
 const MAIN_ROLES: ReadonlySet<HeaderRole> = new Set<HeaderRole>(["tt", "task", "product", "lead", "support", "deadline"]);
 
 /**
+ * A block past a blank column with this many of the six roles is a full table header by itself. A plan's own
+ * results block ("Nội dung thực hiện | Đơn vị thực hiện | Thời gian hoàn thành") has three: it stays with the plan.
+ */
+const OWN_TABLE_ROLES = 4;
+
+/** What the header search knows about a block of header cells beyond the cells themselves. */
+interface BlockContext {
+  /** Is column c blank on the header's rows (no text, not covered by a merged header)? */
+  readonly isSeparator: (c: number) => boolean;
+  /** Does a table title of its own ("PHỤ LỤC II", "Biểu 2") stand above the header, over columns from..to? */
+  readonly titledOver: (from: number, to: number) => boolean;
+}
+
+/**
+ * Past a blank column, does this block start a table of its own? It must have a task column and repeat one of
+ * the six roles of the table on its left, and show it is a table, not that table's results block beside it:
+ * it opens with a TT column, has a title of its own above it, or names four of the six roles.
+ */
+function startsOwnTable(block: readonly Found[], roles: ReadonlySet<HeaderRole>, context: BlockContext): boolean {
+  if (!block.some((f) => f.role === "task") || !block.some((f) => MAIN_ROLES.has(f.role) && roles.has(f.role))) return false;
+  const first = block[0] as Found;
+  if (first.role === "tt") return true;
+  const own = new Set(block.filter((f) => MAIN_ROLES.has(f.role)).map((f) => f.role));
+  return own.size >= OWN_TABLE_ROLES || context.titledOver(first.col, (block[block.length - 1] as Found).col);
+}
+
+/**
  * The header cells of one row, cut into the headers of tables standing side by side. A blank column (no header
  * text, not covered by a merged header) separates blocks of header cells; blocks join one table until a block
- * that has a task column repeats one of the six roles ("TT | Nhiệm vụ | … | Thời gian |   | TT | Nhiệm vụ | …"):
- * that block starts the next table. Inside a block, with no blank column between, a second "TT" does. A part
- * that is no table header by itself stays with the table on its left, as one header row always did ("Thời
- * gian hoàn thành | Tiến độ thực hiện" is one table with a progress column).
+ * that starts a table of its own (startsOwnTable: "TT | Nhiệm vụ | … | Thời gian |   | TT | Nhiệm vụ | …").
+ * Inside a block, with no blank column between, a second "TT" after the table's task column starts the next table;
+ * one before it does not ("STT | TT | Nhiệm vụ": a running number and the plan's own numbering, one table).
  */
-function sideBySide(found: readonly Found[], isSeparator: (c: number) => boolean): Found[][] {
+function sideBySide(found: readonly Found[], context: BlockContext): Found[][] {
   const groups: Found[][] = [];
   let current: Found[] = [];
   let roles = new Set<HeaderRole>();
@@ -113,11 +139,11 @@ function sideBySide(found: readonly Found[], isSeparator: (c: number) => boolean
   while (i < found.length) {
     // One block: cells up to the next blank, uncovered column.
     let j = i + 1;
-    while (j < found.length && !gapBetween((found[j - 1] as Found).col, (found[j] as Found).col, isSeparator)) j++;
+    while (j < found.length && !gapBetween((found[j - 1] as Found).col, (found[j] as Found).col, context.isSeparator)) j++;
     const block = found.slice(i, j);
-    if (block.some((f) => f.role === "task") && block.some((f) => MAIN_ROLES.has(f.role) && roles.has(f.role))) start();
+    if (current.length && startsOwnTable(block, roles, context)) start();
     for (const f of block) {
-      if (f.role === "tt" && roles.has("tt")) start();
+      if (f.role === "tt" && roles.has("tt") && roles.has("task")) start();
       current.push(f);
       if (MAIN_ROLES.has(f.role)) roles.add(f.role);
     }
@@ -132,14 +158,24 @@ function gapBetween(a: number, b: number, isSeparator: (c: number) => boolean): 
   return false;
 }
 
-/** The headers a row holds, left to right (several when tables stand side by side). */
-function assembleAll(rows: number[], found: readonly Found[], isSeparator: (c: number) => boolean): HeaderMatch[] {
+/**
+ * The headers a row holds, left to right (several when tables stand side by side). A part that is no table
+ * header by itself belongs to the table on its left ("Thời gian hoàn thành | Tiến độ thực hiện" is one table
+ * with a progress column) or, when nothing stands on its left, to the table on its right: no header cell is
+ * thrown away because the row was cut in the wrong place.
+ */
+function assembleAll(rows: number[], found: readonly Found[], context: BlockContext): HeaderMatch[] {
   const groups: Found[][] = [];
-  for (const group of sideBySide(found, isSeparator)) {
+  let leading: Found[] = [];
+  for (const group of sideBySide(found, context)) {
     const previous = groups[groups.length - 1];
-    // Not a header by itself: its cells belong to the table on its left (as extras, when next to it).
-    if (previous && !assemble(rows, group.map((f) => ({ ...f })))) previous.push(...group);
-    else groups.push([...group]);
+    const isHeader = assemble(rows, group.map((f) => ({ ...f }))) !== null;
+    if (!isHeader && previous) previous.push(...group);
+    else if (!isHeader) leading.push(...group);
+    else {
+      groups.push([...leading, ...group]);
+      leading = [];
+    }
   }
   const out: HeaderMatch[] = [];
   for (const group of groups) {
@@ -147,6 +183,29 @@ function assembleAll(rows: number[], found: readonly Found[], isSeparator: (c: n
     if (m) out.push(m);
   }
   return out;
+}
+
+/** Words that open a table's own title line. */
+const TABLE_TITLE = /^(phu luc|bieu|bang|danh muc)\b/;
+/** How far above its header a table's title may stand. */
+const TITLE_ROWS_ABOVE = 4;
+/** A title's opening words are within its first characters: only those are folded, however long the cell. */
+const TITLE_HEAD_CHARS = 40;
+
+function blockContext(grid: Grid, headerRows: readonly number[]): BlockContext {
+  const top = headerRows[0] as number;
+  const blank = (row: number, c: number) => grid.area(row, c) === null && grid.text(row, c).trim() === "";
+  return {
+    isSeparator: (c) => headerRows.every((r) => blank(r, c)),
+    titledOver: (from, to) => {
+      for (let r = top - 1; r >= Math.max(0, top - TITLE_ROWS_ABOVE); r--)
+        for (let c = from; c <= Math.min(to, grid.rowLength(r) - 1); c++) {
+          const text = originText(grid, r, c);
+          if (text !== "" && TABLE_TITLE.test(foldKey(text.slice(0, TITLE_HEAD_CHARS)))) return true;
+        }
+      return false;
+    },
+  };
 }
 
 function singleRowHeader(grid: Grid, r: number): HeaderMatch[] {
@@ -157,7 +216,7 @@ function singleRowHeader(grid: Grid, r: number): HeaderMatch[] {
     if (role) found.push({ col: c, role, text });
     else if (text.trim()) found.push({ col: c, role: "extra", text });
   }
-  return assembleAll([r], found, (c) => grid.area(r, c) === null && grid.text(r, c).trim() === "");
+  return assembleAll([r], found, blockContext(grid, [r]));
 }
 
 function twoRowHeader(grid: Grid, r: number): HeaderMatch[] {
@@ -180,8 +239,7 @@ function twoRowHeader(grid: Grid, r: number): HeaderMatch[] {
     if (role) found.push({ col: c, role, text });
     else if (text.trim() && (!topArea || topArea.left === c)) found.push({ col: c, role: "extra", text });
   }
-  const blank = (row: number, c: number) => grid.area(row, c) === null && grid.text(row, c).trim() === "";
-  return assembleAll([r, r + 1], found, (c) => blank(r, c) && blank(r + 1, c));
+  return assembleAll([r, r + 1], found, blockContext(grid, [r, r + 1]));
 }
 
 const best = (ms: readonly HeaderMatch[]): number => ms.reduce((s, m) => Math.max(s, m.score), 0);
