@@ -15,7 +15,7 @@ import { CellStyle, FONT_NAME, STYLES, SheetSpec, SpecCell, StyleName } from "..
 import type { CellLink } from "../core/sheets/spec";
 import { cellAddress, columnLetter, rangeAddress } from "../core/workbook/address";
 import { chunkAddresses } from "./address-lists";
-import { CELL_OP_BYTES, Step, jsonBytes, OP_OVERHEAD } from "./summary-batches";
+import { Step, jsonBytes, requestBytes } from "./summary-batches";
 
 export interface RenderCaps {
   /** ExcelApi 1.9: getRanges (RangeAreas) and page breaks. */
@@ -92,6 +92,17 @@ function applyBorders(format: Excel.RangeFormat, edges: readonly string[]): void
   }
 }
 
+/**
+ * The object paths and actions applyStyle (when `st` is given) and applyBorders queue on one range's format,
+ * counted the way they are written above: the format path, then font (always, for the size), fill, borders and
+ * one path per edge; one action per property set. Keep in step with the two functions.
+ */
+function formatCost(st: CellStyle | null, edges: readonly string[]): { paths: number; actions: number } {
+  const paths = 1 + (st ? 1 + (st.fill ? 1 : 0) : 0) + (edges.length ? 1 + edges.length : 0);
+  const styleActions = st ? 4 + [st.bold, st.italic, st.underline, st.color, st.fill].filter(Boolean).length : 0;
+  return { paths, actions: styleActions + 2 * edges.length };
+}
+
 export function specCellText(cell: SpecCell | undefined): string {
   return cell?.value === null || cell?.value === undefined ? "" : String(cell.value);
 }
@@ -128,7 +139,10 @@ export function contentSteps(target: RenderTarget, spec: SheetSpec, caps: Render
   const width = Math.max(1, ...spec.rows.map((r) => r.length));
   const height = spec.rows.length;
 
-  if (target.replace) steps.push({ bytes: OP_OVERHEAD * 12, run: () => clearSheet(ws, target.replaceCharts, caps) });
+  // clearSheet: the sheet's range, its format, conditional formats, validation, freeze panes and page breaks
+  // paths, eight actions, and a path and a delete per old chart.
+  const oldCharts = target.replaceCharts?.items.length ?? 0;
+  if (target.replace) steps.push({ bytes: requestBytes(6 + oldCharts, 8 + oldCharts), run: () => clearSheet(ws, target.replaceCharts, caps) });
 
   // Values, in row blocks that fit the budget: the text format first, then the values.
   const rowData = spec.rows.map((row) => {
@@ -149,7 +163,7 @@ export function contentSteps(target: RenderTarget, spec: SheetSpec, caps: Render
     const block = rowData.slice(start, end + 1);
     const address = rangeAddress(start, 0, end, width - 1);
     steps.push({
-      bytes: size + OP_OVERHEAD * 2,
+      bytes: requestBytes(1, 2, size + address.length),
       run: () => {
         const range = ws.getRange(address);
         range.numberFormat = block.map((r) => r.formats);
@@ -159,7 +173,7 @@ export function contentSteps(target: RenderTarget, spec: SheetSpec, caps: Render
     start = end + 1;
   }
   if (height)
-    steps.push({ bytes: OP_OVERHEAD, run: () => void (ws.getRange(rangeAddress(0, 0, height - 1, width - 1)).format.font.name = FONT_NAME) });
+    steps.push({ bytes: requestBytes(3, 1, 40), run: () => void (ws.getRange(rangeAddress(0, 0, height - 1, width - 1)).format.font.name = FONT_NAME) });
 
   // Styles: one format call per style (per address chunk), borders split by what the areas need.
   for (const [style, rects] of styleRectangles(spec.rows)) {
@@ -176,15 +190,18 @@ export function contentSteps(target: RenderTarget, spec: SheetSpec, caps: Render
         applyBorders(format, g.edges);
       };
       if (!g.addresses.length || (i > 0 && !g.edges.length)) return;
+      // The range (or range areas) path plus what the format writes; below 1.9 each rectangle pays all of it.
+      const cost = formatCost(i === 0 ? st : null, g.edges);
       if (caps.multiArea)
         for (const chunk of chunkAddresses(g.addresses, 2000))
-          steps.push({ bytes: OP_OVERHEAD * 12 + jsonBytes(chunk), run: () => apply(ws.getRanges(chunk.join(",")).format) });
-      else for (const a of g.addresses) steps.push({ bytes: OP_OVERHEAD * 12, run: () => apply(ws.getRange(a).format) });
+          steps.push({ bytes: requestBytes(1 + cost.paths, cost.actions, jsonBytes(chunk)), run: () => apply(ws.getRanges(chunk.join(",")).format) });
+      else for (const a of g.addresses) steps.push({ bytes: requestBytes(1 + cost.paths, cost.actions, a.length + 2), run: () => apply(ws.getRange(a).format) });
     });
   }
 
+  // A merge: its range's path and the merge call.
   for (const m of spec.merges)
-    steps.push({ bytes: OP_OVERHEAD, run: () => ws.getRange(rangeAddress(m.top, m.left, m.bottom, m.right)).merge(false) });
+    steps.push({ bytes: requestBytes(1, 1, 30), run: () => ws.getRange(rangeAddress(m.top, m.left, m.bottom, m.right)).merge(false) });
 
   // Column widths, equal neighbours together.
   for (let c = 0; c < spec.columnWidths.length; ) {
@@ -192,18 +209,18 @@ export function contentSteps(target: RenderTarget, spec: SheetSpec, caps: Render
     let end = c;
     while (end + 1 < spec.columnWidths.length && spec.columnWidths[end + 1] === w) end++;
     const cols = `${columnLetter(c)}:${columnLetter(end)}`;
-    steps.push({ bytes: OP_OVERHEAD, run: () => void (ws.getRange(cols).format.columnWidth = widthToPoints(w)) });
+    steps.push({ bytes: requestBytes(2, 1, 30), run: () => void (ws.getRange(cols).format.columnWidth = widthToPoints(w)) });
     c = end + 1;
   }
   for (const [row, h] of Object.entries(spec.rowHeights ?? {})) {
     const r = Number(row) + 1;
-    steps.push({ bytes: OP_OVERHEAD, run: () => void (ws.getRange(`${r}:${r}`).format.rowHeight = h) });
+    steps.push({ bytes: requestBytes(2, 1, 30), run: () => void (ws.getRange(`${r}:${r}`).format.rowHeight = h) });
   }
 
   const { rows: fr, cols: fc } = spec.freeze;
   if ((fr || fc) && caps.freezeApi)
     steps.push({
-      bytes: OP_OVERHEAD,
+      bytes: requestBytes(2, 1, 30),
       run: () => {
         if (fr && fc) ws.freezePanes.freezeAt(ws.getRange(rangeAddress(0, 0, fr - 1, fc - 1)));
         else if (fr) ws.freezePanes.freezeRows(fr);
@@ -219,8 +236,8 @@ export function contentSteps(target: RenderTarget, spec: SheetSpec, caps: Render
       if (target === null) return;
       const text = specCellText(cell);
       steps.push({
-        // Its own range path, instantiated, plus the action: a cell-level operation (byte-budget.ts).
-        bytes: CELL_OP_BYTES + jsonBytes({ documentReference: target, textToDisplay: text }),
+        // Its own range path plus the property write.
+        bytes: requestBytes(1, 1, jsonBytes({ documentReference: target, textToDisplay: text }) + 20),
         run: () => void (ws.getRange(cellAddress(r, c)).hyperlink = { documentReference: target, textToDisplay: text }),
       });
     }),
@@ -229,7 +246,9 @@ export function contentSteps(target: RenderTarget, spec: SheetSpec, caps: Render
   const chart = spec.chart;
   if (chart && chart.series.length) {
     steps.push({
-      bytes: OP_OVERHEAD * (6 + chart.series.length * 3),
+      // Paths: the charts, the chart, its title and series, the categories' range, two per series (its range and
+      // the series); actions: add, title, the first series' name and categories, two per further series, position.
+      bytes: requestBytes(6 + chart.series.length * 2, 4 + chart.series.length * 2, jsonBytes(chart.title) + 60 * chart.series.length + 100),
       run: () => {
         const col = (c: number, from: number, to: number) => ws.getRange(rangeAddress(from, c, to, c));
         const cats = col(chart.categories.col, chart.categories.fromRow, chart.categories.toRow);
@@ -261,7 +280,8 @@ export function contentSteps(target: RenderTarget, spec: SheetSpec, caps: Render
  */
 export function pageSetup(ws: Excel.Worksheet, spec: SheetSpec, level: "full" | "basic"): Step {
   return {
-    bytes: OP_OVERHEAD * (4 + (spec.pageBreaks?.length ?? 0)),
+    // The page layout and page breaks paths; orientation, paper, print titles, zoom, one add per break.
+    bytes: requestBytes(2, 4 + (spec.pageBreaks?.length ?? 0), 80),
     run: () => {
       const page = ws.pageLayout;
       page.orientation = spec.print.orientation === "landscape" ? "Landscape" : "Portrait";

@@ -17,8 +17,11 @@
  *   recognised as PhuLuc's, never as the user's (no "Name (2)" beside it next time);
  * - a failure in any sync of the add or the content deletes the sheets this run added (by their ids; or, when the
  *   add sync itself failed, those with a new id, a name this run chose and nothing in them) and puts the registry
- *   back as it was, in 2–3 more syncs; the error is rethrown. Should that cleanup fail too, what is left carries the marker once the marker sync
- *   ran, and the next run completes it in place;
+ *   back as it was, in 2–3 more syncs; the error is rethrown. Should that cleanup fail too, what is left carries
+ *   the marker once the marker sync ran, and the next run completes it in place. When the add sync failed, Excel
+ *   does not say which sheets it added before the failure, and an empty sheet a co-author added at that moment
+ *   under one of those names cannot be told from this run's: it is deleted too (it holds nothing, so nothing is
+ *   lost); a sheet with anything in it — a value, a format — is never deleted;
  * - a regenerated sheet that was already emptied cannot be given its old content back: it keeps its marker, the
  *   next run completes it, and the error's `details` name it;
  * - page setup (fit to width with `verticalFitToPages: 0`, print titles, page breaks) runs in its own sync after
@@ -26,29 +29,30 @@
  *   any case (`printSetup` says what was applied).
  *
  * Syncs: 2 reads + 1 to add new sheets (none when every sheet is regenerated) + 1 write (+1 per extra chunk when
- * the writes exceed `maxRequestBytes`, default 4 MB under Excel on the web's 5 MB request limit) + 1 page setup
- * (ExcelApi 1.9; +1 for the basic retry). With ExcelApi 1.20 the run uses `mergeUndoGroup`, so the generation is one
+ * the writes exceed `maxRequestBytes`, default DEFAULT_BUDGET_BYTES = 4 MiB under Excel on the web's 5 MB request
+ * limit; each step costed by the object paths and actions it queues, summary-batches.ts) + 1 page setup (ExcelApi
+ * 1.9; + the basic retry's). With ExcelApi 1.20 the run uses `mergeUndoGroup`, so the generation is one
  * undo step; a host that answers UndoNotSupported gets the generation again without the group (the failed run has
  * cleaned up after itself first).
  */
 import type { SheetKind, SheetSpec } from "../core/sheets/spec";
 import { SheetNamer, cleanSheetName, sheetNameKey } from "../core/summary/sheet-names";
+import { DEFAULT_BUDGET_BYTES } from "./byte-budget";
 import { ExcelAdapterError, toAdapterError } from "./errors";
 import { ExcelHost, getDefaultHost, runExcel, supportsExcelApi } from "./host";
-import { OP_OVERHEAD, Step, jsonBytes, runSteps } from "./summary-batches";
+import { Step, jsonBytes, requestBytes, runSteps } from "./summary-batches";
 import { internalReference } from "./summary-links";
 import { Marker, Ownership, SHEET_MARKER_KEY, markerValue, readOwnership } from "./summary-marker";
 import { RenderCaps, contentSteps, pageSetup } from "./summary-render";
-import { NS_SHEETS, queueJsonWrite, queuePartLookup } from "./xml-store";
+import { NS_SHEETS, queueJsonWrite, queuePartLookup, queueXmlWrite } from "./xml-store";
 
 export { SHEET_MARKER_KEY } from "./summary-marker";
 export { styleRectangles, widthToPoints } from "./summary-render";
-export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
 
 export interface WriteSummaryOptions {
   /** Activate the first written sheet afterwards (default true). */
   readonly activate?: boolean;
-  /** Request budget per sync, bytes (default 4 MB). */
+  /** Request budget per sync, bytes (default DEFAULT_BUDGET_BYTES, byte-budget.ts). */
   readonly maxRequestBytes?: number;
 }
 
@@ -68,6 +72,9 @@ export interface WrittenSheet {
  */
 export type PrintSetupStatus = "applied" | "basic" | "notApplied" | "unsupported";
 
+/** The parts of the full print setup the specs asked for, which the sheets lack unless printSetup is "applied". */
+export type PrintFeature = "fitToWidth" | "printTitles" | "pageBreaks";
+
 export interface WriteSummaryResult {
   readonly sheets: readonly WrittenSheet[];
   readonly syncs: number;
@@ -79,6 +86,12 @@ export interface WriteSummaryResult {
   readonly printSetup: PrintSetupStatus;
   /** Excel's error code when the host rejected the (full) print setup. */
   readonly printSetupError?: string;
+  /**
+   * What the full print setup would have added beyond orientation and A4, for the sheets written (empty when no
+   * spec asks for any): when printSetup is not "applied", these are what the sheets lack. Excel rejects the full
+   * setup as one batch, so which of them it objected to is not known — all of them are missing.
+   */
+  readonly printFeatures: readonly PrintFeature[];
   /** Links left out because their target is not a sheet of this workbook (their text is kept). */
   readonly droppedLinks: number;
 }
@@ -126,7 +139,8 @@ function markerStep(
 ): Step {
   const entries = plans.map((p, i) => ({ id: (targets[i] as Excel.Worksheet).id, name: p.name, kind: p.spec.kind, spec: p.spec.name }));
   return {
-    bytes: OP_OVERHEAD * (entries.length + 1) + jsonBytes(entries) * 2,
+    // A property (path and add) per sheet, or the registry's part paths, a setXml or add and the deletes of extras.
+    bytes: requestBytes(entries.length + 3, entries.length + 3, jsonBytes(entries) * 2),
     run: () => {
       if (!own.registry) {
         entries.forEach((e, i) => (targets[i] as Excel.Worksheet).customProperties.add(SHEET_MARKER_KEY, markerValue(e.kind, e.spec, e.id)));
@@ -167,15 +181,8 @@ async function rollBack(
       doomed = doomed.filter((_, i) => (used[i] as Excel.Range).isNullObject);
     }
     for (const ws of doomed) ws.delete();
-    if (parts) {
-      const [first, ...rest] = parts.items;
-      if (registryXml === null) parts.items.forEach((p) => p.delete());
-      else {
-        for (const p of rest) p.delete();
-        if (first) first.setXml(registryXml as string);
-        else context.workbook.customXmlParts.add(registryXml as string);
-      }
-    }
+    // The registry exactly as it was read (null: there was none), written the way every part is (xml-store.ts).
+    if (parts) queueXmlWrite(context, parts, registryXml as string | null);
     await context.sync();
     return true;
   } catch {
@@ -183,28 +190,40 @@ async function rollBack(
   }
 }
 
-/** Runs the page setup in its own sync(s); a host's rejection is reported, never thrown. */
+/**
+ * Runs the page setup in its own sync(s); a host's rejection is reported, never thrown. `syncs` counts every sync
+ * sent, the failed ones included (an attempt over several chunks may fail at its last).
+ */
 async function applyPageSetup(
   context: Excel.RequestContext,
   plans: readonly Plan[],
   targets: readonly Excel.Worksheet[],
   budget: number,
 ): Promise<{ status: PrintSetupStatus; error?: string; syncs: number }> {
-  const attempt = async (level: "full" | "basic") => runSteps(context, plans.map((p, i) => pageSetup(targets[i] as Excel.Worksheet, p.spec, level)), budget);
-  let syncs = 0;
+  const sent = { syncs: 0 };
+  const attempt = async (level: "full" | "basic") =>
+    runSteps(context, plans.map((p, i) => pageSetup(targets[i] as Excel.Worksheet, p.spec, level)), budget, sent);
   try {
-    syncs += await attempt("full");
-    return { status: "applied", syncs };
+    await attempt("full");
+    return { status: "applied", syncs: sent.syncs };
   } catch (e) {
-    syncs++;
     const error = toAdapterError(e).code;
     try {
-      syncs += await attempt("basic");
-      return { status: "basic", error, syncs };
+      await attempt("basic");
+      return { status: "basic", error, syncs: sent.syncs };
     } catch {
-      return { status: "notApplied", error, syncs: syncs + 1 };
+      return { status: "notApplied", error, syncs: sent.syncs };
     }
   }
+}
+
+/** What the full print setup adds beyond the basic one for these specs (what a "basic" or "notApplied" sheet lacks). */
+function printFeatures(specs: readonly SheetSpec[]): PrintFeature[] {
+  const out: PrintFeature[] = [];
+  if (specs.some((s) => s.print.fitToWidth)) out.push("fitToWidth");
+  if (specs.some((s) => s.print.repeatRows)) out.push("printTitles");
+  if (specs.some((s) => (s.pageBreaks ?? []).some((row) => row > 0))) out.push("pageBreaks");
+  return out;
 }
 
 /** Writes the summary sheets (see the module comment for what and how). */
@@ -215,7 +234,7 @@ export async function writeSummarySheets(
 ): Promise<WriteSummaryResult> {
   const markerApi = supportsExcelApi(host, "1.12");
   const undoGroup = supportsExcelApi(host, "1.20");
-  const budget = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+  const budget = options.maxRequestBytes ?? DEFAULT_BUDGET_BYTES;
   const caps: RenderCaps = {
     multiArea: supportsExcelApi(host, "1.9"),
     pageApi: supportsExcelApi(host, "1.9"),
@@ -267,7 +286,7 @@ export async function writeSummarySheets(
       plans.forEach((p, i) =>
         steps.push(...contentSteps({ ws: targets[i] as Excel.Worksheet, replace: !!p.replace, replaceCharts: p.replace?.charts ?? null }, p.spec, caps, linkTo)),
       );
-      if (options.activate !== false && targets.length) steps.push({ bytes: OP_OVERHEAD, run: () => (targets[0] as Excel.Worksheet).activate() });
+      if (options.activate !== false && targets.length) steps.push({ bytes: requestBytes(0, 1), run: () => (targets[0] as Excel.Worksheet).activate() });
       contentStarted = true;
       writeSyncs = await runSteps(context, steps, budget);
       syncs += writeSyncs;
@@ -291,6 +310,7 @@ export async function writeSummarySheets(
       undoGroup,
       printSetup: print ? print.status : caps.pageApi ? "applied" : "unsupported",
       ...(print?.error ? { printSetupError: print.error } : {}),
+      printFeatures: printFeatures(plans.map((p) => p.spec)),
       droppedLinks,
     };
   };

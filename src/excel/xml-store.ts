@@ -34,13 +34,20 @@ export function queueJsonWrite(
   namespace: string,
   value: unknown | null,
 ): void {
+  queueXmlWrite(context, parts, value === null ? null : encodeJsonXml(namespace, value));
+}
+
+/**
+ * The same with the part's XML as it is (restoring a part exactly as it was read, even one PhuLuc could not
+ * parse): the first part gets it, extra parts are removed; null removes them all.
+ */
+export function queueXmlWrite(context: Excel.RequestContext, parts: Excel.CustomXmlPartScopedCollection, xml: string | null): void {
   const [first, ...rest] = parts.items;
   for (const p of rest) p.delete();
-  if (value === null) {
+  if (xml === null) {
     first?.delete();
     return;
   }
-  const xml = encodeJsonXml(namespace, value);
   if (first) first.setXml(xml);
   else context.workbook.customXmlParts.add(xml);
 }

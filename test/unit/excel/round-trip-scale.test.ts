@@ -5,7 +5,8 @@
 // over the request or response limit. (The fake has no defined names, so names are not compared here.)
 import type { CellValue, SheetData } from "../../../src/core/workbook/model";
 import { DEFAULT_ADDIN_SETTINGS } from "../../../src/excel/settings-store";
-import { DEFAULT_MAX_REQUEST_BYTES, listPhuLucSheets } from "../../../src/excel/summary-writer";
+import { DEFAULT_BUDGET_BYTES } from "../../../src/excel/byte-budget";
+import { listPhuLucSheets } from "../../../src/excel/summary-writer";
 import { agencyChoices, checkPlan, markOnSheet, readTable, removeMarks, writeSummaries } from "../../../src/taskpane/actions";
 import { FakeExcel, FakeSheet, FakeWorkbookState } from "../../fake-excel";
 
@@ -131,8 +132,8 @@ async function roundTrip(): Promise<void> {
     expect(second.sheets.map((s) => [s.name, s.replaced])).toEqual(first.sheets.map((s) => [s.name, true]));
 
     // The writer's own estimate keeps its requests under its budget, measured as office.js serialises them.
-    expect(sizes["summaries"]?.maxRequest).toBeLessThanOrEqual(DEFAULT_MAX_REQUEST_BYTES);
-    expect(sizes["summaries again"]?.maxRequest).toBeLessThanOrEqual(DEFAULT_MAX_REQUEST_BYTES);
+    expect(sizes["summaries"]?.maxRequest).toBeLessThanOrEqual(DEFAULT_BUDGET_BYTES);
+    expect(sizes["summaries again"]?.maxRequest).toBeLessThanOrEqual(DEFAULT_BUDGET_BYTES);
     const ours = new Set((await listPhuLucSheets(fake.host)).map((s) => s.name));
     expect([...ours].sort()).toEqual(first.sheets.map((s) => s.name).sort());
     expect(fake.state.sheets.map((s) => s.name)).toEqual([PLAN, "Ghi chép", ...first.sheets.map((s) => s.name)]);

@@ -4,6 +4,7 @@
 // its retry without the group (UndoNotSupported). Each case is a few small runs against the fake; the loops make
 // some hundred of them, hence the generous jest timeouts (no timing is asserted).
 import type { SheetSpec } from "../../../src/core/sheets/spec";
+import { DEFAULT_BUDGET_BYTES } from "../../../src/excel/byte-budget";
 import { ExcelAdapterError } from "../../../src/excel/errors";
 import { WriteSummaryResult, listPhuLucSheets, writeSummarySheets } from "../../../src/excel/summary-writer";
 import { FakeExcel, FakeSheet, SyncFailure, SyncRecord, createSheet } from "../../fake-excel";
@@ -77,7 +78,7 @@ const userSheets = (fake: FakeExcel, ours: ReadonlySet<string>): FakeSheet[] =>
 async function expectRecoverable(fake: FakeExcel, s: Scenario, reference: { names: string[]; result: WriteSummaryResult }, context: string) {
   const before = new Set((await listPhuLucSheets(fake.host)).map((p) => fake.sheet(p.name).id));
   const users = userSheets(fake, before);
-  const again = await writeSummarySheets(s.specs, { maxRequestBytes: s.maxRequestBytes ?? 4_000_000 }, fake.host);
+  const again = await writeSummarySheets(s.specs, { maxRequestBytes: s.maxRequestBytes ?? DEFAULT_BUDGET_BYTES }, fake.host);
   expect([context, names(fake)]).toEqual([context, reference.names]);
   expect([context, again.sheets.map((x) => x.name)]).toEqual([context, reference.result.sheets.map((x) => x.name)]);
   expect([context, (await listPhuLucSheets(fake.host)).map((p) => p.name).sort()]).toEqual([context, again.sheets.map((x) => x.name).sort()]);
@@ -89,7 +90,7 @@ async function expectRecoverable(fake: FakeExcel, s: Scenario, reference: { name
 async function reference(s: Scenario) {
   const fake = await prepared(s, null);
   const start = fake.syncCount;
-  const result = await writeSummarySheets(s.specs, { maxRequestBytes: s.maxRequestBytes ?? 4_000_000 }, fake.host);
+  const result = await writeSummarySheets(s.specs, { maxRequestBytes: s.maxRequestBytes ?? DEFAULT_BUDGET_BYTES }, fake.host);
   return { names: names(fake), result, syncs: fake.syncCount - start };
 }
 
@@ -105,7 +106,7 @@ async function checkOne(s: Scenario, inject: Inject, context: string, ref: Await
   fake.arm();
   let outcome: "threw" | "kept";
   try {
-    const r = await writeSummarySheets(s.specs, { maxRequestBytes: s.maxRequestBytes ?? 4_000_000 }, fake.host);
+    const r = await writeSummarySheets(s.specs, { maxRequestBytes: s.maxRequestBytes ?? DEFAULT_BUDGET_BYTES }, fake.host);
     // Only print setup may fail without failing the summary.
     expect([context, r.sheets.map((x) => x.name)]).toEqual([context, ref.result.sheets.map((x) => x.name)]);
     outcome = "kept";
@@ -159,7 +160,7 @@ describe("summary writing: a failure at any sync leaves no half sheet", () => {
     // And the retry alone succeeds, without the group.
     const fake = await prepared(s, (i) => (i === 3 ? { code: "UndoNotSupported" } : null));
     fake.arm();
-    const r = await writeSummarySheets(s.specs, { maxRequestBytes: s.maxRequestBytes ?? 4_000_000 }, fake.host);
+    const r = await writeSummarySheets(s.specs, { maxRequestBytes: s.maxRequestBytes ?? DEFAULT_BUDGET_BYTES }, fake.host);
     expect(r.undoGroup).toBe(false);
     expect(names(fake)).toEqual(ref.names);
   }, 120_000);
