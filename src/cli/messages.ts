@@ -38,6 +38,10 @@ Within a line, the two characters \\n stand for a line break inside the cell.`,
   badLang: { vi: "--lang chỉ nhận vi hoặc en: {0}", en: "--lang takes vi or en: {0}" },
   noFiles: { vi: "chưa chỉ ra tệp .xlsx cần kiểm tra", en: "no .xlsx file given" },
   fileMissing: { vi: "không tìm thấy tệp: {0}", en: "file not found: {0}" },
+  noPermission: {
+    vi: "không có quyền đọc tệp {0}: hỏi người quản trị máy hoặc sao chép tệp vào thư mục của mình rồi thử lại",
+    en: "no permission to read {0}: ask the computer's administrator, or copy the file into your own folder and try again",
+  },
   notAFile: { vi: "{0} là một thư mục, không phải tệp .xlsx", en: "{0} is a folder, not an .xlsx file" },
   notXlsx: {
     vi: "{0} không phải tệp Excel .xlsx (tệp .xls cũ hãy mở bằng Excel và lưu lại dạng .xlsx)",
@@ -86,8 +90,8 @@ Within a line, the two characters \\n stand for a line break inside the cell.`,
     en: "{0} is too large to check safely: it inflates to {2} MB, over the {3} MB limit (real plans are a few MB; delete the sheets or pictures not needed and try again)",
   },
   tooManyRows: {
-    vi: "{0}: trang tính \"{1}\" có hơn {2} dòng, quá giới hạn PhuLuc đọc được (xóa các dòng thừa, kể cả dòng trống chỉ có định dạng, rồi thử lại)",
-    en: "{0}: sheet \"{1}\" has more than {2} rows, over the limit PhuLuc reads (delete the rows not needed, blank formatted rows included, and try again)",
+    vi: "{0}: trang tính \"{1}\" có hơn {2} dòng, quá giới hạn PhuLuc đọc được — giới hạn áp dụng cho mọi trang tính của tệp, kể cả trang ẩn hoặc không được kiểm tra, vì cả tệp được nạp vào bộ nhớ (xóa các dòng thừa, kể cả dòng trống chỉ có định dạng, rồi thử lại)",
+    en: "{0}: sheet \"{1}\" has more than {2} rows, over the limit PhuLuc reads — the limit applies to every sheet of the file, hidden or unchecked ones too, since the whole file is loaded into memory (delete the rows not needed, blank formatted rows included, and try again)",
   },
   zipBombPart: {
     vi: "{0} có dấu hiệu là tệp nén độc hại (\"zip bomb\"): phần {1} giải nén lớn gấp {2} lần (giới hạn {3}); PhuLuc không mở tệp này",
@@ -98,8 +102,12 @@ Within a line, the two characters \\n stand for a line break inside the cell.`,
     en: "{0} looks like a malicious archive (\"zip bomb\": sizes that lie, or too many parts); PhuLuc does not open it",
   },
   xmlDtd: {
-    vi: "{0} chứa khai báo DTD/thực thể XML trong {1}, điều tệp Excel thật không bao giờ có (có thể là tệp độc hại); PhuLuc không mở tệp này",
+    vi: "{0} chứa khai báo DTD/thực thể XML trong {1} (tệp Excel thật không bao giờ có khai báo này; có thể là tệp độc hại); PhuLuc không mở tệp này",
     en: "{0} carries an XML DTD/entity declaration in {1}, which real Excel files never have (it may be malicious); PhuLuc does not open it",
+  },
+  unsafeName: {
+    vi: "{0} có phần mang tên không hợp lệ \"{1}\" (đường dẫn tuyệt đối hoặc chứa \"..\" trỏ ra ngoài tệp): tệp bị hỏng hoặc được tạo có chủ ý; PhuLuc không mở tệp này (thử mở bằng Excel và lưu lại)",
+    en: "{0} has a part with an invalid name \"{1}\" (an absolute path, or \"..\" pointing outside the file): the file is damaged or was crafted; PhuLuc does not open it (try opening it in Excel and saving it again)",
   },
   noSheets: { vi: "{0} không có trang tính nào để kiểm tra", en: "{0} has no worksheet to check" },
   chartsOnly: {

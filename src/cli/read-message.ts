@@ -1,13 +1,28 @@
 import { Lang, MessageKey, msg } from "./messages";
 import { WorkbookReadError } from "./xlsx/read-error";
 
+/**
+ * A measured amount or limit ("1.5" MB, "100000" rows) written the way the reader writes numbers: "1,5" and
+ * "100.000" in Vietnamese, "1.5" and "100,000" in English. Anything that is not a plain number stays as it is.
+ */
+export function localNumber(lang: Lang, value: string): string {
+  const m = /^(\d+)(?:\.(\d+))?$/.exec(value);
+  if (!m) return value;
+  const digits = m[2]?.length ?? 0;
+  return new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(Number(value));
+}
+
 /** The one line the command line says when a file cannot be read (exit 2). */
 export function readErrorMessage(lang: Lang, e: WorkbookReadError): string {
-  const { part = "", amount = "", limit = "", cause = "" } = e.detail;
+  const { part = "", cause = "" } = e.detail;
+  const amount = localNumber(lang, e.detail.amount ?? "");
+  const limit = localNumber(lang, e.detail.limit ?? "");
   const say = (key: MessageKey) => msg(lang, key, e.path, part, amount, limit);
   switch (e.reason) {
     case "missing":
       return say("fileMissing");
+    case "no-permission":
+      return say("noPermission");
     case "not-file":
       return say("notAFile");
     case "empty":
@@ -36,6 +51,8 @@ export function readErrorMessage(lang: Lang, e: WorkbookReadError): string {
       return msg(lang, "tooManyRows", e.path, part, limit);
     case "zip-bomb":
       return say(part && amount ? "zipBombPart" : "zipBombOther");
+    case "unsafe-name":
+      return say("unsafeName");
     case "xml-dtd":
       return say("xmlDtd");
     case "no-sheets":

@@ -125,7 +125,8 @@ async function checkFiles(
       : data.sheets.filter((s) => sheetRole(s) === "plan" && !s.hidden);
     if (sheetName && sheets.length === 0) throw new CheckFailure(msg(lang, "sheetMissing", path, sheetName));
     const hiddenSheets = sheetName ? [] : data.sheets.filter((s) => s.hidden && sheetRole(s) === "plan").map((s) => s.name);
-    if (!pictures && inventory.hasPictures && sheets.every(hasNoCells)) pictures = path;
+    // Only when a plan sheet was read at all: with none selected, `every` would be true of nothing.
+    if (!pictures && inventory.hasPictures && sheets.length > 0 && sheets.every(hasNoCells)) pictures = path;
     if (hiddenSheets.length) io.stderr(`phuluc: ${msg(lang, "hiddenSheets", path, hiddenSheets.join(", "))}\n`);
     const results: SheetResult[] = sheets.map((s) => {
       // Every table of the sheet: appendices stack several, and a second one's missing lead matters as much.
@@ -140,7 +141,7 @@ async function checkFiles(
       const worksheet = workbook.getWorksheet(s.name);
       const checked = tables.map((table) => {
         if (worksheet) sources.push({ file: path, worksheet, table });
-        return checker.check(path, table);
+        return checker.check(path, table, s);
       });
       return {
         name: s.name,

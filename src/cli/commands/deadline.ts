@@ -38,7 +38,7 @@ const REASON: Record<UnparsedReason, Record<Lang, string>> = {
   "bad-range": { vi: "giai đoạn kết thúc trước khi bắt đầu", en: "range ends before it starts" },
   "unclear-words": { vi: "có từ làm thay đổi hoặc che nghĩa của thời gian", en: "words that change or hide the date" },
   duration: { vi: "là thời lượng thực hiện, không phải thời hạn", en: "a duration, not a deadline" },
-  "too-long": { vi: "quá dài để là thời hạn (hơn 2.000 ký tự): PhuLuc không đọc", en: "too long to be a deadline (over 2,000 characters): not read" },
+  "too-long": { vi: "quá dài, không thể là một thời hạn (hơn 2.000 ký tự): PhuLuc không đọc ô này", en: "too long to be a deadline (over 2,000 characters): PhuLuc does not read this cell" },
 };
 
 const WORDS = {

@@ -17,18 +17,39 @@ const ZIP_EMPTY = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const SNIFF = 4096;
 
-/** Text a person could read: no NUL byte and valid UTF-8 (a cut-off last character is allowed). */
+/** Bytes no text has: C0 controls other than tab, line feed, form feed and carriage return, and DEL. */
+const isControl = (b: number) => (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) || b === 0x7f;
+const isPrintableAscii = (b: number) => (b >= 0x20 && b < 0x7f) || b === 0x09 || b === 0x0a || b === 0x0d;
+
+/**
+ * Text a person could read: no NUL byte, and either valid UTF-8 (a cut-off last character is allowed) or
+ * "mostly printable" — a CSV saved on Vietnamese Windows is cp1258 (or TCVN3/VNI in old offices), not UTF-8, yet
+ * its bytes are almost all ASCII letters, digits and separators with no control bytes. Random or binary data has
+ * about one control byte in eight and barely a third printable ASCII.
+ */
 function looksText(head: Buffer): boolean {
   // Excel's "Unicode Text" export is UTF-16 with a byte-order mark: text too.
   if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return true;
   if (head.includes(0)) return false;
   try {
-    new TextDecoder("utf-8", { fatal: true }).decode(head.subarray(0, Math.max(0, head.length - 4)));
+    // `stream`: a character cut off at the end of the sniffed bytes is kept for later, not an error.
+    new TextDecoder("utf-8", { fatal: true }).decode(head, { stream: true });
     return true;
   } catch {
-    return false;
+    // Not UTF-8: a legacy 8-bit code page, judged by its bytes.
   }
+  let controls = 0;
+  let printable = 0;
+  for (const b of head) {
+    if (isControl(b)) controls++;
+    else if (isPrintableAscii(b)) printable++;
+  }
+  return controls <= head.length * MAX_CONTROL_SHARE && printable >= head.length * MIN_PRINTABLE_SHARE;
 }
+
+/** At most 1 % control bytes and at least 60 % printable ASCII: Vietnamese cp1258 text has about 80 %. */
+const MAX_CONTROL_SHARE = 0.01;
+const MIN_PRINTABLE_SHARE = 0.6;
 
 /** The streams of an OLE file say what it is. */
 function oleKind(data: Buffer): FileKind {

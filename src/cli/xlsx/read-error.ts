@@ -1,9 +1,11 @@
 /**
  * Why a file could not be read. The CLI turns each reason into one line in the user's language
- * (commands/read-message.ts); `detail` carries the values that line names (a part, a size, a limit).
+ * (src/cli/read-message.ts); `detail` carries the values that line names (a part, a size, a limit).
  */
 export type ReadFailure =
   | "missing"
+  /** The file exists but this user may not read it (EACCES/EPERM). */
+  | "no-permission"
   | "not-file"
   | "empty"
   /** Bytes that are no known container: random data, or a format we do not name. */
@@ -23,6 +25,8 @@ export type ReadFailure =
   | "too-large"
   | "too-many-rows"
   | "zip-bomb"
+  /** An entry name that points outside the package (a drive letter, "//", a ".." segment). */
+  | "unsafe-name"
   | "xml-dtd"
   | "no-sheets"
   | "charts-only";

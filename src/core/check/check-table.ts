@@ -5,6 +5,8 @@ import { Lang } from "../validate/catalog";
 import { Settings } from "../validate/settings";
 import { CheckedTask, ValidationIssue } from "../validate/types";
 import { validateTable } from "../validate/validate";
+import { cellText } from "../workbook/grid";
+import { SheetData } from "../workbook/model";
 
 /** Everything the engine says about one recognised table: its tasks understood, and what is wrong. */
 export interface TableCheck {
@@ -21,6 +23,8 @@ export interface CheckOptions {
   readonly lang?: Lang;
   /** False when the host could not report merged areas: a blank cell may then be a merged one. */
   readonly mergesKnown?: boolean;
+  /** The table's sheet, when at hand: rules then point at the very row of a task spanning rows (FORMULA_ERROR). */
+  readonly sheet?: SheetData;
 }
 
 /**
@@ -41,9 +45,14 @@ export function checkTable(file: string, table: PlanTable, options: CheckOptions
       readDeadline: (text) => options.readers.deadline(text, readingPeriod(table)),
       looksLegacy: options.looksLegacy,
       mergesKnown: options.mergesKnown !== false,
+      ...(options.sheet ? { cellText: sheetCellText(options.sheet) } : {}),
     },
     options.settings,
     options.lang,
   );
   return { table, tasks, issues };
+}
+
+function sheetCellText(sheet: SheetData): (row: number, col: number) => string {
+  return (row, col) => cellText(sheet.rows[row]?.[col] ?? null);
 }

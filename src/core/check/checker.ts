@@ -31,7 +31,8 @@ export interface CheckerOptions {
 
 export interface Checker {
   readonly readers: CellReaders;
-  check(file: string, table: PlanTable): TableCheck;
+  /** `sheet`, the table's own sheet, lets a finding point at the very row of a task spanning rows. */
+  check(file: string, table: PlanTable, sheet?: SheetData): TableCheck;
 }
 
 /**
@@ -42,8 +43,9 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   const readers = createCellReaders(createDirectory([...(options.userAgencies ?? [])]));
   return {
     readers,
-    check: (file, table) =>
+    check: (file, table, sheet) =>
       checkTable(file, table, {
+        ...(sheet ? { sheet } : {}),
         readers,
         looksLegacy: looksLegacyEncoded,
         ...(options.settings ? { settings: options.settings } : {}),

@@ -42,6 +42,8 @@ export interface IssueDefinition {
   readonly message: Text;
   /** Appended when the rule has a suggestion. */
   readonly suggestion?: Text;
+  /** Messages for particular cases of the same check (a rule's finding names one by its `variant`). */
+  readonly variants?: Readonly<Record<string, Text>>;
   readonly explanation: Text;
 }
 
@@ -70,6 +72,12 @@ export const CATALOG: Readonly<Record<IssueCode, IssueDefinition>> = {
       en: "Cannot read the deadline \"{value}\". Write it as \"Quý IV năm 2021\", \"Tháng 6/2021\", \"Trước 31/12/2021\" or \"Hằng năm\".",
     },
     suggestion: { vi: "Có phải là \"{suggestion}\"?", en: "Did you mean \"{suggestion}\"?" },
+    variants: {
+      "too-long": {
+        vi: "Ô thời gian \"{value}\" quá dài, không thể là một thời hạn (hơn 2.000 ký tự): PhuLuc không đọc ô này. Chỉ ghi thời hạn vào ô (\"Quý IV năm 2021\", \"Trước 31/12/2021\"), phần còn lại chuyển sang cột Ghi chú.",
+        en: "The deadline cell \"{value}\" is too long to be a deadline (over 2,000 characters): PhuLuc does not read it. Keep only the deadline in the cell (\"Quý IV năm 2021\", \"Trước 31/12/2021\") and move the rest to a notes column.",
+      },
+    },
     explanation: {
       vi: "Thời gian không đọc được thì không thể xếp nhiệm vụ vào quý, không theo dõi được tiến độ.",
       en: "A deadline that cannot be read cannot be placed in a quarter or followed up.",
@@ -316,7 +324,7 @@ export const CATALOG: Readonly<Record<IssueCode, IssueDefinition>> = {
     severity: "error",
     title: { vi: "Ô báo lỗi công thức", en: "Formula error in the cell" },
     message: {
-      vi: "Ô hiển thị lỗi {value} thay vì nội dung: công thức trong ô không tính được (tra cứu không thấy, tham chiếu tới ô, trang tính hoặc tệp đã bị xóa …). Sửa công thức hoặc ghi thẳng nội dung vào ô này.",
+      vi: "Ô hiển thị lỗi {value} thay vì nội dung: công thức trong ô không tính được (hàm tra cứu không tìm thấy giá trị, tham chiếu tới ô, trang tính hoặc tệp đã bị xóa …). Sửa công thức hoặc ghi thẳng nội dung vào ô này.",
       en: "The cell shows the error {value} instead of its content: its formula cannot be computed (a lookup that finds nothing, a reference to a deleted cell, sheet or file …). Fix the formula or type the content into this cell.",
     },
     explanation: {

@@ -38,3 +38,13 @@ export function errorValueIn(text: string): string | null {
   }
   return null;
 }
+
+/**
+ * Whether a finding's value quotes an error value anywhere ("Sở Nội vụ #REF!" once made one line): what another
+ * rule says about such a value is about the broken formula, already reported as FORMULA_ERROR.
+ */
+export function mentionsErrorValue(text: string): boolean {
+  if (!text.includes("#")) return false;
+  const upper = text.toUpperCase();
+  return ERROR_VALUES.some((e) => upper.includes(e));
+}

@@ -44,6 +44,9 @@ const unparseableDeadline: Rule = (ctx) =>
     // A cell that is only a duration gets DEADLINE_DURATION instead: it is readable, just not a deadline.
     .filter((t) => !blankOrPlaceholder(t.task.deadline) && !t.deadline.understood && !onlyDurations(t.deadline))
     .map((t) => {
+      // A cell too long to be a deadline is not read at all: say so, rather than "cannot understand" it.
+      if ((t.deadline.problems ?? []).some((p) => p.reason === "too-long"))
+        return at(ctx, t, "deadline", { code: "UNPARSEABLE_DEADLINE", value: t.task.deadline, variant: "too-long" });
       const suggestion = suggestDeadline(t.task.deadline, ctx.readDeadline);
       return at(ctx, t, "deadline", {
         code: "UNPARSEABLE_DEADLINE",
@@ -346,13 +349,25 @@ const noDeadlineColumn: Rule = (ctx) => {
   return [{ code: "NO_DEADLINE_COLUMN", row, col: ctx.table.columns.task, role: "task", value: "", values: { count: ctx.tasks.length } }];
 };
 
+/**
+ * The row of a task spanning rows whose own cell in `col` shows `error`: a task on rows 2–3 with #REF! in E3 is
+ * reported at E3, where the user must fix it. The task's row when the sheet is not at hand, or when the error
+ * shows through a merged area that starts on (or above) it.
+ */
+function errorRow(ctx: RuleContext, t: CheckedTask, col: number, error: string): number {
+  if (ctx.cellText)
+    for (let r = t.task.row; r <= t.task.lastRow; r++) if (errorValueIn(ctx.cellText(r, col)) === error) return r;
+  return t.task.row;
+}
+
 /** Every column alike: a cell showing an error value is a formula error (validate.ts silences other rules there). */
 const formulaError: Rule = (ctx) =>
   ctx.tasks.flatMap((t) =>
     (["tt", "task", "product", "lead", "support", "deadline"] as const)
       .map((role) => {
         const error = errorValueIn(t.task[role]);
-        return error ? at(ctx, t, role, { code: "FORMULA_ERROR", value: error }) : null;
+        const f = error ? at(ctx, t, role, { code: "FORMULA_ERROR", value: error }) : null;
+        return f && error ? { ...f, row: errorRow(ctx, t, f.col, error) } : f;
       })
       .filter(present),
   );

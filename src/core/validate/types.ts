@@ -22,6 +22,8 @@ export interface Finding {
   readonly suggestion?: string;
   /** Extra template values ({other}, {count}, {period}). */
   readonly values?: Readonly<Record<string, string | number>>;
+  /** Which of the code's message variants says it (catalog `variants`), when not the main message. */
+  readonly variant?: string;
 }
 
 export interface RuleContext {
@@ -36,6 +38,11 @@ export interface RuleContext {
    * value, so rules that report blank cells stay silent rather than report what may not be missing.
    */
   readonly mergesKnown?: boolean;
+  /**
+   * A cell's own text (0-based row and column; not through merged areas), when the sheet is at hand: lets a
+   * rule point at the very row of a task spanning several that holds what it reports.
+   */
+  readonly cellText?: (row: number, col: number) => string;
 }
 
 export type Rule = (ctx: RuleContext) => Finding[];

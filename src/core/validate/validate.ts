@@ -1,13 +1,20 @@
 import { cellAddress } from "../workbook/address";
 import { CATALOG, fillTemplate, IssueCode, Lang, Severity } from "./catalog";
+import { errorValueIn, mentionsErrorValue } from "./cell-errors";
+import { quoteForMessage } from "./quote";
 import { RULES } from "./rules";
 import { rulePolicy, Settings } from "./settings";
 import { Finding, RuleContext, ValidationIssue } from "./types";
 
-export function formatMessage(code: IssueCode, lang: Lang, finding: Pick<Finding, "value" | "suggestion" | "values">): string {
+export function formatMessage(code: IssueCode, lang: Lang, finding: Pick<Finding, "value" | "suggestion" | "values" | "variant">): string {
   const d = CATALOG[code];
-  const values = { value: finding.value, suggestion: finding.suggestion, ...(finding.values ?? {}) };
-  let text = fillTemplate(d.message[lang], values);
+  const values = {
+    value: quoteForMessage(finding.value),
+    suggestion: finding.suggestion === undefined ? undefined : quoteForMessage(finding.suggestion),
+    ...(finding.values ?? {}),
+  };
+  const template = (finding.variant ? d.variants?.[finding.variant] : undefined) ?? d.message;
+  let text = fillTemplate(template[lang], values);
   if (finding.suggestion && d.suggestion) text += ` ${fillTemplate(d.suggestion[lang], values)}`;
   return text;
 }
@@ -19,12 +26,13 @@ export function validateTable(file: string, ctx: RuleContext, settings: Settings
   const policy = rulePolicy(settings);
   const issues: ValidationIssue[] = [];
   const findings = RULES.flatMap((rule) => rule(ctx));
-  // A cell showing an error value is reported once, as FORMULA_ERROR: what other rules would say about its
-  // text ("#N/A" as a blank, "#REF!" as an unknown agency or an unreadable deadline) is not about the plan.
-  const broken = new Set(findings.filter((f) => f.code === "FORMULA_ERROR").map((f) => `${f.row}:${f.col}`));
+  const broken = policy.enabled("FORMULA_ERROR") ? brokenCells(ctx) : new Set<string>();
   for (const f of findings) {
-    if (f.code !== "FORMULA_ERROR" && broken.has(`${f.row}:${f.col}`)) continue;
     if (!policy.enabled(f.code)) continue;
+    // A cell showing an error value is reported once, as FORMULA_ERROR: what other rules say about the error's
+    // text ("#N/A" as a blank lead, "#REF!" as an unknown agency or an unreadable deadline) is not about the
+    // plan. What they say about the rest of the cell (a real unknown agency on the line above) still stands.
+    if (f.code !== "FORMULA_ERROR" && broken.has(`${f.row}:${f.col}`) && (f.value.trim() === "" || mentionsErrorValue(f.value))) continue;
     issues.push({
       file,
       sheet: ctx.table.sheet,
@@ -41,6 +49,21 @@ export function validateTable(file: string, ctx: RuleContext, settings: Settings
   return issues.sort(
     (a, b) => (a.row ?? 0) - (b.row ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
   );
+}
+
+/**
+ * The task cells (row of the task, column of the role: where other rules point) whose text shows an error value.
+ * Only while FORMULA_ERROR is on: with it off, an error cell is judged as its text reads — "#N/A" is a
+ * placeholder, so a lead of "#N/A" is a missing lead, and "#REF!" is an agency no directory knows.
+ */
+function brokenCells(ctx: RuleContext): Set<string> {
+  const cells = new Set<string>();
+  for (const t of ctx.tasks)
+    for (const role of ["tt", "task", "product", "lead", "support", "deadline"] as const) {
+      const col = ctx.table.columns[role as "task"];
+      if (col !== undefined && errorValueIn(t.task[role])) cells.add(`${t.task.row}:${col}`);
+    }
+  return cells;
 }
 
 /** The sheet the user pointed at has no plan table. */
