@@ -27,19 +27,11 @@ export const CELL_READ_OVERHEAD_BYTES = 40;
 /** A first guess for a cell's text before anything was read: a plan's task cell is about 60 characters. */
 export const FIRST_GUESS_CELL_BYTES = CELL_READ_OVERHEAD_BYTES + 120;
 
+const utf8 = new TextEncoder();
+
 /** UTF-8 length of a text, as the payload is sent (Vietnamese letters take 2–3 bytes). */
 export function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
+  return utf8.encode(text).length;
 }
 
 export function jsonBytes(value: unknown): number {

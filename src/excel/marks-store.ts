@@ -8,6 +8,14 @@
  * 16 hex digits) instead of its text: 20,000 marked cells then store about 1.3 MB instead of 4–5 MB, so the part
  * fits in one request under Excel on the web's 5 MB limit. The previous prompt stays in full (it is put back).
  * Version 1 data (our prompt as text) is still read.
+ *
+ * The pending copy (urn:phuluc:marks:pending:1, same format): while markIssues writes prompts chunk by chunk, the
+ * stored part still describes the marks from before, so a run that fails with its undo failing too would leave
+ * PhuLuc prompts that no record explains, and the user's own prompt under them would be lost. So the first write
+ * sync, before any prompt, stores a pending copy holding every record a cell may need whatever has been applied —
+ * the old ones and the new ones — and the last sync, after the stored part, removes it. Readers take the stored
+ * part and the pending copy together: a cell may then have several records, and the one whose prompt the cell
+ * shows now is the one that explains it (`matchingRecord`).
  */
 import { z } from "zod";
 import { parseJsonXml } from "./xml-store";
@@ -29,6 +37,8 @@ export type Store = z.infer<typeof storeV2>;
 export type PrevState = StoredCell["prev"];
 export type Ours = StoredCell["ours"];
 
+export const NS_MARKS_PENDING = "urn:phuluc:marks:pending:1";
+
 export function emptyStore(): Store {
   return { v: 2, sheets: [] };
 }
@@ -44,6 +54,43 @@ export function parseStore(xml: string | null): { store: Store; invalid: boolean
     if (v1.success) return { store: { v: 2, sheets: v1.data.sheets }, invalid: false };
   }
   return { store: emptyStore(), invalid: true };
+}
+
+/**
+ * The stored part and the pending copy read together (see the header): invalid if either is unreadable (what
+ * can still be read is used).
+ */
+export function parseStores(xml: string | null, pendingXml: string | null): { store: Store; invalid: boolean } {
+  const main = parseStore(xml);
+  if (pendingXml === null) return main;
+  const pending = parseStore(pendingXml);
+  return { store: mergeStores(main.store, pending.store), invalid: main.invalid || pending.invalid };
+}
+
+/** Both stores' records, per sheet (by id), identical records once. */
+export function mergeStores(a: Store, b: Store): Store {
+  const sheets: StoredSheet[] = a.sheets.map((s) => ({ ...s, cells: [...s.cells] }));
+  for (const sb of b.sheets) {
+    const sa = sheets.find((s) => s.id === sb.id);
+    if (!sa) {
+      sheets.push({ ...sb, cells: [...sb.cells] });
+      continue;
+    }
+    const seen = new Set(sa.cells.map((c) => JSON.stringify(c)));
+    for (const c of sb.cells) if (!seen.has(JSON.stringify(c))) sa.cells.push(c);
+  }
+  return { v: 2, sheets };
+}
+
+/** A sheet's records by address (several when the pending copy and the stored part differ for a cell). */
+export function recordsByAddress(cells: readonly StoredCell[]): Map<string, StoredCell[]> {
+  const out = new Map<string, StoredCell[]>();
+  for (const c of cells) {
+    const list = out.get(c.a);
+    if (list) list.push(c);
+    else out.set(c.a, [c]);
+  }
+  return out;
 }
 
 export function findStored(store: Store, ws: { id: string; name: string }): StoredSheet | undefined {
@@ -95,4 +142,13 @@ export function isOurPrompt(prompt: { title?: string | null; message?: string | 
   if (!prompt) return false;
   if ("h" in ours) return digests.known(promptKey(prompt)) === ours.h;
   return cleanText(prompt.title ?? "") === cleanText(ours.title) && cleanText(prompt.message ?? "") === cleanText(ours.message);
+}
+
+/** Of a cell's records, the one whose prompt the cell shows now (none: the prompt is not PhuLuc's any more). */
+export function matchingRecord(
+  records: readonly StoredCell[] | undefined,
+  prompt: { title?: string | null; message?: string | null } | null | undefined,
+  digests: PromptDigests,
+): StoredCell | undefined {
+  return records?.find((r) => isOurPrompt(prompt, r.ours, digests));
 }

@@ -44,17 +44,28 @@
 import type { Severity } from "../core/validate/catalog";
 import { cellAddress, parseCellAddress } from "../core/workbook/address";
 import { ExcelAdapterError, Lang } from "./errors";
-import { chunkAddresses } from "./address-lists";
 import { ExcelHost, getDefaultHost, runExcel, supportsExcelApi } from "./host";
 import { NS_MARKS, encodeJsonXml, queueJsonWrite, queuePartLookup, queueXmlRead } from "./xml-store";
 import { CELL_OP_BYTES, DEFAULT_BUDGET_BYTES, jsonBytes } from "./byte-budget";
-import { PrevState, PromptDigests, Store, StoredCell, cleanText, findStored, isOurPrompt, parseStore, promptKey } from "./marks-store";
-import { QueuedWrite, ValidationRead, loadValidations, runPlan, splitPlan, undoWrites } from "./mark-batches";
+import {
+  NS_MARKS_PENDING,
+  PrevState,
+  PromptDigests,
+  Store,
+  StoredCell,
+  cleanText,
+  findStored,
+  matchingRecord,
+  mergeStores,
+  parseStores,
+  promptKey,
+  recordsByAddress,
+} from "./marks-store";
+import { QueuedWrite, ValidationRead, largestWrite, loadValidations, runPlan, splitPlan, undoWrites } from "./mark-batches";
+import { FORMAT_DELETE_BYTES, markFormatWrites, ourFormats, queueFormatScan, removeOurFormats } from "./mark-formats";
+import { PendingPart, queuePendingRemoval, queuePendingWrite, restoreParts, rewritePending } from "./mark-pending";
 
-export const MARK_SIGNATURE = "PhuLuc:mark:";
-
-/** Light fills that keep black text readable (Excel's "Bad", "Neutral" and a light blue). */
-export const MARK_COLORS: Readonly<Record<Severity, string>> = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" };
+export { MARK_COLORS, MARK_SIGNATURE, compactAddresses } from "./mark-formats";
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
@@ -166,18 +177,15 @@ function undoTo(dv: Excel.DataValidation): () => void {
 /** Request bytes of writing one cell's prompt. */
 const promptBytes = (p: { title?: string; message?: string } | null | undefined) => CELL_OP_BYTES + jsonBytes(p ?? NO_PROMPT);
 
-/** Request bytes of the final sync's conditional-format writes and the stored part. */
-function finalBytes(cfDeletes: number, cfAddresses: readonly string[], store: Store | null): number {
-  const addresses = cfAddresses.reduce((n, a) => n + a.length + 1, 0);
-  const xml = store ? jsonBytes(encodeJsonXml(NS_MARKS, store)) : 0;
-  return cfDeletes * CELL_OP_BYTES + (cfAddresses.length ? 8 * CELL_OP_BYTES : 0) + addresses * 2 + xml + CELL_OP_BYTES;
-}
+/** Request bytes of writing a marks part (the stored one or the pending copy), with its call. */
+const partBytes = (namespace: string, store: Store | null) => (store ? jsonBytes(encodeJsonXml(namespace, store)) : 0) + CELL_OP_BYTES;
 
+/** Refused before anything is written: one write of the plan (a marks part) alone is over the budget. */
 function tooManyMarks(bytes: number): ExcelAdapterError {
   return new ExcelAdapterError(
     "payloadTooLarge",
     "RequestPayloadSizeLimitExceeded",
-    `The stored marks and fills need ${bytes} bytes in one request, over the ${DEFAULT_BUDGET_BYTES}-byte budget`,
+    `The stored marks need ${bytes} bytes in one request, over the ${DEFAULT_BUDGET_BYTES}-byte budget`,
   );
 }
 
@@ -235,60 +243,6 @@ function promptText(issues: readonly MarkableIssue[], lang: Lang): { severity: S
   return { severity, title: title.slice(0, 32), message };
 }
 
-/** Cells → addresses, vertical runs in a column joined ("D5:D9"). */
-export function compactAddresses(cells: readonly string[]): string[] {
-  const byCol = new Map<number, number[]>();
-  for (const a of cells) {
-    const p = parseCellAddress(a);
-    if (!p) continue;
-    const list = byCol.get(p.col) ?? [];
-    list.push(p.row);
-    byCol.set(p.col, list);
-  }
-  const out: string[] = [];
-  for (const [col, rows] of [...byCol].sort((x, y) => x[0] - y[0])) {
-    rows.sort((x, y) => x - y);
-    let start = rows[0] as number;
-    let prev = start;
-    for (const r of [...rows.slice(1), Infinity]) {
-      if (r === prev + 1) {
-        prev = r;
-        continue;
-      }
-      out.push(start === prev ? cellAddress(start, col) : `${cellAddress(start, col)}:${cellAddress(prev, col)}`);
-      start = prev = r;
-    }
-  }
-  return out;
-}
-
-function queueMarkFormats(ws: Excel.Worksheet, cells: readonly string[], severity: Severity, multiArea: boolean): void {
-  const addFormat = (target: Excel.Range | Excel.RangeAreas) => {
-    const cf = target.conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
-    cf.custom.rule.formula = `=ISTEXT("${MARK_SIGNATURE}${severity}")`;
-    cf.custom.format.fill.color = MARK_COLORS[severity];
-  };
-  const compact = compactAddresses(cells);
-  if (multiArea) for (const chunk of chunkAddresses(compact)) addFormat(ws.getRanges(chunk.join(",")));
-  else for (const a of compact) addFormat(ws.getRange(a));
-}
-
-function queueFormatScan(ws: Excel.Worksheet): Excel.ConditionalFormatCollection {
-  const cfs = ws.getRange().conditionalFormats;
-  cfs.load("items/type,items/customOrNullObject/rule/formula");
-  return cfs;
-}
-
-function ourFormats(cfs: Excel.ConditionalFormatCollection, withHalfWritten = false): Excel.ConditionalFormat[] {
-  return cfs.items.filter((cf) => {
-    if (String(cf.type) !== "Custom" || cf.customOrNullObject.isNullObject) return false;
-    const formula = cf.customOrNullObject.rule.formula ?? "";
-    // A custom rule without a formula cannot be made in Excel's dialog: after a write that failed between adding
-    // our rule and setting its formula, it is the half-written one of ours.
-    return formula.includes(MARK_SIGNATURE) || (withHalfWritten && formula === "");
-  });
-}
-
 function sheetByName(sheets: Excel.WorksheetCollection, name: string): Excel.Worksheet {
   const ws = sheets.items.find((s) => s.name === name) ?? sheets.items.find((s) => s.name.toLowerCase() === name.toLowerCase());
   if (!ws) throw new ExcelAdapterError("sheetNotFound", "ItemNotFound", `no sheet ${name}`);
@@ -324,11 +278,14 @@ export async function markIssues(
   return runExcel(host, async (context) => {
     // 1: where things are.
     const parts = queuePartLookup(context, NS_MARKS);
+    const pendingParts = queuePartLookup(context, NS_MARKS_PENDING);
     const sheets = context.workbook.worksheets;
     sheets.load("items/name,items/id");
     await context.sync();
-    // 2: what was stored and which conditional formats are ours (on every sheet when the checked ones are not given).
+    // 2: what was stored (with the pending copy a failed run may have left) and which conditional formats are
+    // ours (on every sheet when the checked ones are not given).
     const xml = queueXmlRead(parts);
+    const pendingXml = queueXmlRead(pendingParts);
     const scanned = new Map<string, { ws: Excel.Worksheet; cells: Map<string, MarkableIssue[]>; cfs: Excel.ConditionalFormatCollection }>();
     const scan = (ws: Excel.Worksheet) => {
       let t = scanned.get(ws.id);
@@ -350,7 +307,12 @@ export async function markIssues(
         if (ws) scan(ws);
       }
     await context.sync();
-    const { store, invalid } = parseStore(xml?.value ?? null);
+    const originalXml = xml?.value ?? null;
+    const originalPendingXml = pendingXml?.value ?? null;
+    const { store, invalid } = parseStores(originalXml, originalPendingXml);
+    const storedBefore: Store = { v: 2, sheets: store.sheets };
+    // The conditional formats there before this run: a custom one without formula among them is not ours.
+    const knownFormats = new Set([...scanned.values()].flatMap((t) => t.cfs.items.map((cf) => cf.id)));
     // A sheet is replaced when it has issues or is checked; by default only sheets that carry marks need work.
     const wanted = [...scanned.values()].filter(
       (t) => t.cells.size || (options.checkedSheets !== undefined && !t.ws.protection.protected) || findStored(store, t.ws) || ourFormats(t.cfs).length,
@@ -379,27 +341,24 @@ export async function markIssues(
       ...plans.flatMap((p) => [...p.reads.values()].map((r) => promptKey(r.dv?.prompt))),
       ...[...texts.values()].map((t) => promptKey(t)),
     ]);
-    // 4: write — prompts in chunks, then fills and the stored part in the last sync.
+    // 4: write, in this order and chunked under the budget: the pending copy, the prompts, the fills, the stored part.
     let total = 0;
     const cleared: string[] = [];
     const cellWrites: QueuedWrite[] = [];
     const formatWrites: QueuedWrite[] = [];
-    let cfDeletes = 0;
-    const cfAddresses: string[] = [];
     for (const p of plans) {
       const oursNow = ourFormats(p.cfs);
       if (!p.cells.size && (p.old || oursNow.length)) cleared.push(p.ws.name);
-      cfDeletes += oursNow.length;
-      formatWrites.push({ bytes: 0, queue: () => oursNow.forEach((cf) => cf.delete()) });
-      const oldCells = new Map((p.old?.cells ?? []).map((c) => [c.a, c]));
+      for (const cf of oursNow) formatWrites.push({ bytes: FORMAT_DELETE_BYTES, queue: () => cf.delete() });
+      const oldCells = recordsByAddress(p.old?.cells ?? []);
       const records: StoredCell[] = [];
       const bySeverity: Record<Severity, string[]> = { error: [], warning: [], info: [] };
       if (prompts)
-        for (const [a, rec] of oldCells) {
+        for (const [a, recs] of oldCells) {
           if (p.cells.has(a)) continue;
           const dv = dvOf(p, a);
-          if (isOurPrompt(dv.prompt, rec.ours, digests))
-            cellWrites.push({ bytes: promptBytes(rec.prev?.prompt), queue: () => restore(dv, rec), undo: undoTo(dv) });
+          const rec = matchingRecord(recs, dv.prompt, digests);
+          if (rec) cellWrites.push({ bytes: promptBytes(rec.prev?.prompt), queue: () => restore(dv, rec), undo: undoTo(dv) });
         }
       for (const [a] of p.cells) {
         const text = texts.get(`${p.ws.id}!${a}`) as { severity: Severity; title: string; message: string };
@@ -407,40 +366,54 @@ export async function markIssues(
         total++;
         if (!prompts) continue;
         const dv = dvOf(p, a);
-        const old = oldCells.get(a);
+        const old = matchingRecord(oldCells.get(a), dv.prompt, digests);
         // Already marked and still showing our prompt: keep what it had before the first mark (if the cell had no
         // validation and the user has since added a rule, that rule without a prompt is what it had).
         let prev: PrevState = prevOf(dv);
-        if (old && isOurPrompt(dv.prompt, old.ours, digests))
-          prev = old.prev === null && userAddedRule(dv, old.ours) ? { type: String(dv.type), prompt: { ...NO_PROMPT } } : old.prev;
+        if (old) prev = old.prev === null && userAddedRule(dv, old.ours) ? { type: String(dv.type), prompt: { ...NO_PROMPT } } : old.prev;
         const prompt = { showPrompt: true, title: text.title, message: text.message };
         cellWrites.push({ bytes: promptBytes(prompt), queue: () => (dv.prompt = prompt), undo: undoTo(dv) });
         const ours: StoredCell["ours"] = { h: digests.known(promptKey(text)), type: String(dv.type) };
         records.push({ a, prev, ours: prev === null ? { ...ours, rule: ruleKey(dv.rule) } : ours });
       }
       for (const severity of ["info", "warning", "error"] as const)
-        if (bySeverity[severity].length) {
-          const cells = bySeverity[severity];
-          cfAddresses.push(...compactAddresses(cells));
-          formatWrites.push({ bytes: 0, queue: () => queueMarkFormats(p.ws, cells, severity, multiArea) });
-        }
+        if (bySeverity[severity].length) formatWrites.push(...markFormatWrites(p.ws, bySeverity[severity], severity, multiArea));
       // Without prompts (ExcelApi < 1.8) the stored prompts cannot be restored here: keep them for a later unmark.
       if (prompts) store.sheets = store.sheets.filter((s) => s !== p.old);
       if (records.length) store.sheets.push({ id: p.ws.id, name: p.ws.name, cells: records });
     }
     const newStore = store.sheets.length ? { ...store, v: 2 as const } : null;
-    const lastBytes = finalBytes(cfDeletes, cfAddresses, newStore);
-    if (lastBytes > DEFAULT_BUDGET_BYTES) throw tooManyMarks(lastBytes);
-    const final: QueuedWrite[] = [
-      { bytes: lastBytes, queue: () => undefined },
-      ...formatWrites,
-      { bytes: 0, queue: () => queueJsonWrite(context, parts, NS_MARKS, newStore) },
-    ];
-    const written = await runPlan(context, splitPlan({ cells: cellWrites, final }), async (queued, finalReached) => {
-      // Put back the prompts this run wrote; if the fills were being changed too, take PhuLuc's away (the old
-      // stored part still lists the old marks' prompts, so a later unmark restores them).
-      await undoWrites(context, queued);
-      if (finalReached) await removeOurFormats(context, plans.map((p) => p.ws)).catch(() => undefined);
+    // While prompts are written, the pending copy explains every cell whatever has been applied: the records from
+    // before this run and the new ones (see marks-store.ts). Without prompt writes nothing can be lost.
+    const pendingStore = cellWrites.length ? mergeStores(newStore ?? { v: 2, sheets: [] }, storedBefore) : null;
+    let pendingPart: PendingPart | null = null;
+    let pendingAndFinalTogether = false;
+    const pendingWrite: QueuedWrite | null = pendingStore && {
+      bytes: partBytes(NS_MARKS_PENDING, pendingStore),
+      queue: () => (pendingPart = queuePendingWrite(context, pendingParts, pendingStore)),
+    };
+    const finalWrite: QueuedWrite = {
+      bytes: partBytes(NS_MARKS, newStore) + CELL_OP_BYTES,
+      queue: () => {
+        queueJsonWrite(context, parts, NS_MARKS, newStore);
+        queuePendingRemoval(context, pendingParts, pendingPart, pendingAndFinalTogether);
+      },
+    };
+    const writes = [...(pendingWrite ? [pendingWrite] : []), ...cellWrites, ...formatWrites, finalWrite];
+    const largest = largestWrite(writes);
+    if (largest > DEFAULT_BUDGET_BYTES) throw tooManyMarks(largest);
+    const chunks = splitPlan(writes);
+    pendingAndFinalTogether = !!chunks.find((c) => pendingWrite && c.includes(pendingWrite))?.includes(finalWrite);
+    const formatSet = new Set(formatWrites);
+    const written = await runPlan(context, chunks, async (queued) => {
+      // Put back the prompts this run wrote — the pending copy first, if the failed sync may have removed it
+      // already; if the fills were being changed too, take PhuLuc's away (the stored records still list the old
+      // marks' prompts, so a later unmark restores them). Once every prompt is back, so are the stored parts.
+      const finalReached = queued.includes(finalWrite);
+      if (finalReached && pendingStore && !(await rewritePending(context, pendingStore))) return;
+      const undone = await undoWrites(context, queued);
+      if (queued.some((w) => formatSet.has(w))) await removeOurFormats(context, plans.map((p) => p.ws), knownFormats).catch(() => undefined);
+      if (undone) await restoreParts(context, originalXml, originalPendingXml);
     });
     syncs += written.syncs;
     return {
@@ -456,23 +429,17 @@ export async function markIssues(
   });
 }
 
-/** After a failed final sync: removes PhuLuc's conditional formats from these sheets (2 syncs). */
-async function removeOurFormats(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[]): Promise<void> {
-  const scans = sheets.map((ws) => queueFormatScan(ws));
-  await context.sync();
-  for (const cfs of scans) for (const cf of ourFormats(cfs, true)) cf.delete();
-  await context.sync();
-}
-
 /** Removes PhuLuc's marks from one sheet or from all (4 syncs; 2 when there is nothing to remove). */
 export async function unmarkIssues(options: { readonly sheet?: string } = {}, host: ExcelHost = getDefaultHost()): Promise<UnmarkResult> {
   const prompts = supportsExcelApi(host, "1.8");
   return runExcel(host, async (context) => {
     const parts = queuePartLookup(context, NS_MARKS);
+    const pendingParts = queuePartLookup(context, NS_MARKS_PENDING);
     const sheets = context.workbook.worksheets;
     sheets.load("items/name,items/id");
     await context.sync();
     const xml = queueXmlRead(parts);
+    const pendingXml = queueXmlRead(pendingParts);
     const chosen = options.sheet === undefined ? sheets.items : [sheetByName(sheets, options.sheet)];
     const scans = chosen.map((ws) => {
       ws.protection.load("protected");
@@ -480,7 +447,8 @@ export async function unmarkIssues(options: { readonly sheet?: string } = {}, ho
     });
     await context.sync();
     let syncs = 2;
-    const { store, invalid } = parseStore(xml?.value ?? null);
+    // With the pending copy a failed mark may have left: a cell's records are then all candidates.
+    const { store, invalid } = parseStores(xml?.value ?? null, pendingXml?.value ?? null);
     const all = scans.map((s) => ({ ...s, stored: findStored(store, s.ws), reads: new Map<string, ValidationRead>() }));
     // A protected sheet cannot be written: its marks and stored data stay, for a later unmark.
     const marked = all.filter((p) => p.stored || ourFormats(p.cfs).length);
@@ -505,13 +473,16 @@ export async function unmarkIssues(options: { readonly sheet?: string } = {}, ho
     const formatWrites: QueuedWrite[] = [];
     for (const p of plans) {
       const ours = ourFormats(p.cfs);
-      formatWrites.push({ bytes: ours.length * CELL_OP_BYTES, queue: () => ours.forEach((cf) => cf.delete()) });
+      for (const cf of ours) formatWrites.push({ bytes: FORMAT_DELETE_BYTES, queue: () => cf.delete() });
       removed += ours.length;
       if (p.stored) {
+        const byAddress = recordsByAddress(p.stored.cells);
         if (prompts)
-          for (const c of p.stored.cells) {
-            const dv = p.reads.get(c.a)?.dv as Excel.DataValidation;
-            if (isOurPrompt(dv.prompt, c.ours, digests)) {
+          for (const [a, recs] of byAddress) {
+            const dv = p.reads.get(a)?.dv as Excel.DataValidation;
+            // The record whose prompt the cell shows (several after a failed mark: the old and the new one).
+            const c = matchingRecord(recs, dv.prompt, digests);
+            if (c) {
               // Counted now: the write itself is queued below, in its chunk.
               if (userAddedRuleWhenNone(dv, c)) keptRules++;
               cellWrites.push({ bytes: promptBytes(c.prev?.prompt), queue: () => restore(dv, c) });
@@ -520,18 +491,24 @@ export async function unmarkIssues(options: { readonly sheet?: string } = {}, ho
           }
         // Without prompts (ExcelApi < 1.8) the stored prompts cannot be put back here: keep them for a later unmark.
         if (prompts) store.sheets = store.sheets.filter((s) => s !== p.stored);
-        else pending += p.stored.cells.length;
+        else pending += byAddress.size;
       }
       if (p.stored || ours.length) touched.push(p.ws.name);
     }
-    // The fills and the stored part go last: if a prompt chunk fails, the part still lists every mark (the cells
-    // already restored no longer show our prompt, so a later unmark leaves them alone) and the fills are still there.
-    const rest = store.sheets.length && !invalid ? store : null;
-    const final: QueuedWrite[] = [
-      ...formatWrites,
-      { bytes: (rest ? jsonBytes(encodeJsonXml(NS_MARKS, rest)) : 0) + CELL_OP_BYTES, queue: () => queueJsonWrite(context, parts, NS_MARKS, rest) },
-    ];
-    syncs += (await runPlan(context, splitPlan({ cells: cellWrites, final }))).syncs;
+    // The fills and the stored part go last, the pending copy taken away with it: if a prompt chunk fails, the
+    // parts still list every mark (the cells already restored no longer show our prompt, so a later unmark leaves
+    // them alone) and the fills are still there.
+    const rest = store.sheets.length ? store : null;
+    const finalWrite: QueuedWrite = {
+      bytes: partBytes(NS_MARKS, rest) + CELL_OP_BYTES,
+      queue: () => {
+        queueJsonWrite(context, parts, NS_MARKS, rest);
+        queuePendingRemoval(context, pendingParts, null, false);
+      },
+    };
+    // Checked before anything is written, like markIssues: a part Excel would refuse must not fail the last sync.
+    if (finalWrite.bytes > DEFAULT_BUDGET_BYTES) throw tooManyMarks(finalWrite.bytes);
+    syncs += (await runPlan(context, splitPlan([...cellWrites, ...formatWrites, finalWrite]))).syncs;
     return {
       sheets: touched,
       restored,
@@ -546,14 +523,19 @@ export async function unmarkIssues(options: { readonly sheet?: string } = {}, ho
   });
 }
 
-/** Which sheets carry PhuLuc marks according to the stored data (2 syncs; 1 when nothing is stored). */
+/**
+ * Which sheets carry PhuLuc marks according to the stored data, the pending copy of a failed mark included (2
+ * syncs; 1 when nothing is stored).
+ */
 export async function readMarks(host: ExcelHost = getDefaultHost()): Promise<MarkState> {
   return runExcel(host, async (context) => {
     const parts = queuePartLookup(context, NS_MARKS);
+    const pendingParts = queuePartLookup(context, NS_MARKS_PENDING);
     await context.sync();
     const xml = queueXmlRead(parts);
-    if (xml) await context.sync();
-    const { store, invalid } = parseStore(xml?.value ?? null);
-    return { sheets: store.sheets.map((s) => ({ name: s.name, cells: s.cells.length })), storedDataInvalid: invalid };
+    const pendingXml = queueXmlRead(pendingParts);
+    if (xml || pendingXml) await context.sync();
+    const { store, invalid } = parseStores(xml?.value ?? null, pendingXml?.value ?? null);
+    return { sheets: store.sheets.map((s) => ({ name: s.name, cells: recordsByAddress(s.cells).size })), storedDataInvalid: invalid };
   });
 }

@@ -17,20 +17,15 @@
  * client library.)
  */
 
+// The platform's own UTF-8 encoder (browsers and Node), not the adapter's estimator: the fake measures the bytes
+// of the JSON text it builds in office.js's shape, independently of what src/excel predicts.
+const utf8 = new TextEncoder();
+
 export function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
+  return utf8.encode(text).length;
 }
 
+/** Bytes of a value's JSON text, as it goes over the wire. */
 export function jsonBytes(value: unknown): number {
   return utf8Length(JSON.stringify(value) ?? "");
 }
