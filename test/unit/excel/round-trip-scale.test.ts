@@ -3,40 +3,16 @@
 // of 50,000 tasks. Afterwards every value, format, note, comment, conditional format, validation rule, custom
 // property and sheet of the user's is exactly as before; the summaries' sheets are the only additions; no sync went
 // over the request or response limit. (The fake has no defined names, so names are not compared here.)
-import type { CellValue, SheetData } from "../../../src/core/workbook/model";
 import { DEFAULT_ADDIN_SETTINGS } from "../../../src/excel/settings-store";
 import { DEFAULT_BUDGET_BYTES } from "../../../src/excel/byte-budget";
 import { listPhuLucSheets } from "../../../src/excel/summary-writer";
 import { agencyChoices, checkPlan, markOnSheet, readTable, removeMarks, writeSummaries } from "../../../src/taskpane/actions";
 import { FakeExcel, FakeSheet, FakeWorkbookState } from "../../fake-excel";
+import { largePlan } from "./summary-fixtures";
 
 const TASKS = 50_000;
 const LIMIT = 5 * 1024 * 1024;
 const PLAN = "Phụ lục";
-const LEADS = ["Sở Nội vụ", "Sở Tư pháp", "Sở Thông tin và Truyền thông", "Văn phòng UBND tỉnh", "Sở Tài chính"];
-const DEADLINES = ["Quý IV năm 2021", "Trước 31/12 năm báo cáo", "Hằng năm", "Tháng 6/2022", "Quý II năm 2023"];
-
-/** A plan of TASKS tasks; every 4th has no lead agency (an error PhuLuc marks). */
-function bigPlan(): SheetData {
-  const rows: CellValue[][] = [
-    ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2021"],
-    [],
-    ["TT", "Nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
-  ];
-  for (let i = 0; i < TASKS; i++) {
-    if (i % 500 === 0) rows.push([`${["I", "II", "III", "IV", "V"][(i / 500) % 5]}. Mục ${i / 500 + 1}`]);
-    rows.push([
-      String((i % 500) + 1),
-      `Rà soát, đánh giá thủ tục hành chính lĩnh vực ${i + 1}`,
-      "Báo cáo",
-      i % 4 === 0 ? null : (LEADS[i % LEADS.length] as string),
-      "UBND cấp huyện",
-      DEADLINES[i % DEADLINES.length] as string,
-    ]);
-  }
-  return { name: PLAN, rows, merges: [{ top: 0, left: 0, bottom: 0, right: 5 }] };
-}
-
 /** The user's own things on the plan and on a sheet of their own, all of which must survive untouched. */
 function decorate(fake: FakeExcel): void {
   const s = fake.sheet(PLAN);
@@ -87,7 +63,7 @@ function expectWithinLimits(fake: FakeExcel, step: string): void {
 
 async function roundTrip(): Promise<void> {
   {
-    const fake = FakeExcel.fromWorkbookData({ name: "ke-hoach.xlsx", sheets: [bigPlan(), { name: "Ghi chép", rows: [], merges: [] }] });
+    const fake = FakeExcel.fromWorkbookData({ name: "ke-hoach.xlsx", sheets: [largePlan(TASKS, PLAN), { name: "Ghi chép", rows: [], merges: [] }] });
     decorate(fake);
     const before = usersPart(fake.state, new Set());
     const sizes: Record<string, { syncs: number; maxRequest: number; maxResponse: number; ms: number }> = {};

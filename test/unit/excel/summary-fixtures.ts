@@ -1,5 +1,6 @@
 // Specs and workbooks shared by the summary-writer tests (not a test file itself).
 import type { SheetSpec, SpecCell } from "../../../src/core/sheets/spec";
+import type { CellValue, SheetData } from "../../../src/core/workbook/model";
 import { FakeExcel, FakeExcelOptions, emptyWorkbook } from "../../fake-excel";
 
 export const PLAN = "KH 2021";
@@ -43,6 +44,45 @@ export function summarySpec(name = BY_AGENCY, dataRows = 6, link = { sheet: PLAN
     },
     pageBreaks: [9],
   };
+}
+
+/**
+ * summarySpec with everything the writer renders at least twice: a second merge (the subtitle), a second chart
+ * series ("Quá hạn") and a note row below the link.
+ */
+export function richSummarySpec(name = BY_AGENCY, dataRows = 6): SheetSpec {
+  const base = summarySpec(name, dataRows);
+  const chart = base.chart as NonNullable<SheetSpec["chart"]>;
+  return {
+    ...base,
+    rows: [...base.rows, [{ value: "Ghi chú: số liệu tự động.", style: "note" }]],
+    merges: [...base.merges, { top: 1, left: 0, bottom: 1, right: 3 }],
+    chart: { ...chart, series: [...chart.series, { nameRow: 2, col: 3, fromRow: 3, toRow: 2 + dataRows }] },
+  };
+}
+
+const LEADS = ["Sở Nội vụ", "Sở Tư pháp", "Sở Thông tin và Truyền thông", "Văn phòng UBND tỉnh", "Sở Tài chính"];
+const DEADLINES = ["Quý IV năm 2021", "Trước 31/12 năm báo cáo", "Hằng năm", "Tháng 6/2022", "Quý II năm 2023"];
+
+/** A plan sheet of `tasks` tasks in sections of 500; every 4th task has no lead agency (an error PhuLuc marks). */
+export function largePlan(tasks: number, name: string): SheetData {
+  const rows: CellValue[][] = [
+    ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2021"],
+    [],
+    ["TT", "Nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+  ];
+  for (let i = 0; i < tasks; i++) {
+    if (i % 500 === 0) rows.push([`${["I", "II", "III", "IV", "V"][(i / 500) % 5]}. Mục ${i / 500 + 1}`]);
+    rows.push([
+      String((i % 500) + 1),
+      `Rà soát, đánh giá thủ tục hành chính lĩnh vực ${i + 1}`,
+      "Báo cáo",
+      i % 4 === 0 ? null : (LEADS[i % LEADS.length] as string),
+      "UBND cấp huyện",
+      DEADLINES[i % DEADLINES.length] as string,
+    ]);
+  }
+  return { name, rows, merges: [{ top: 0, left: 0, bottom: 0, right: 5 }] };
 }
 
 /** A workbook with the plan sheet (a task in B12). */

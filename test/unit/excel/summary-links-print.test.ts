@@ -155,6 +155,27 @@ describe("page setup a host rejects does not cost the summary", () => {
     expect(JSON.parse(s.customProperties["PhuLuc.generated"] as string)).toMatchObject({ spec: BY_AGENCY, id: s.id });
   });
 
+  it("a rejection in the last of several page-setup syncs: every sync sent is counted, and the result names what the sheets lack", async () => {
+    // A budget so small that each sheet's page setup is a sync of its own; only the third sheet fits to width.
+    const specs = [BY_AGENCY, BY_QUARTER, "Tổng hợp thứ ba"].map((name, i) => {
+      const s = summarySpec(name, 2);
+      return { ...s, print: { ...s.print, fitToWidth: i === 2 } };
+    });
+    const fake = planWorkbook({ rejectPageSetup: ["fitToPages"] });
+    const r = await writeSummarySheets(specs, { maxRequestBytes: 1_000 }, fake.host);
+    expect(r.printSetup).toBe("basic");
+    // Full attempt: 2 syncs applied, the third refused; then 3 basic syncs.
+    expect(fake.syncs.slice(-6).map((x) => x.error ?? "ok")).toEqual(["ok", "ok", "InvalidArgument", "ok", "ok", "ok"]);
+    expect(r.syncs).toBe(fake.syncCount);
+    expect(r.printFeatures).toEqual(["fitToWidth", "printTitles", "pageBreaks"]);
+  });
+
+  it("the print features a result names are those the specs asked for", async () => {
+    const plain = { ...summarySpec(), pageBreaks: [], print: { orientation: "portrait" as const, paper: "A4" as const, fitToWidth: false } };
+    const r = await writeSummarySheets([plain], {}, planWorkbook().host);
+    expect(r.printFeatures).toEqual([]);
+  });
+
   it("without ExcelApi 1.9 print setup is unsupported, said so", async () => {
     const fake = planWorkbook({ apiVersion: "1.8" });
     const r = await writeSummarySheets([summarySpec()], {}, fake.host);

@@ -1,61 +1,11 @@
-import type { SheetSpec, SpecCell } from "../../../src/core/sheets/spec";
+import type { SpecCell } from "../../../src/core/sheets/spec";
 import { ExcelAdapterError } from "../../../src/excel/errors";
 import { SHEET_MARKER_KEY, listPhuLucSheets, listSheets, styleRectangles, widthToPoints, writeSummarySheets } from "../../../src/excel/summary-writer";
-import { FakeExcel, FakeSheet, cellAt, createSheet, emptyWorkbook } from "../../fake-excel";
+import { FakeExcel, FakeSheet, cellAt, createSheet } from "../../fake-excel";
+import { BY_AGENCY, PLAN, planWorkbook, richSummarySpec } from "./summary-fixtures";
 
-const PLAN = "KH 2021";
-const BY_AGENCY = "Tổng hợp theo cơ quan";
-
-function spec(name = BY_AGENCY, dataRows = 6): SheetSpec {
-  const data: SpecCell[][] = Array.from({ length: dataRows }, (_, i) => [
-    { value: i + 1, style: "number" },
-    { value: `Sở ${["Nội vụ", "Tư pháp", "Tài chính"][i % 3]} ${i + 1}`, style: "text" },
-    { value: 3 + i, style: "number" },
-    { value: i % 2, style: "number" },
-  ]);
-  return {
-    name,
-    kind: "by-agency",
-    rows: [
-      [{ value: "TỔNG HỢP NHIỆM VỤ THEO CƠ QUAN", style: "title" }],
-      [{ value: "Kế hoạch cải cách hành chính năm 2021", style: "subtitle" }],
-      [
-        { value: "TT", style: "header" },
-        { value: "Cơ quan", style: "header" },
-        { value: "Số nhiệm vụ", style: "header" },
-        { value: "Quá hạn", style: "header" },
-      ],
-      ...data,
-      [{ value: "=SUM(C4:C9)", style: "text" }, { value: "+84 912", style: "text" }, { value: "12", style: "text" }, { value: null }],
-      [{ value: "Nhiệm vụ 12", style: "link", link: { sheet: PLAN, address: "B12" } }],
-      [{ value: "Ghi chú: số liệu tự động.", style: "note" }],
-    ],
-    merges: [
-      { top: 0, left: 0, bottom: 0, right: 3 },
-      { top: 1, left: 0, bottom: 1, right: 3 },
-    ],
-    columnWidths: [6, 40, 12, 12],
-    rowHeights: { 0: 30 },
-    freeze: { rows: 3, cols: 0 },
-    print: { orientation: "landscape", paper: "A4", repeatRows: [2, 2], fitToWidth: true },
-    chart: {
-      title: "Nhiệm vụ theo cơ quan",
-      categories: { col: 1, fromRow: 3, toRow: 2 + dataRows },
-      series: [
-        { nameRow: 2, col: 2, fromRow: 3, toRow: 2 + dataRows },
-        { nameRow: 2, col: 3, fromRow: 3, toRow: 2 + dataRows },
-      ],
-      anchor: { row: 2, col: 5, widthCols: 8, heightRows: 16 },
-    },
-    pageBreaks: [9],
-  };
-}
-
-function workbook(options = {}): FakeExcel {
-  const fake = new FakeExcel(emptyWorkbook("plan.xlsx", [PLAN]), options);
-  fake.sheet(PLAN).cells["11,1"] = { value: "Rà soát thủ tục hành chính" };
-  return fake;
-}
+const spec = richSummarySpec;
+const workbook = planWorkbook;
 
 describe("summary writer", () => {
   it("writes a sheet in 5 syncs (2 reads, add, marker then content, print setup): values as text, styles, merges, widths, freeze, print setup, links, chart", async () => {
