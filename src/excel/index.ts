@@ -4,7 +4,7 @@ export { officeHost, getDefaultHost, setDefaultHost, supportsExcelApi } from "./
 export type { ExcelErrorKey, Lang } from "./errors";
 export { ExcelAdapterError, excelErrorKey, excelErrorMessage, toAdapterError, EXCEL_ERROR_MESSAGES } from "./errors";
 export type { SheetRead, WorkbookRead, SelectionInfo } from "./read";
-export { readActiveSheet, readSheet, readWorkbook, readSelection, mergesUnknownMessage } from "./read";
+export { readActiveSheet, readSheet, readWorkbook, readSelection } from "./read";
 export type { MergesUnknownReason } from "./merged-areas";
 export { selectCell, selectIssue } from "./navigate";
 export type { ActiveSheetWatch, ChangeAuthor, SheetChange, SheetChangeOptions, SheetChangeWatch } from "./sheet-events";

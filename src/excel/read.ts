@@ -7,28 +7,30 @@
  * and renders dates the Vietnamese way (dd/mm/yyyy). `text` is not used: it depends on column width ("###") and
  * on the user's locale. Errors become CellError, blank cells null.
  *
- * Size: every response stays under a byte budget (4 MB of Excel on the web's 5 MB). The first sync asks the used
- * range's dimensions, the whole sheet's merged areas and the values of a head window (the first HEAD_ROWS rows ×
- * HEAD_COLUMNS columns that hold values, at most about 3.8 MB even for long texts) — an ordinary plan is read in
- * that one sync. The rest of the used range, if any, is read in row blocks sized from the dimensions and the
- * bytes per cell measured on what was read so far; a block Excel refuses for its size (or answers with
- * GeneralException, as the web often does) is halved. If the first sync itself fails that way (a huge head, or
- * more than 512 merged areas), the read starts again carefully: dimensions alone, merged areas in bands
- * (merged-areas.ts), values in blocks.
+ * Size: every response is meant to stay under a byte budget (4 MB of Excel on the web's 5 MB). The first sync asks
+ * the used range's dimensions, the whole sheet's merged areas and the values of a head window: at most HEAD_CELLS
+ * (24,000) cells for the whole read — the first HEAD_ROWS rows × HEAD_COLUMNS columns of one sheet, or of every
+ * sheet of a workbook with the rows shared between them. That answers under the budget while the window's cells
+ * average up to about 170 bytes (text of roughly 100 Vietnamese characters); an ordinary plan is read in that one
+ * sync. It is not a guarantee for longer texts: a window Excel refuses for its size (payload codes, or
+ * GeneralException, as the web often answers) makes the read start again carefully: dimensions alone, values in
+ * measured blocks from a small probe (read-blocks.ts), merged areas in bands (merged-areas.ts). The rest of the
+ * used range is read in row blocks sized from the largest row measured so far. Any other error (the sheet is
+ * gone, an invalid argument…) is passed on as it came, with no second try.
  *
- * Syncs: readActiveSheet / readSheet 1 up to HEAD_ROWS × HEAD_COLUMNS, then + 1 per block; readWorkbook 2 for
- * ordinary workbooks; readSelection 1.
+ * Syncs: readActiveSheet / readSheet 1 up to HEAD_ROWS × HEAD_COLUMNS, then + 1 per block (+ the check of a
+ * doubtful "no merged areas" answer, merged-areas.ts); readWorkbook 2 for ordinary workbooks; readSelection 1.
  */
 import { rangeAddress } from "../core/workbook/address";
 import type { CellValue, MergedArea, SheetData, WorkbookData } from "../core/workbook/model";
 import { ExcelAdapterError } from "./errors";
 import { ExcelHost, getDefaultHost, runExcel, supportsExcelApi } from "./host";
 import { cellValue } from "./cell-value";
-import { CELL_READ_OVERHEAD_BYTES, DEFAULT_BUDGET_BYTES, FIRST_GUESS_CELL_BYTES, isSizeLikeError, jsonBytes } from "./byte-budget";
-import { MergesUnknownReason, completeAreas, queueWholeSheetMerges, readMergesInBands } from "./merged-areas";
+import { isSizeLikeError } from "./byte-budget";
+import { MAX_MERGED_AREAS_PER_CALL, MergesUnknownReason, completeAreas, queueWholeSheetMerges, readMergesInBands, trustedBandRows } from "./merged-areas";
+import { CellCost, Rect, learn, readBlocks, unmeasured } from "./read-blocks";
 
 export type { MergesUnknownReason } from "./merged-areas";
-export { mergesUnknownMessage } from "./merged-areas";
 
 export interface SheetRead {
   readonly sheet: SheetData;
@@ -67,13 +69,15 @@ export interface SelectionInfo {
 /** The head window read in the first sync: a plan is rarely wider than 12 columns or longer than 2,000 rows. */
 export const HEAD_ROWS = 2000;
 export const HEAD_COLUMNS = 12;
+/** The head cells of one read, shared by every sheet of a workbook. */
+export const HEAD_CELLS = HEAD_ROWS * HEAD_COLUMNS;
 
 interface QueuedRead {
   readonly ws: Excel.Worksheet;
   /** Dimensions of the used range (values only). */
   readonly used: Excel.Range;
-  /** The values of the head window's used part. */
-  readonly head: Excel.Range;
+  /** The values of the head window's used part; null when the window has no rows (thousands of sheets). */
+  readonly head: Excel.Range | null;
   readonly headRows: number;
   readonly merged: Excel.RangeAreas | null;
 }
@@ -83,8 +87,8 @@ function queueRead(ws: Excel.Worksheet, mergesApi: boolean, headRows: number): Q
   const used = ws.getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
   // The used part of the window: nothing at all is asked for an empty sheet, only the filled rows of a short one.
-  const head = ws.getRangeByIndexes(0, 0, headRows, HEAD_COLUMNS).getUsedRangeOrNullObject(true);
-  head.load("rowIndex,columnIndex,rowCount,columnCount,values,valueTypes,numberFormat");
+  const head = headRows > 0 ? ws.getRangeByIndexes(0, 0, headRows, HEAD_COLUMNS).getUsedRangeOrNullObject(true) : null;
+  head?.load("rowIndex,columnIndex,rowCount,columnCount,values,valueTypes,numberFormat");
   // The whole sheet, not the used range: a title merged across more columns than the data still counts.
   const merged = mergesApi ? queueWholeSheetMerges(ws) : null;
   return { ws, used, head, headRows, merged };
@@ -113,56 +117,9 @@ function finishRows(rows: CellValue[][]): CellValue[][] {
   return rows;
 }
 
-/** Bytes per cell, learnt from what was read: the largest measured so far with a 25 % margin. */
-interface CellCost {
-  bytes: number;
-  measured: boolean;
-}
-
-function learn(cost: CellCost, part: { values: unknown[][]; valueTypes: unknown[][]; numberFormat: unknown[][] }, cells: number): void {
-  if (!cells) return;
-  const bytes = jsonBytes(part.values) + jsonBytes(part.valueTypes) + jsonBytes(part.numberFormat);
-  const perCell = Math.max(CELL_READ_OVERHEAD_BYTES / 2, Math.ceil((bytes / cells) * 1.25));
-  cost.bytes = cost.measured ? Math.max(cost.bytes, perCell) : perCell;
-  cost.measured = true;
-}
-
-interface Rect {
-  readonly top: number;
-  readonly left: number;
-  readonly rows: number;
-  readonly cols: number;
-}
-
-/**
- * Reads rectangles in row blocks, each sized to the budget from the cost per cell; a block refused for its size
- * is halved (and later blocks stay at most that size). A single row refused is passed on.
- */
-async function readBlocks(context: Excel.RequestContext, ws: Excel.Worksheet, rects: readonly Rect[], rows: CellValue[][], cost: CellCost): Promise<number> {
-  let syncs = 0;
-  for (const rect of rects) {
-    let cap = Infinity;
-    for (let start = 0; start < rect.rows; ) {
-      const fit = Math.max(1, Math.floor(DEFAULT_BUDGET_BYTES / (rect.cols * cost.bytes)));
-      const n = Math.min(rect.rows - start, fit, cap);
-      const part = ws.getRangeByIndexes(rect.top + start, rect.left, n, rect.cols);
-      part.load("values,valueTypes,numberFormat");
-      try {
-        syncs++;
-        // Only for sheets beyond the head window: one sync per block under the response budget is the point.
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop
-        await context.sync();
-      } catch (e) {
-        if (!isSizeLikeError(e) || n === 1) throw e;
-        cap = Math.max(1, Math.floor(n / 2));
-        continue;
-      }
-      learn(cost, part, n * rect.cols);
-      placeBlock(rows, rect.top + start, rect.left, part.values, part.valueTypes as string[][], part.numberFormat as string[][]);
-      start += n;
-    }
-  }
-  return syncs;
+async function readRects(context: Excel.RequestContext, ws: Excel.Worksheet, rects: readonly Rect[], rows: CellValue[][], cost: CellCost): Promise<number> {
+  const r = await readBlocks(context, ws, rects, (top, left, values, types, formats) => placeBlock(rows, top, left, values, types, formats), cost);
+  return r.syncs;
 }
 
 type SheetResult = Omit<SheetRead, "syncs"> & { readonly syncs: number };
@@ -192,21 +149,30 @@ function remainder(u: Rect, headRows: number): Rect[] {
   return out;
 }
 
-async function mergesAfter(
-  context: Excel.RequestContext,
-  ws: Excel.Worksheet,
-  merged: Excel.RangeAreas | null,
-  mergesApi: boolean,
-  lastRow: number,
-): Promise<{ merges: MergedArea[]; mergesKnown: boolean; mergesUnknown?: MergesUnknownReason; syncs: number }> {
+type MergesOutcome = { merges: MergedArea[]; mergesKnown: boolean; mergesUnknown?: MergesUnknownReason; syncs: number };
+
+/**
+ * The merges, from the whole-sheet answer when it can be trusted, else from bands: when the call was not made or
+ * failed (`merged` null), its answer was incomplete, or it said "none" for a used range of more than 512 cells
+ * (which could be Excel's failure above 512 areas in disguise: checked with bands of at most 512 used cells).
+ */
+async function mergesAfter(context: Excel.RequestContext, ws: Excel.Worksheet, merged: Excel.RangeAreas | null, mergesApi: boolean, used: Rect | null): Promise<MergesOutcome> {
   if (!mergesApi) return { merges: [], mergesKnown: false, mergesUnknown: "noApi", syncs: 0 };
+  if (!used) return { merges: merged ? (completeAreas(merged) ?? []) : [], mergesKnown: true, syncs: 0 };
   const whole = merged ? completeAreas(merged) : null;
-  if (whole) return { merges: whole, mergesKnown: true, syncs: 0 };
-  const bands = await readMergesInBands(context, ws, lastRow);
+  const doubtfulNone = merged?.isNullObject === true && used.rows * used.cols > MAX_MERGED_AREAS_PER_CALL;
+  if (whole && !doubtfulNone) return { merges: whole, mergesKnown: true, syncs: 0 };
+  const lastRow = used.top + used.rows - 1;
+  const bands = await readMergesInBands(context, ws, {
+    top: 0,
+    bottom: lastRow,
+    nullTrustedUpTo: used.cols,
+    ...(doubtfulNone ? { bandRows: trustedBandRows(used.cols) } : {}),
+  });
   return { merges: bands.merges, mergesKnown: bands.known, ...(bands.reason ? { mergesUnknown: bands.reason } : {}), syncs: bands.syncs };
 }
 
-function result(name: string, rows: CellValue[][], usedRange: string | null, m: Awaited<ReturnType<typeof mergesAfter>>, syncs: number): SheetResult {
+function result(name: string, rows: CellValue[][], usedRange: string | null, m: MergesOutcome, syncs: number): SheetResult {
   return {
     sheet: { name, rows: finishRows(rows), merges: m.merges },
     mergesKnown: m.mergesKnown,
@@ -220,64 +186,32 @@ function result(name: string, rows: CellValue[][], usedRange: string | null, m: 
 async function finishRead(context: Excel.RequestContext, q: QueuedRead, mergesApi: boolean): Promise<SheetResult> {
   const rows: CellValue[][] = [];
   let syncs = 0;
-  let usedRange: string | null = null;
-  let lastRow = 0;
-  if (!q.used.isNullObject) {
-    const u = usedRect(q.used);
-    usedRange = addressOf(u);
-    lastRow = u.top + u.rows - 1;
-    const cost: CellCost = { bytes: FIRST_GUESS_CELL_BYTES, measured: false };
-    if (!q.head.isNullObject) {
+  const u = q.used.isNullObject ? null : usedRect(q.used);
+  if (u) {
+    const cost = unmeasured();
+    if (q.head && !q.head.isNullObject) {
       placeBlock(rows, q.head.rowIndex, q.head.columnIndex, q.head.values, q.head.valueTypes as string[][], q.head.numberFormat as string[][]);
-      learn(cost, q.head, q.head.rowCount * q.head.columnCount);
+      learn(cost, q.head, q.head.columnCount);
     }
-    syncs += await readBlocks(context, q.ws, remainder(u, q.headRows), rows, cost);
+    syncs += await readRects(context, q.ws, remainder(u, q.headRows), rows, cost);
   }
-  return result(q.ws.name, rows, usedRange, await mergesAfter(context, q.ws, q.merged, mergesApi, lastRow), syncs);
-}
-
-/** Codes that say nothing about the request's size or content: retrying smaller would not help. */
-const NOT_SIZE = new Set(["InvalidOperationInCellEditMode", "ApiNotFound", "AccessDenied", "ActivityLimitReached", "RequestAborted", "Conflict"]);
-
-/** The first sync failed: maybe its head was too big, maybe the sheet has more than 512 merged areas. */
-function worthRetrying(e: unknown): boolean {
-  const code = (e as { code?: string } | null)?.code ?? "";
-  return isSizeLikeError(e) || (code !== "" && !NOT_SIZE.has(code));
+  return result(q.ws.name, rows, u ? addressOf(u) : null, await mergesAfter(context, q.ws, q.merged, mergesApi, u), syncs);
 }
 
 /**
- * The careful read: dimensions with the whole-sheet merges (then without them, if that fails too), values in
- * blocks from a first guess of the cost per cell, merges in bands when needed.
+ * The careful read, after a first sync refused for its size: the dimensions alone (the whole-sheet merges, which
+ * may be what failed, are not asked again), values in measured blocks, merges in bands.
  */
 async function carefulRead(context: Excel.RequestContext, ws: Excel.Worksheet, mergesApi: boolean): Promise<SheetResult> {
-  let syncs = 0;
-  const queueDims = (withMerges: boolean) => {
-    ws.load("name");
-    const used = ws.getUsedRangeOrNullObject(true);
-    used.load("rowIndex,columnIndex,rowCount,columnCount");
-    return { used, merged: withMerges ? queueWholeSheetMerges(ws) : null };
-  };
-  let dims = queueDims(mergesApi);
-  try {
-    syncs++;
-    await context.sync();
-  } catch (e) {
-    if (!mergesApi || !worthRetrying(e)) throw e;
-    dims = queueDims(false);
-    syncs++;
-    await context.sync();
-  }
+  ws.load("name");
+  const used = ws.getUsedRangeOrNullObject(true);
+  used.load("rowIndex,columnIndex,rowCount,columnCount");
+  await context.sync();
   if (ws.isNullObject) throw new ExcelAdapterError("sheetNotFound", "ItemNotFound", "no sheet");
   const rows: CellValue[][] = [];
-  let usedRange: string | null = null;
-  let lastRow = 0;
-  if (!dims.used.isNullObject) {
-    const u = usedRect(dims.used);
-    usedRange = addressOf(u);
-    lastRow = u.top + u.rows - 1;
-    syncs += await readBlocks(context, ws, [u], rows, { bytes: FIRST_GUESS_CELL_BYTES, measured: false });
-  }
-  return result(ws.name, rows, usedRange, await mergesAfter(context, ws, dims.merged, mergesApi, lastRow), syncs);
+  const u = used.isNullObject ? null : usedRect(used);
+  const syncs = 1 + (u ? await readRects(context, ws, [u], rows, unmeasured()) : 0);
+  return result(ws.name, rows, u ? addressOf(u) : null, await mergesAfter(context, ws, null, mergesApi, u), syncs);
 }
 
 async function readOne(host: ExcelHost, pick: (context: Excel.RequestContext) => Excel.Worksheet, what: string): Promise<SheetRead> {
@@ -288,7 +222,8 @@ async function readOne(host: ExcelHost, pick: (context: Excel.RequestContext) =>
     try {
       await context.sync();
     } catch (e) {
-      if (!worthRetrying(e)) throw e;
+      // Only a refusal for size is worth a smaller second try; anything else comes out as Excel said it.
+      if (!isSizeLikeError(e)) throw e;
       const r = await carefulRead(context, ws, mergesApi);
       return { ...r, syncs: r.syncs + 1 };
     }
@@ -310,7 +245,7 @@ export function readSheet(name: string, host: ExcelHost = getDefaultHost()): Pro
 
 /**
  * Every worksheet (hidden ones included and marked `hidden`, as the file reader does), in tab order: 2 syncs for
- * an ordinary workbook (the head windows share the budget), plus blocks and bands for large sheets.
+ * an ordinary workbook (the head windows share HEAD_CELLS), plus blocks and bands for large sheets.
  */
 export function readWorkbook(host: ExcelHost = getDefaultHost()): Promise<WorkbookRead> {
   const mergesApi = supportsExcelApi(host, "1.13");
@@ -322,7 +257,8 @@ export function readWorkbook(host: ExcelHost = getDefaultHost()): Promise<Workbo
     context.workbook.load("name");
     await context.sync();
     let syncs = 1;
-    const headRows = Math.max(50, Math.floor(HEAD_ROWS / Math.max(1, sheets.items.length)));
+    // The sheets share one head window's cells, however many they are (a thousand sheets: two rows each).
+    const headRows = Math.floor(HEAD_CELLS / HEAD_COLUMNS / Math.max(1, sheets.items.length));
     const queued = sheets.items.map((ws) => queueRead(ws, mergesApi, headRows));
     const out: SheetResult[] = [];
     let together = true;
@@ -330,7 +266,7 @@ export function readWorkbook(host: ExcelHost = getDefaultHost()): Promise<Workbo
       syncs++;
       await context.sync();
     } catch (e) {
-      if (!worthRetrying(e)) throw e;
+      if (!isSizeLikeError(e)) throw e;
       together = false;
     }
     for (const [i, ws] of sheets.items.entries()) {

@@ -10,6 +10,8 @@ import type { CellValue, MergedArea, SheetData } from "../core/workbook/model";
 import { toAdapterError } from "./errors";
 import { cellValue } from "./cell-value";
 import { ExcelHost, getDefaultHost, runExcel, supportsExcelApi } from "./host";
+import { completeAreas, queueMergedAreas, readMergesInBands } from "./merged-areas";
+import { Rect, readBlocks, unmeasured } from "./read-blocks";
 
 /** Stops watching (1 sync; later calls do nothing). `watching` is false when the host has no sheet events. */
 export interface ActiveSheetWatch {
@@ -19,6 +21,20 @@ export interface ActiveSheetWatch {
 
 function watchHandle(watching: boolean, stop: () => Promise<void>): ActiveSheetWatch {
   return Object.assign(stop, { watching });
+}
+
+/** Removes an event handler in the request context that registered it, as office.js requires (1 sync). */
+async function removeRegistration(host: ExcelHost, registration: OfficeExtension.EventHandlerResult<unknown>): Promise<void> {
+  const remove = async (context: OfficeExtension.ClientRequestContext) => {
+    registration.remove();
+    await context.sync();
+  };
+  try {
+    if (host.runInContext) await host.runInContext(registration.context, remove);
+    else await remove(registration.context);
+  } catch (e) {
+    throw toAdapterError(e);
+  }
 }
 
 /**
@@ -60,17 +76,7 @@ export async function watchActiveSheet(onChange: (sheetName: string) => void, ho
   return watchHandle(true, async () => {
     if (!live) return;
     live = false;
-    const remove = async (context: OfficeExtension.ClientRequestContext) => {
-      registration.remove();
-      await context.sync();
-    };
-    try {
-      // In the request context that registered the handler, as office.js requires.
-      if (host.runInContext) await host.runInContext(registration.context, remove);
-      else await remove(registration.context);
-    } catch (e) {
-      throw toAdapterError(e);
-    }
+    await removeRegistration(host, registration);
   });
 }
 
@@ -124,10 +130,14 @@ export interface SheetChangeOptions {
   readonly mergesKnown?: boolean;
 }
 
-/** Above this many cells a changed range is not read back: the change is reported as it is (never hidden). */
-export const MAX_COMPARED_CELLS = 10_000;
-
-const MERGE_PROPS = "items/rowIndex,items/columnIndex,items/rowCount,items/columnCount";
+/**
+ * Changed cells compared in one sync (values and merges with the event's own address): an edit, a paste.
+ * Larger changes — PhuLuc's marks on a long plan come as one range over every marked column — are compared in
+ * blocks under the byte budget (read-blocks.ts), clipped to the sheet's used range.
+ */
+export const ONE_SYNC_CELLS = 2_000;
+/** Above this many used cells in a changed range it is not read back: the change is reported (never hidden). */
+export const MAX_COMPARED_CELLS = 600_000;
 
 /** "A1:B2,D4" (an optional sheet prefix is dropped) → 0-based areas; null when any part is not a plain range. */
 export function parseChangedAddress(address: string): MergedArea[] | null {
@@ -154,46 +164,86 @@ const mergeKey = (m: MergedArea) => `${m.top},${m.left},${m.bottom},${m.right}`;
 const mergesStartingIn = (merges: readonly MergedArea[], a: MergedArea) =>
   merges.filter((m) => m.top >= a.top && m.top <= a.bottom && m.left >= a.left && m.left <= a.right).map(mergeKey).sort();
 
+/** Compares a loaded block with the baseline, cell by cell, as the engine sees cells. */
+function blockSame(baseline: SheetData, top: number, left: number, values: unknown[][], types: string[][], formats: string[][]): boolean {
+  for (let i = 0; i < values.length; i++) {
+    const row = values[i] ?? [];
+    for (let j = 0; j < row.length; j++) {
+      const now = cellValue(row[j], types[i]?.[j] ?? "String", formats[i]?.[j] ?? "General");
+      if (!sameValue(now, baseline.rows[top + i]?.[left + j] ?? null)) return false;
+    }
+  }
+  return true;
+}
+
+const sameMerges = (now: readonly MergedArea[], baseline: SheetData, a: MergedArea) => now.map(mergeKey).sort().join(";") === mergesStartingIn(baseline.merges, a).join(";");
+
+const inside = (r: number, c: number, a: MergedArea | null) => a !== null && r >= a.top && r <= a.bottom && c >= a.left && c <= a.right;
+
+function intersect(a: MergedArea, b: MergedArea | null): MergedArea | null {
+  if (!b) return null;
+  const x = { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
+  return x.top <= x.bottom && x.left <= x.right ? x : null;
+}
+
+/** Cells of `area` outside the current used range are blank now: the baseline must have had nothing there. */
+function blankOutside(baseline: SheetData, area: MergedArea, used: MergedArea | null): boolean {
+  for (let r = area.top; r <= Math.min(area.bottom, baseline.rows.length - 1); r++) {
+    const row = baseline.rows[r] ?? [];
+    for (let c = area.left; c <= Math.min(area.right, row.length - 1); c++) if ((row[c] ?? null) !== null && !inside(r, c, used)) return false;
+  }
+  return true;
+}
+
+const cellsOf = (a: MergedArea) => (a.bottom - a.top + 1) * (a.right - a.left + 1);
+
 /**
- * Reads the changed areas back (1 sync) and tells whether they hold exactly what the check read: same values as the
- * engine sees them (dates, errors, blanks), and the same merges when those are known. False when the sheet is gone
- * or the range is too large or not a plain address — a change is then taken to be real.
+ * Reads the changed areas back and tells whether they hold exactly what the check read: same values as the engine
+ * sees them (dates, errors, blanks), and the same merges when those are known. Up to ONE_SYNC_CELLS in 1 sync;
+ * larger areas: 1 sync for the used range, the merges in bands (merged-areas.ts, 1 sync when each band holds at
+ * most 512), the values of the used part in blocks under the budget, stopping at the first difference. False
+ * when the sheet is gone, the address is not a plain list of ranges, or more than MAX_COMPARED_CELLS used cells
+ * would have to be read — a change is then taken to be real.
  */
 async function sameAsBaseline(host: ExcelHost, worksheetId: string, address: string, baseline: SheetData, mergesKnown: boolean): Promise<boolean> {
   const areas = parseChangedAddress(address);
   if (!areas) return false;
-  const cells = areas.reduce((n, a) => n + (a.bottom - a.top + 1) * (a.right - a.left + 1), 0);
-  if (cells > MAX_COMPARED_CELLS) return false;
   const withMerges = mergesKnown && supportsExcelApi(host, "1.13");
   return runExcel(host, async (context) => {
     const ws = context.workbook.worksheets.getItemOrNullObject(worksheetId);
-    const reads = areas.map((a) => {
-      const range = ws.getRangeByIndexes(a.top, a.left, a.bottom - a.top + 1, a.right - a.left + 1);
-      range.load("values,valueTypes,numberFormat");
-      const merged = withMerges ? range.getMergedAreasOrNullObject() : null;
-      merged?.areas.load(MERGE_PROPS);
-      return { a, range, merged };
-    });
+    if (areas.reduce((n, a) => n + cellsOf(a), 0) <= ONE_SYNC_CELLS) {
+      const reads = areas.map((a) => {
+        const range = ws.getRangeByIndexes(a.top, a.left, a.bottom - a.top + 1, a.right - a.left + 1);
+        range.load("values,valueTypes,numberFormat");
+        return { a, range, merged: withMerges ? queueMergedAreas(range) : null };
+      });
+      await context.sync();
+      if (ws.isNullObject) return false;
+      return reads.every(({ a, range, merged }) => {
+        if (!blockSame(baseline, a.top, a.left, range.values, range.valueTypes as string[][], range.numberFormat as string[][])) return false;
+        const now = merged ? completeAreas(merged) : null;
+        return !merged || (now !== null && sameMerges(now, baseline, a));
+      });
+    }
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
     await context.sync();
     if (ws.isNullObject) return false;
-    for (const { a, range, merged } of reads) {
-      const types = range.valueTypes as string[][];
-      const formats = range.numberFormat as string[][];
-      for (let i = 0; i < range.values.length; i++) {
-        const row = range.values[i] ?? [];
-        for (let j = 0; j < row.length; j++) {
-          const now = cellValue(row[j], types[i]?.[j] ?? "String", formats[i]?.[j] ?? "General");
-          if (!sameValue(now, baseline.rows[a.top + i]?.[a.left + j] ?? null)) return false;
-        }
-      }
-      if (merged) {
-        const nowMerges = merged.isNullObject
-          ? []
-          : merged.areas.items.map((m) => mergeKey({ top: m.rowIndex, left: m.columnIndex, bottom: m.rowIndex + m.rowCount - 1, right: m.columnIndex + m.columnCount - 1 }));
-        if (nowMerges.sort().join(";") !== mergesStartingIn(baseline.merges, a).join(";")) return false;
-      }
+    const u = used.isNullObject ? null : { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 };
+    if (!areas.every((a) => blankOutside(baseline, a, u))) return false;
+    const rects: Rect[] = [];
+    for (const a of areas) {
+      const x = intersect(a, u);
+      if (x) rects.push({ top: x.top, left: x.left, rows: x.bottom - x.top + 1, cols: x.right - x.left + 1 });
     }
-    return true;
+    if (rects.reduce((n, r) => n + r.rows * r.cols, 0) > MAX_COMPARED_CELLS) return false;
+    for (const a of withMerges ? areas : []) {
+      // One area after the other: their bands' syncs depend on Excel's answers (a large change only).
+      const m = await readMergesInBands(context, ws, { top: a.top, bottom: a.bottom, left: a.left, right: a.right });
+      if (!m.known || !sameMerges(m.merges, baseline, a)) return false;
+    }
+    const read = await readBlocks(context, ws, rects, (top, left, values, types, formats) => blockSame(baseline, top, left, values, types, formats), unmeasured());
+    return !read.stopped;
   });
 }
 
@@ -257,16 +307,6 @@ export async function watchSheetChanges(
   return async () => {
     if (!live) return;
     live = false;
-    if (!registration) return;
-    const remove = async (context: OfficeExtension.ClientRequestContext) => {
-      registration.remove();
-      await context.sync();
-    };
-    try {
-      if (host.runInContext) await host.runInContext(registration.context, remove);
-      else await remove(registration.context);
-    } catch (e) {
-      throw toAdapterError(e);
-    }
+    if (registration) await removeRegistration(host, registration);
   };
 }

@@ -48,7 +48,14 @@ const vi = {
   sheetSwitchedReset: "Kết quả kiểm tra trước (trang tính “{0}”) không còn hiển thị.",
   selectionNoTable: "Không tìm thấy bảng nhiệm vụ có tiêu đề ở dòng {0} (vùng đã chọn {1}). Hãy chọn đúng dòng tiêu đề của bảng.",
   mergesUnknownChecks:
-    "Kiểm tra ô thiếu (cơ quan chủ trì, thời hạn…) bị hạn chế trên phiên bản Excel này: ô trống có thể nằm trong vùng gộp nên không bị báo thiếu.",
+    "Kiểm tra ô thiếu (cơ quan chủ trì, thời hạn…) bị hạn chế vì PhuLuc không biết ô nào được gộp: ô trống có thể nằm trong vùng gộp nên không bị báo thiếu.",
+  // Why merged cells are unknown: one text per reason code the adapter returns (src/excel/merged-areas.ts).
+  mergesUnknownNoApi:
+    "Phiên bản Excel này không cho đọc các ô gộp (cần ExcelApi 1.13). PhuLuc vẫn kiểm tra, nhưng có thể nhận bảng kém hơn và không báo ô trống nằm trong vùng gộp.",
+  mergesUnknownTooMany:
+    "Trang tính có quá nhiều vùng ô gộp trên một dòng (Excel trả về tối đa 512 vùng mỗi lần) nên PhuLuc không đọc được các ô gộp. Kết quả kiểm tra có thể kém chính xác hơn; hãy bỏ gộp ô không cần thiết rồi kiểm tra lại.",
+  mergesUnknownFailed:
+    "Excel không trả về được các vùng ô gộp của trang tính nên PhuLuc kiểm tra mà không biết ô nào được gộp. Kết quả có thể kém chính xác hơn; hãy thử lại.",
   summarySheetHere: "Đây là trang tổng hợp do PhuLuc tạo (“{0}”), không phải kế hoạch nên không được kiểm tra.",
   agencySheetHere: "Đây là trang danh mục cơ quan (“{0}”): PhuLuc dùng nó để nhận tên cơ quan, không kiểm tra như một kế hoạch.",
   otherSheetHelp: "Hãy chuyển sang trang tính có bảng kế hoạch.",
@@ -240,7 +247,13 @@ const en: Record<Key, string> = {
   sheetSwitchedReset: "The earlier check results (sheet “{0}”) are no longer shown.",
   selectionNoTable: "No task table with its header on row {0} was found (selection {1}). Select the table's header row.",
   mergesUnknownChecks:
-    "Missing-value checks (lead agency, deadline…) are limited on this Excel version: a blank cell may lie inside a merged area, so it is not reported missing.",
+    "Missing-value checks (lead agency, deadline…) are limited because PhuLuc does not know which cells are merged: a blank cell may lie inside a merged area, so it is not reported missing.",
+  mergesUnknownNoApi:
+    "This version of Excel cannot report merged cells (ExcelApi 1.13 is needed). PhuLuc still checks the sheet, but may recognise the table less well and does not report blank cells inside merged areas.",
+  mergesUnknownTooMany:
+    "The sheet has too many merged areas in one row for Excel to return (at most 512 per call), so PhuLuc could not read its merged cells. The check may be less accurate; unmerge cells that need not be merged and check again.",
+  mergesUnknownFailed:
+    "Excel could not return the sheet's merged areas, so PhuLuc checked it without knowing which cells are merged. The result may be less accurate; try again.",
   summarySheetHere: "This is a summary sheet PhuLuc created (“{0}”), not a plan, so it is not checked.",
   agencySheetHere: "This is the agency list sheet (“{0}”): PhuLuc reads agency names from it and does not check it as a plan.",
   otherSheetHelp: "Switch to the sheet that holds the plan table.",

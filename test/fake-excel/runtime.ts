@@ -58,8 +58,10 @@ export interface FakeExcelOptions {
    * Failure injection: called for every sync with its index in `syncs` (0-based) and its record; a code fails that
    * sync with FakeOfficeError(code). `afterOperations` applies that many of the sync's operations first (Excel
    * does not roll a batch back: what ran before the failing operation stays applied). Null: the sync runs.
+   * `operations` are the sync's operations as queued (`{ o: objectPath, m?: method, load?: … }`), so a test can
+   * fail a sync by what it contains rather than by its index.
    */
-  failSync?: ((index: number, record: SyncRecord) => SyncFailure | null) | null;
+  failSync?: ((index: number, record: SyncRecord, operations: readonly Record<string, unknown>[]) => SyncFailure | null) | null;
   /** Page setup this host rejects, as some Excel hosts do (objects.ts, FakePageLayout). Default none. */
   rejectPageSetup?: readonly PageSetupFeature[];
 }
@@ -193,7 +195,7 @@ export class Ctx {
     const general = this.host.options.payloadLimitError === "GeneralException";
     if (record.requestBytes > this.host.options.requestLimitBytes)
       fail(general ? generalException() : new FakeOfficeError("RequestPayloadSizeLimitExceeded", MESSAGES.requestTooLarge));
-    const injected = this.host.options.failSync?.(this.host.syncs.length - 1, record) ?? null;
+    const injected = this.host.options.failSync?.(this.host.syncs.length - 1, record, ops.map((o) => o.desc as Record<string, unknown>)) ?? null;
     const pending: Pending[] = [];
     const results: { actionId: number; payload: unknown }[] = [];
     for (const [i, op] of ops.entries()) {

@@ -11,9 +11,9 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { mergesUnknownMessage } from "../../excel";
+import type { MergesUnknownReason } from "../../excel";
 import type { TableState } from "../actions";
-import { type Lang, t } from "../i18n";
+import { type Lang, type StringKey, t } from "../i18n";
 import { describeTable, tableRange } from "../model/table";
 import { type Notice, NoticeBar } from "./Notice";
 
@@ -34,6 +34,13 @@ const useStyles = makeStyles({
   badge: { alignSelf: "flex-start" },
   hint: { color: tokens.colorNeutralForeground3 },
 });
+
+/** The pane's text for each reason the adapter gives for unknown merged cells (the adapter returns codes only). */
+const MERGES_UNKNOWN_TEXT: Record<MergesUnknownReason, StringKey> = {
+  noApi: "mergesUnknownNoApi",
+  tooMany: "mergesUnknownTooMany",
+  failed: "mergesUnknownFailed",
+};
 
 export interface TableCardProps {
   readonly lang: Lang;
@@ -95,7 +102,7 @@ export function TableCard({ lang, state, disabled, notice, onReread, onUseSelect
       )}
       {!state.mergesKnown ? (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody data-testid="merges-unknown">{mergesUnknownMessage(state.mergesUnknown ?? "noApi", lang)}</MessageBarBody>
+          <MessageBarBody data-testid="merges-unknown">{t(lang, MERGES_UNKNOWN_TEXT[state.mergesUnknown ?? "noApi"])}</MessageBarBody>
         </MessageBar>
       ) : null}
       <NoticeBar notice={notice} />

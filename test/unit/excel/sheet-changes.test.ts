@@ -5,7 +5,9 @@
  */
 import path from "path";
 import { readWorkbookFile } from "../../../src/cli/xlsx/read";
-import { changeOrigin, parseChangedAddress, watchSheetChanges, MAX_COMPARED_CELLS } from "../../../src/excel/sheet-events";
+import { changeOrigin, parseChangedAddress, watchSheetChanges, ONE_SYNC_CELLS } from "../../../src/excel/sheet-events";
+import { markIssues, unmarkIssues } from "../../../src/excel/marks";
+import type { CellValue } from "../../../src/core/workbook/model";
 import type { SheetChange } from "../../../src/excel/sheet-events";
 import { readSheet } from "../../../src/excel/read";
 import { DEFAULT_ADDIN_SETTINGS } from "../../../src/excel/settings-store";
@@ -156,20 +158,25 @@ describe("without triggerSource (below ExcelApi 1.14) the changed cells are comp
     await stop();
   });
 
-  it("a range above MAX_COMPARED_CELLS is reported without reading it (never hidden)", async () => {
+  it("a format over a large empty range is compared only where the sheet has values: not a change, 3 syncs", async () => {
     const fake = small("1.13");
     const read = await readSheet("Kế hoạch", fake.host);
     const changes: SheetChange[] = [];
     const stop = await watchSheetChanges("Kế hoạch", (c) => changes.push(c), { baseline: read.sheet, mergesKnown: true }, fake.host);
     fake.resetStats();
-    const rows = Math.ceil(MAX_COMPARED_CELLS / 10) + 1;
+    const rows = Math.ceil(ONE_SYNC_CELLS / 10) + 1;
     await fake.run(async (context: any) => {
       context.workbook.worksheets.getItem("Kế hoạch").getRange(`A10:J${9 + rows}`).format.font.bold = true;
       await context.sync();
     });
     await fake.eventsSettled();
-    expect(changes).toEqual([{ author: "user", address: `A10:J${9 + rows}` }]);
-    expect(fake.syncCount).toBe(1); // the write itself; nothing read back
+    expect(changes).toEqual([]);
+    // The write, the used range, one sync of merge bands; no value is read (the range holds none).
+    expect(fake.syncCount).toBe(3);
+    // A value typed into that range afterwards is a change.
+    fake.editCell("Kế hoạch", "C20", "mới");
+    await fake.eventsSettled();
+    expect(changes).toEqual([{ author: "user", address: "C20" }]);
     await stop();
   });
 
@@ -178,5 +185,76 @@ describe("without triggerSource (below ExcelApi 1.14) the changed cells are comp
     const stop = await watchSheetChanges("Kế hoạch", () => undefined, {}, fake.host);
     await stop();
     expect(fake.runs).toBe(0);
+  });
+});
+
+/** A plan of `n` task rows: every 7th lacks its lead agency, so marking it gives about n / 7 + n / 11 cells. */
+function longPlan(n: number): { name: string; sheets: Array<{ name: string; rows: CellValue[][]; merges: [] }> } {
+  const rows: CellValue[][] = [["TT", "Nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"]];
+  for (let i = 0; i < n; i++) rows.push([i + 1, `Nhiệm vụ số ${i + 1}: rà soát thủ tục hành chính`, "Báo cáo", i % 7 ? "Sở Nội vụ" : null, "Các sở", "Quý I/2021"]);
+  return { name: "lon.xlsx", sheets: [{ name: "KH", rows, merges: [] }] };
+}
+
+function planIssues(n: number, cells: number) {
+  const issues: Array<{ sheet: string; cell: string; severity: "error" | "warning"; message: string }> = [];
+  for (let i = 0; issues.length < cells && i < n; i++) {
+    issues.push({ sheet: "KH", cell: `D${i + 2}`, severity: "error", message: "Thiếu cơ quan chủ trì" });
+    if (issues.length < cells) issues.push({ sheet: "KH", cell: `F${i + 2}`, severity: "warning", message: "Thời hạn chưa rõ" });
+  }
+  return issues;
+}
+
+describe("below ExcelApi 1.14, marking a long plan is not taken for the user's change", () => {
+  jest.setTimeout(120_000);
+
+  it.each(["1.13", "1.8"])("at %s: 10,000+ marked cells over 10,000 rows leave the results fresh; the user's edit still counts", async (api) => {
+    const n = 10_000;
+    const fake = FakeExcel.fromWorkbookData(longPlan(n), { apiVersion: api });
+    const read = await readSheet("KH", fake.host);
+    const changes: SheetChange[] = [];
+    const stop = await watchSheetChanges("KH", (c) => changes.push(c), { baseline: read.sheet, mergesKnown: read.mergesKnown }, fake.host);
+    const issues = planIssues(n, 12_000);
+    fake.resetStats();
+    const mark = await markIssues(issues, {}, fake.host);
+    expect(mark.cells).toBe(12_000);
+    const markSyncs = fake.syncCount;
+    await fake.eventsSettled();
+    // The fake raised events for the marks on the plan sheet (no triggerSource below 1.14), over thousands of cells …
+    const events = fake.changes.filter((c) => c.worksheetId === fake.sheet("KH").id);
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.some((e) => (parseChangedAddress(e.address) ?? []).reduce((k, a) => k + (a.bottom - a.top + 1) * (a.right - a.left + 1), 0) > 10_000)).toBe(true);
+    // … and none made the results stale.
+    expect(changes).toEqual([]);
+    // Counting work: the read-backs stay few per event, and every one under the 5 MB limit.
+    const readBacks = fake.syncs.slice(markSyncs);
+    expect(readBacks.length).toBeLessThanOrEqual(8 * events.length);
+    for (const sync of fake.syncs) expect(Math.max(sync.requestBytes, sync.responseBytes)).toBeLessThanOrEqual(5 * 1024 * 1024);
+
+    await unmarkIssues({}, fake.host);
+    await fake.eventsSettled();
+    expect(changes).toEqual([]);
+
+    // The user clears a lead agency deep in the plan: reported, with its cell.
+    fake.editCell("KH", "D9000", "");
+    await fake.eventsSettled();
+    expect(changes).toEqual([{ author: "user", address: "D9000" }]);
+    await stop();
+  });
+
+  it("a large paste that changes one value in the middle is reported (the blocks stop at the first difference)", async () => {
+    const n = 10_000;
+    const fake = FakeExcel.fromWorkbookData(longPlan(n), { apiVersion: "1.13" });
+    const read = await readSheet("KH", fake.host);
+    const changes: SheetChange[] = [];
+    const stop = await watchSheetChanges("KH", (c) => changes.push(c), { baseline: read.sheet, mergesKnown: true }, fake.host);
+    // Rewrites columns B:C of every task row as they were, except one cell.
+    const values = (read.sheet.rows.slice(1) as CellValue[][]).map((r, i) => [r[1], i === 5000 ? "Đã sửa" : r[2]]);
+    await fake.run(async (context: any) => {
+      context.workbook.worksheets.getItem("KH").getRange(`B2:C${n + 1}`).values = values;
+      await context.sync();
+    });
+    await fake.eventsSettled();
+    expect(changes).toEqual([{ author: "user", address: `B2:C${n + 1}` }]);
+    await stop();
   });
 });
