@@ -87,9 +87,9 @@ export interface WriteSummaryResult {
   /** Excel's error code when the host rejected the (full) print setup. */
   readonly printSetupError?: string;
   /**
-   * What the full print setup would have added beyond orientation and A4, for the sheets written (empty when no
-   * spec asks for any): when printSetup is not "applied", these are what the sheets lack. Excel rejects the full
-   * setup as one batch, so which of them it objected to is not known — all of them are missing.
+   * What the full print setup adds beyond orientation and A4 for the sheets written (empty when no spec asks for
+   * any). When printSetup is "basic" or "notApplied" the sheets may lack any of them: Excel applies a failed batch
+   * up to the operation it refused and does not say which that was, so the pane names them all as possibly missing.
    */
   readonly printFeatures: readonly PrintFeature[];
   /** Links left out because their target is not a sheet of this workbook (their text is kept). */

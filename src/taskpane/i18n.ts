@@ -20,8 +20,10 @@ const vi = {
   previewHint:
     "Trang này đang mở trong trình duyệt, ngoài Excel. Để làm việc với sổ tính, hãy nạp PhuLuc vào Excel rồi bấm Kiểm tra kế hoạch trên thẻ Trang đầu.",
   previewLink: "Mở trang xem trước với sổ tính mẫu",
+  // The hosts named are those of ExcelApi 1.7 (MINIMUM_EXCEL_API) in Microsoft's requirement-set table (web; Windows
+  // Microsoft 365 and retail perpetual from version 1801; volume-licensed Office 2019; Mac 16.9): change them with it.
   needsNewerExcel:
-    "Phiên bản Excel này thiếu các chức năng PhuLuc cần (bộ ExcelApi {0}; Excel này có: {1}), nên PhuLuc không chạy và không thay đổi gì trong sổ tính. Hãy dùng Excel cho Microsoft 365, Excel 2021 trở lên hoặc Excel trên web.",
+    "Phiên bản Excel này thiếu các chức năng PhuLuc cần (bộ ExcelApi {0}; Excel này có: {1}), nên PhuLuc không chạy và không thay đổi gì trong sổ tính. Hãy dùng Excel trên web, Excel cho Microsoft 365, Excel mua một lần (2016 trở lên) đã cập nhật lên phiên bản 1801 trở lên, Excel 2019 trở lên bản cấp phép số lượng lớn, hoặc Excel cho Mac 16.9 trở lên (Excel 2016 bản cấp phép số lượng lớn không đủ).",
   busy: "Đang xử lý…",
   dismiss: "Đóng",
   errorTitle: "Không thực hiện được",
@@ -136,8 +138,14 @@ const vi = {
   generate: "Tạo bảng tổng hợp",
   generating: "Đang tạo bảng tổng hợp…",
   generated: "Đã ghi {0} trang tính vào sổ tính:",
+  // {1}: the parts of the full setup the specs asked for (the writer's printFeatures). Excel applies a failed batch
+  // up to the refused operation, so which of them the sheets lack is not known: "may", and the user checks.
   printSetupPartial:
-    "Excel không nhận thiết lập in đầy đủ ({0}): đã đặt khổ A4 và hướng giấy, nhưng chưa co vừa một trang ngang — hãy chỉnh trong Bố trí Trang trước khi in.",
+    "Excel không nhận thiết lập in đầy đủ ({0}): đã đặt khổ A4 và hướng giấy, nhưng có thể chưa có {1} — hãy kiểm tra trong Bố trí Trang trước khi in.",
+  printFeatureFitToWidth: "co vừa một trang ngang",
+  printFeaturePrintTitles: "lặp dòng tiêu đề trên mỗi trang in",
+  printFeaturePageBreaks: "ngắt trang",
+  listAnd: " và ",
   printSetupMissing: "Excel không nhận thiết lập in ({0}): trang tổng hợp sẽ in theo thiết lập mặc định — hãy chỉnh trong Bố trí Trang trước khi in.",
   linksDropped: "{0} liên kết không trỏ tới trang tính nào trong sổ tính này nên đã bỏ (giữ nguyên chữ).",
   sheetReplaced: "thay bản cũ",
@@ -221,7 +229,7 @@ const en: Record<Key, string> = {
     "This page is open in a browser, outside Excel. To work on a workbook, sideload PhuLuc into Excel and select Check plan on the Home tab.",
   previewLink: "Open the preview with a sample workbook",
   needsNewerExcel:
-    "This version of Excel lacks features PhuLuc needs (the ExcelApi {0} set; this Excel has: {1}), so PhuLuc does not start and changes nothing in the workbook. Use Excel for Microsoft 365, Excel 2021 or later, or Excel on the web.",
+    "This version of Excel lacks features PhuLuc needs (the ExcelApi {0} set; this Excel has: {1}), so PhuLuc does not start and changes nothing in the workbook. Use Excel on the web, Excel for Microsoft 365, a one-time purchase Excel (2016 or later) updated to version 1801 or later, a volume-licensed Excel 2019 or later, or Excel for Mac 16.9 or later (a volume-licensed Excel 2016 is not enough).",
   busy: "Working…",
   dismiss: "Dismiss",
   errorTitle: "Could not do that",
@@ -332,7 +340,11 @@ const en: Record<Key, string> = {
   generating: "Creating the summary sheets…",
   generated: "Wrote {0} sheets into the workbook:",
   printSetupPartial:
-    "Excel did not accept the full print setup ({0}): A4 and orientation are set, but not fit to one page wide — adjust it in Page Layout before printing.",
+    "Excel did not accept the full print setup ({0}): A4 and orientation are set, but {1} may be missing — check them in Page Layout before printing.",
+  printFeatureFitToWidth: "fit to one page wide",
+  printFeaturePrintTitles: "header rows repeated on each printed page",
+  printFeaturePageBreaks: "page breaks",
+  listAnd: " and ",
   printSetupMissing: "Excel did not accept the print setup ({0}): the summary sheets print with the default settings — adjust them in Page Layout before printing.",
   linksDropped: "{0} links pointed to no sheet of this workbook and were left out (their text is kept).",
   sheetReplaced: "replaced the earlier one",
