@@ -248,13 +248,16 @@ async function sameAsBaseline(host: ExcelHost, worksheetId: string, address: str
 }
 
 /**
- * Reports changes of the checked sheet after its check (Worksheet.onChanged, ExcelApi 1.7): 1 sync to register,
- * 1 to stop; per event none, or 1 to read the changed cells back when Excel does not say who changed them.
+ * Reports changes of the checked sheet after its check (Worksheet.onChanged, ExcelApi 1.7): 2 syncs to register,
+ * 1 to stop; per event none, or the read-back of the changed cells when Excel does not say who changed them (1 sync
+ * up to ONE_SYNC_CELLS; a larger range in blocks under the byte budget, see sameAsBaseline).
  *
  * - A co-author's change (`source` "Remote") is reported as such, with its address, at once.
  * - PhuLuc's own writes are not reported: on ExcelApi 1.14 the event says so (`triggerSource` "ThisLocalAddin");
  *   otherwise the changed cells are compared with `options.baseline` (what the check read) — by the event's own
- *   address, not by timing — and reported only when they differ. Marks change formats and prompts, never values.
+ *   address, not by timing — and reported only when they differ. Marks change formats and prompts, never values;
+ *   on a long plan their event covers every marked column (thousands of rows), which is why large ranges are read
+ *   back in blocks rather than reported unread.
  * - After the first report of a local change, later local changes are not read back (the results are stale
  *   already); co-authors' changes are still reported.
  *

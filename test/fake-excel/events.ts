@@ -78,15 +78,19 @@ export function changedAreas(target: unknown, desc: Record<string, unknown>): { 
  * MAX_LISTED_AREAS become their bounding box.
  */
 export class PendingChanges {
-  private readonly bySheet = new Map<string, Area[]>();
+  // Areas by their corners, so that 20,000 marked cells are listed once each without comparing every pair.
+  private readonly bySheet = new Map<string, Map<string, Area>>();
   add(sheetId: string, areas: readonly Area[]): void {
-    const list = this.bySheet.get(sheetId) ?? [];
-    for (const a of areas) if (!list.some((b) => b.top === a.top && b.left === a.left && b.bottom === a.bottom && b.right === a.right)) list.push({ ...a });
+    const list = this.bySheet.get(sheetId) ?? new Map<string, Area>();
+    for (const a of areas) {
+      const key = `${a.top},${a.left},${a.bottom},${a.right}`;
+      if (!list.has(key)) list.set(key, { ...a });
+    }
     this.bySheet.set(sheetId, list);
   }
   /** Empties the list, giving each sheet's id and the event's address. */
   take(): Array<{ sheetId: string; address: string }> {
-    const out = [...this.bySheet].map(([sheetId, areas]) => ({ sheetId, address: eventAddress(areas) }));
+    const out = [...this.bySheet].map(([sheetId, areas]) => ({ sheetId, address: eventAddress([...areas.values()]) }));
     this.bySheet.clear();
     return out;
   }
