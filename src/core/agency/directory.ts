@@ -6,6 +6,7 @@ import { AgencyEntry, AgencyLevel, UserAgencyEntry } from "./types";
 import { abbreviationKeys } from "./variants";
 import { editDistance } from "./distance";
 import { displayText, foldKey } from "../text/normalize";
+import { BoundedMemo } from "../text/bounded-memo";
 
 /**
  * A suggestion ("did you mean") is offered only when it is really close: at most this share of the longer
@@ -47,6 +48,8 @@ export interface AgencyDirectory {
   /** The entry with this canonical name (or alias). */
   get(canonical: string): AgencyEntry | undefined;
   all(): readonly AgencyEntry[];
+  /** What the lookup and suggestion memos hold together: for tests of their bounds. */
+  memoFootprint(): { entries: number; chars: number; longestKey: number };
 }
 
 // Explicit names outrank generated abbreviations; the user's own outrank everything built in.
@@ -73,8 +76,12 @@ function isList(name: string): boolean {
   return name.includes(",");
 }
 
-/** Lookups remembered per directory: plans repeat the same pieces, and a long cell tries each piece in many runs. */
-const LOOKUP_MEMO_SIZE = 20_000;
+/**
+ * Lookups and suggestions remembered per directory: plans repeat the same pieces, and a long cell tries each run
+ * of up to eight pieces (resolve.ts) many times. Bounded in entries, in one key's length (a run of eight long
+ * pieces; anything longer is looked up each time, never stored) and in all keys' characters (about 2 MB each).
+ */
+const LOOKUP_MEMO_LIMITS = { entries: 20_000, keyChars: 1_000, totalChars: 1_000_000 } as const;
 
 /**
  * True when the last `count` written words (the place name) start with a capital or a digit, as place names
@@ -106,8 +113,8 @@ class Directory implements AgencyDirectory {
   private readonly patterns: CompiledPattern[];
   private readonly localities: Localities;
   private suggestKeys: Array<{ key: string; entry: AgencyEntry }> | undefined;
-  private readonly memo = new Map<string, AgencyMatch | null>();
-  private readonly nearMemo = new Map<string, string | null>();
+  private readonly memo = new BoundedMemo<AgencyMatch | null>(LOOKUP_MEMO_LIMITS);
+  private readonly nearMemo = new BoundedMemo<string | null>(LOOKUP_MEMO_LIMITS);
 
   constructor(data: DirectoryData, user: readonly UserAgencyEntry[]) {
     this.localities = new Localities(data.provinces);
@@ -173,14 +180,14 @@ class Directory implements AgencyDirectory {
     return slot && !slot.ambiguous ? slot.entry : undefined;
   }
 
+  memoFootprint(): { entries: number; chars: number; longestKey: number } {
+    const a = this.memo.footprint();
+    const b = this.nearMemo.footprint();
+    return { entries: a.entries + b.entries, chars: a.chars + b.chars, longestKey: Math.max(a.longestKey, b.longestKey) };
+  }
+
   lookup(name: string): AgencyMatch | undefined {
-    const known = this.memo.get(name);
-    if (known !== undefined) return known ?? undefined;
-    const found = this.find(name);
-    // Bounded: cleared when full rather than growing with every distinct text a workbook holds.
-    if (this.memo.size >= LOOKUP_MEMO_SIZE) this.memo.clear();
-    this.memo.set(name, found ?? null);
-    return found;
+    return this.memo.get(name, () => this.find(name) ?? null) ?? undefined;
   }
 
   private find(name: string): AgencyMatch | undefined {
@@ -248,12 +255,7 @@ class Directory implements AgencyDirectory {
   }
 
   nearest(name: string): string | undefined {
-    const known = this.nearMemo.get(name);
-    if (known !== undefined) return known ?? undefined;
-    const found = this.findNearest(name);
-    if (this.nearMemo.size >= LOOKUP_MEMO_SIZE) this.nearMemo.clear();
-    this.nearMemo.set(name, found ?? null);
-    return found;
+    return this.nearMemo.get(name, () => this.findNearest(name) ?? null) ?? undefined;
   }
 
   private findNearest(name: string): string | undefined {

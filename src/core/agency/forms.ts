@@ -1,6 +1,6 @@
 import { builtinData } from "./directory";
 import { foldKey } from "../text/normalize";
-import { hasMoreWords, leadingWords } from "../text/leading-words";
+import { hasMoreWords, leadingKey } from "../text/leading-words";
 
 /**
  * Names the directory does not list but whose form says what they are. A careful reader recognises "Viện
@@ -63,8 +63,8 @@ export function isClassOfBodies(text: string): boolean {
 
 /** Starts like a class: its pieces after a comma ("các bộ, cơ quan trung ương và địa phương") stay in it. */
 export function startsPlural(text: string): boolean {
-  // Both tests look at the first five words at most.
-  const key = foldKey(leadingWords(text, 6));
+  // Both tests look at the first five folded words and whether a sixth follows.
+  const key = leadingKey(text, 6);
   return /^(cac|nhung|moi|toan bo) /.test(key) || /^\S+(?: \S+){0,3} cac /.test(key);
 }
 

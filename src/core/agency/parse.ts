@@ -85,8 +85,11 @@ function spelled(ref: AgencyRef, directory: AgencyDirectory): AgencyRef {
 function dedupe(refs: AgencyRef[]): AgencyRef[] {
   const seen = new Set<string>();
   const out: AgencyRef[] = [];
+  // A long cell names the same few bodies thousands of times: each spelling is keyed once.
+  const keys = new Map<string, string>();
   for (const r of refs) {
-    const k = agencyKey(r.canonical);
+    let k = keys.get(r.canonical);
+    if (k === undefined) keys.set(r.canonical, (k = agencyKey(r.canonical)));
     if (seen.has(k)) continue;
     seen.add(k);
     out.push(r);

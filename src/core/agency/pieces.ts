@@ -1,5 +1,4 @@
-import { foldKey } from "../text/normalize";
-import { leadingWords } from "../text/leading-words";
+import { leadingKey, leadingWords } from "../text/leading-words";
 
 /**
  * Second cut: a segment into pieces at the joints that may or may not separate agencies — ",", " và ",
@@ -61,8 +60,8 @@ const HEAD_SET = new Set(HEADS);
 const NOT_HEADS = new Set(["bao cao", "chi nhanh", "tong hop"]);
 
 export function startsWithHeadWord(text: string): boolean {
-  // Heads are one or two words: only the first few are folded, whatever the length of the text.
-  const words = foldKey(leadingWords(text, 4)).split(" ");
+  // Heads are one or two words: only the first folded words are read, whatever the length of the text.
+  const words = leadingKey(text, 2).split(" ");
   const one = words[0] ?? "";
   const two = words.length > 1 ? `${one} ${words[1]}` : one;
   if (NOT_HEADS.has(two)) return false;

@@ -3,7 +3,7 @@ import { ListHead, completions, unknownName } from "./expand";
 import { Piece, cannotStartName, cutPieces, isRemark, joinPieces, jointKind, startsWithHeadWord } from "./pieces";
 import { isPlaceholder } from "../text/placeholder";
 import { foldKey } from "../text/normalize";
-import { unmask } from "./split";
+import { NOTE_OPEN, unmask } from "./split";
 import { isClassOfBodies, isGroupQualifier, isNamedBody, startsPlural } from "./forms";
 import { mergedInto, OLD_UNITS_UNTIL } from "./admin-units";
 import { AgencyLevel, AgencyRef } from "./types";
@@ -99,6 +99,15 @@ function resolveUnit(raw: string, ctx: ResolveContext, single: boolean): Found |
 }
 
 /**
+ * Can a remark start in this piece (its joint included: " và " is a word)? A remark starts with a lower-case
+ * word (isRemark), or after a comma; a masked note turns into a space, so a piece holding one may too.
+ */
+function mayStartRemark(piece: Piece): boolean {
+  const raw = piece.joint + piece.text;
+  return raw.includes(NOTE_OPEN) || /(?:^|\s)[,\p{Ll}]/u.test(raw);
+}
+
+/**
  * A known name followed by a remark, across pieces: "Văn phòng HĐND và UBND thành phố tổng hợp, theo dõi
  * chung …" names the office and says what it does. The name must end inside a piece, the rest of which is a
  * remark; the remark runs on over the following pieces that are remarks too.
@@ -107,12 +116,17 @@ function knownPrefix(pieces: readonly Piece[], i: number, ctx: ResolveContext): 
   const n = pieces.length;
   const jMax = Math.min(n - 1, i + MAX_SPAN - 1);
   for (let k = jMax; k >= i; k--) {
+    // The remark starts inside piece k: none can where no word of it starts in lower case (a long run of
+    // capitalised names is passed over without building its text).
+    if (!mayStartRemark(pieces[k]!)) continue;
     // A piece that names an agency on its own ("Tỉnh ủy") is not cut into the end of a name and a remark.
     if (k > i && resolveUnit(pieces[k]!.text, ctx, true)) continue;
     const before = k > i ? wordCount(unmask(joinPieces(pieces, i, k - 1), ctx.notes).text) : 0;
     const { text, notes } = unmask(joinPieces(pieces, i, k), ctx.notes);
     const words = text.split(" ");
     for (let w = Math.min(words.length - 1, MAX_PREFIX_WORDS); w > before && w >= 1; w--) {
+      // A remark starts in lower case (isRemark): a capitalised word is passed over before any text is built.
+      if (/^[^,\p{Ll}]/u.test(words[w]!)) continue;
       const remark = words.slice(w).join(" ").replace(/^[,\s]+/u, "");
       if (!isRemark(remark)) continue;
       // A name does not end on a joint: "UBND cấp huyện và | cấp xã" is two names, not one and a remark.

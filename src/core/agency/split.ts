@@ -89,9 +89,14 @@ export function splitCell(text: string): MaskedCell {
 }
 
 const NOTE_MARK = new RegExp(`${NOTE_OPEN}(\\d+)${NOTE_CLOSE}`, "gu");
+/** Spacing unmask would change: a space run or any other space, space before punctuation, space at either end. */
+const UNTIDY = /\s\s|[^\S ]|\s[,.;:]|^\s|\s$/u;
 
 /** A segment's text with its note placeholders removed, and the notes they stood for. */
 export function unmask(text: string, notes: readonly string[]): { text: string; notes: string[] } {
+  // Asked of every run of pieces a long cell tries: most runs hold no note and no spacing to tidy, and are
+  // answered without rewriting the text.
+  if (!text.includes(NOTE_OPEN) && !UNTIDY.test(text)) return { text, notes: [] };
   const found: string[] = [];
   const plain = text.replace(NOTE_MARK, (_, i: string) => {
     const n = notes[Number(i)];

@@ -1,4 +1,5 @@
 import { Role } from "../plan/types";
+import { BoundedMemo } from "../text/bounded-memo";
 import { foldKey } from "../text/normalize";
 
 /**
@@ -70,18 +71,22 @@ const MAX_HEADER_CHARS = 400;
 
 /** The role a header cell names, "extra" for a known non-role column, null when it is not a header word. */
 export function headerRole(text: string, parentText = ""): HeaderRole | null {
-  // The header search asks this of every cell of its first rows, again for each table of a sheet: remembered.
-  const memoKey = `${parentText}\u0000${text}`;
-  const known = ROLE_MEMO.get(memoKey);
-  if (known !== undefined) return known;
-  const role = findRole(text, parentText);
-  if (ROLE_MEMO.size >= ROLE_MEMO_SIZE) ROLE_MEMO.clear();
-  ROLE_MEMO.set(memoKey, role);
-  return role;
+  // Asked of every cell of the header search's rows, and again of a body row's cells when it may be the header
+  // repeated: remembered, but only for texts short enough to be header words, checked before a key is built —
+  // a task's long text is worked out each time (cheap: it fails the length or word test) and never stored.
+  if (text.length > MAX_MEMO_CHARS || parentText.length > MAX_MEMO_CHARS) return findRole(text, parentText);
+  return ROLE_MEMO.get(`${parentText}\u0000${text}`, () => findRole(text, parentText));
 }
 
-const ROLE_MEMO = new Map<string, HeaderRole | null>();
-const ROLE_MEMO_SIZE = 5_000;
+/** Longest text (and parent text) remembered: real header wordings are under 100 characters. */
+const MAX_MEMO_CHARS = 200;
+/** Module-wide, so it lives as long as the pane: bounded in entries, key length and all keys' characters. */
+const ROLE_MEMO = new BoundedMemo<HeaderRole | null>({ entries: 5_000, keyChars: 2 * MAX_MEMO_CHARS + 1, totalChars: 500_000 });
+
+/** For tests: how much the memo holds. */
+export function headerRoleMemoFootprint(): { entries: number; chars: number; longestKey: number } {
+  return ROLE_MEMO.footprint();
+}
 
 function findRole(text: string, parentText: string): HeaderRole | null {
   // Header cells are short: a long cell is no header, said before folding all of it.

@@ -1,3 +1,5 @@
+import { foldKey } from "./normalize";
+
 /**
  * The first words of a text, for tests that only look at how a text begins ("Các …", "Sở …", "huyện …"). Folding
  * or splitting a whole 32,767-character cell to read its first two words would make every such test cost the
@@ -19,4 +21,18 @@ export function hasMoreWords(text: string, n: number): boolean {
   let count = 0;
   while (re.exec(text) !== null) if (++count > n) return true;
   return false;
+}
+
+/**
+ * The first n words of the text's folded key (foldKey), folding only as much of the text as they need. foldKey
+ * drops words made only of punctuation ("-", "(", "…"), so n written words may fold to fewer: more are read
+ * until n folded words are found or the text ends. Cut at a space, a text's head folds to the head of its key.
+ */
+export function leadingKey(text: string, n: number): string {
+  const start = text.trimStart();
+  for (let take = n; ; take *= 2) {
+    const head = leadingWords(start, take);
+    const words = foldKey(head).split(" ").filter((w) => w !== "");
+    if (words.length >= n || head.length >= start.trimEnd().length) return words.slice(0, n).join(" ");
+  }
 }

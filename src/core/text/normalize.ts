@@ -1,3 +1,5 @@
+import { BoundedMemo } from "./bounded-memo";
+
 /**
  * Text normalisation for Vietnamese cell text.
  *
@@ -74,6 +76,15 @@ export function displayText(input: string): string {
  * spaces. Use it to compare wordings ("Thời gian hoàn thành" = "THOI GIAN HOAN THANH"), never to display.
  */
 export function foldKey(input: string): string {
+  // Asked again and again of the same short texts (header words, the pieces of an agency cell, the first words
+  // of a piece): remembered for short texts only, so no long cell is ever held.
+  return FOLD_MEMO.get(input, () => fold(input));
+}
+
+/** Header words and agency names are remembered, not task sentences; at most about 1 MB of keys. */
+const FOLD_MEMO = new BoundedMemo<string>({ entries: 10_000, keyChars: 64, totalChars: 500_000 });
+
+function fold(input: string): string {
   return oneLine(input)
     .toLowerCase()
     .normalize("NFD")

@@ -27,10 +27,23 @@ const PLACEHOLDERS: readonly string[] = [
 ];
 
 const KEYS: ReadonlySet<string> = new Set(PLACEHOLDERS.map(foldKey));
+const MAX_PLACEHOLDER_WORDS = Math.max(...[...KEYS].map((k) => k.split(" ").length));
+
+/** More than n space-separated words holding a letter or a digit (counted up to n + 1 only)? */
+function hasMoreWordsWithLetters(text: string, n: number): boolean {
+  const re = /\S+/gu;
+  let count = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) if (/[\p{L}\p{N}]/u.test(m[0]) && ++count > n) return true;
+  return false;
+}
 
 /** True for non-blank text that is only a placeholder or only punctuation; blank text is blank, not a placeholder. */
 export function isPlaceholder(text: string): boolean {
   if (text.trim() === "") return false;
+  // Every written word with a letter or digit stays a word of the folded key: a text with more of them than the
+  // longest placeholder has is none, told without folding a long cell.
+  if (hasMoreWordsWithLetters(text, MAX_PLACEHOLDER_WORDS)) return false;
   const key = foldKey(text);
   return key === "" || KEYS.has(key);
 }

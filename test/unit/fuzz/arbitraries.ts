@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { CellValue, MergedArea, SheetData, WorkbookData } from "../../../src/core/workbook/model";
 
 /**
- * Random workbooks for the fuzz suite (test/unit/fuzz/engine.fuzz.test.ts) and `npm run fuzz`
- * (scripts/fuzz.ts): one module, so a seed printed by either replays in the other.
+ * Random workbooks for the fuzz suite (test/unit/fuzz/fuzz-a.test.ts, fuzz-b.test.ts) and `npm run fuzz`
+ * (scripts/fuzz.ts), both through runner.ts: one generator, so the replay line a failure prints works anywhere.
  *
  * Most grids are plan-like — a header made of real header words in some order, then task rows whose cells
  * are drawn from the words plans use (numbers, section rows, deadlines, agency names) — so that many are
