@@ -4,7 +4,18 @@
  * were put back — return both parts to exactly what they held before the run.
  */
 import { NS_MARKS_PENDING, Store } from "./marks-store";
-import { NS_MARKS, encodeJsonXml, queuePartLookup, queueXmlWrite } from "./xml-store";
+import { NS_MARKS, encodeJsonXml, queuePartLookup, queueXmlRead, queueXmlWrite } from "./xml-store";
+
+/**
+ * The pending copy's XML (null: none), read in a sync of its own when there is one: it may hold up to the budget,
+ * and read with the stored part in one sync the answer could pass Excel's 5 MB. Only after a failed mark.
+ */
+export async function readPendingXml(context: Excel.RequestContext, parts: Excel.CustomXmlPartScopedCollection): Promise<{ xml: string | null; syncs: number }> {
+  const read = queueXmlRead(parts);
+  if (!read) return { xml: null, syncs: 0 };
+  await context.sync();
+  return { xml: read.value, syncs: 1 };
+}
 
 /** The pending part this run wrote: the one that was there (rewritten), or the one it added. */
 export interface PendingPart {

@@ -13,9 +13,10 @@
  * stored part still describes the marks from before, so a run that fails with its undo failing too would leave
  * PhuLuc prompts that no record explains, and the user's own prompt under them would be lost. So the first write
  * sync, before any prompt, stores a pending copy holding every record a cell may need whatever has been applied —
- * the old ones and the new ones — and the last sync, after the stored part, removes it. Readers take the stored
- * part and the pending copy together: a cell may then have several records, and the one whose prompt the cell
- * shows now is the one that explains it (`matchingRecord`).
+ * the new ones, and the old one of each cell still showing an old prompt of PhuLuc's (folded into the new record
+ * as an `alt` digest when the previous state is the same) — and the last sync, after the stored part, removes it.
+ * Readers take the stored part and the pending copy together: a cell may then have several records, and the one
+ * whose prompt the cell shows now is the one that explains it (`matchingRecord`).
  */
 import { z } from "zod";
 import { parseJsonXml } from "./xml-store";
@@ -25,7 +26,9 @@ const prevSchema = z.object({ type: z.string(), prompt: promptSchema }).nullable
 // type: the validation type under our prompt when it was written; rule: its criteria (ruleKey), stored when the
 // cell had no validation (prev null), i.e. when the validation is PhuLuc's own. Absent in data from before.
 const oursV1 = z.object({ title: z.string(), message: z.string(), type: z.string().optional(), rule: z.string().optional() });
-const oursV2 = z.object({ h: z.string(), type: z.string().optional(), rule: z.string().optional() });
+// alt: digests of other prompts of PhuLuc's this record explains too (only in the pending copy: a re-marked cell's
+// old prompt, with the same previous state as the new one — far smaller than a second record).
+const oursV2 = z.object({ h: z.string(), alt: z.array(z.string()).optional(), type: z.string().optional(), rule: z.string().optional() });
 const cellV1 = z.object({ a: z.string(), prev: prevSchema, ours: oursV1 });
 const cellV2 = z.object({ a: z.string(), prev: prevSchema, ours: z.union([oursV2, oursV1]) });
 const storeV1 = z.object({ v: z.literal(1), sheets: z.array(z.object({ id: z.string(), name: z.string(), cells: z.array(cellV1) })) });
@@ -65,6 +68,20 @@ export function parseStores(xml: string | null, pendingXml: string | null): { st
   if (pendingXml === null) return main;
   const pending = parseStore(pendingXml);
   return { store: mergeStores(main.store, pending.store), invalid: main.invalid || pending.invalid };
+}
+
+/**
+ * The record of the pending copy for a re-marked cell: the new record, also explaining the old prompt the cell
+ * shows until its write has gone through (or again after an undo) — folded in when the previous state, type and
+ * rule are the same, else the old record beside it.
+ */
+export function pendingRecords(fresh: StoredCell, old: StoredCell | undefined): StoredCell[] {
+  if (!old) return [fresh];
+  const same = JSON.stringify([old.prev, old.ours.type, old.ours.rule]) === JSON.stringify([fresh.prev, fresh.ours.type, fresh.ours.rule]);
+  if (!same || !("h" in old.ours) || !("h" in fresh.ours)) return [fresh, old];
+  const h = fresh.ours.h;
+  const alt = [...new Set([old.ours.h, ...(old.ours.alt ?? [])])].filter((d) => d !== h);
+  return [alt.length ? { ...fresh, ours: { ...fresh.ours, alt } } : fresh];
 }
 
 /** Both stores' records, per sheet (by id), identical records once. */
@@ -140,7 +157,10 @@ export class PromptDigests {
 /** Whether a prompt is still exactly the one PhuLuc wrote (by digest, or by text for version 1 data). */
 export function isOurPrompt(prompt: { title?: string | null; message?: string | null } | null | undefined, ours: Ours, digests: PromptDigests): boolean {
   if (!prompt) return false;
-  if ("h" in ours) return digests.known(promptKey(prompt)) === ours.h;
+  if ("h" in ours) {
+    const d = digests.known(promptKey(prompt));
+    return d === ours.h || (ours.alt?.includes(d) ?? false);
+  }
   return cleanText(prompt.title ?? "") === cleanText(ours.title) && cleanText(prompt.message ?? "") === cleanText(ours.message);
 }
 

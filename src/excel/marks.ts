@@ -55,15 +55,16 @@ import {
   StoredCell,
   cleanText,
   findStored,
+  StoredSheet,
   matchingRecord,
-  mergeStores,
   parseStores,
+  pendingRecords,
   promptKey,
   recordsByAddress,
 } from "./marks-store";
 import { QueuedWrite, ValidationRead, largestWrite, loadValidations, runPlan, splitPlan, undoWrites } from "./mark-batches";
 import { FORMAT_DELETE_BYTES, markFormatWrites, ourFormats, queueFormatScan, removeOurFormats } from "./mark-formats";
-import { PendingPart, queuePendingRemoval, queuePendingWrite, restoreParts, rewritePending } from "./mark-pending";
+import { PendingPart, queuePendingRemoval, queuePendingWrite, readPendingXml, restoreParts, rewritePending } from "./mark-pending";
 
 export { MARK_COLORS, MARK_SIGNATURE, compactAddresses } from "./mark-formats";
 
@@ -162,6 +163,12 @@ function prevOf(dv: Excel.DataValidation): PrevState {
 }
 
 const NO_PROMPT = { showPrompt: false, title: "", message: "" } as const;
+
+function samePrev(a: PrevState, b: PrevState): boolean {
+  if (a === null || b === null) return a === b;
+  const [p, q] = [a.prompt, b.prompt];
+  return a.type === b.type && p.showPrompt === q.showPrompt && p.title === q.title && p.message === q.message;
+}
 
 /** How a cell's validation was before this run, to put it back exactly if the run fails midway. */
 function undoTo(dv: Excel.DataValidation): () => void {
@@ -282,10 +289,10 @@ export async function markIssues(
     const sheets = context.workbook.worksheets;
     sheets.load("items/name,items/id");
     await context.sync();
+    const pendingRead = await readPendingXml(context, pendingParts);
     // 2: what was stored (with the pending copy a failed run may have left) and which conditional formats are
     // ours (on every sheet when the checked ones are not given).
     const xml = queueXmlRead(parts);
-    const pendingXml = queueXmlRead(pendingParts);
     const scanned = new Map<string, { ws: Excel.Worksheet; cells: Map<string, MarkableIssue[]>; cfs: Excel.ConditionalFormatCollection }>();
     const scan = (ws: Excel.Worksheet) => {
       let t = scanned.get(ws.id);
@@ -308,9 +315,8 @@ export async function markIssues(
       }
     await context.sync();
     const originalXml = xml?.value ?? null;
-    const originalPendingXml = pendingXml?.value ?? null;
+    const originalPendingXml = pendingRead.xml;
     const { store, invalid } = parseStores(originalXml, originalPendingXml);
-    const storedBefore: Store = { v: 2, sheets: store.sheets };
     // The conditional formats there before this run: a custom one without formula among them is not ours.
     const knownFormats = new Set([...scanned.values()].flatMap((t) => t.cfs.items.map((cf) => cf.id)));
     // A sheet is replaced when it has issues or is checked; by default only sheets that carry marks need work.
@@ -330,7 +336,7 @@ export async function markIssues(
       if (prompts) for (const a of addresses) reads.set(a, { ws: t.ws, address: a });
       return { ...t, old, reads };
     });
-    let syncs = 2;
+    let syncs = 2 + pendingRead.syncs;
     if (prompts) syncs += await loadValidations(context, plans.flatMap((p) => [...p.reads.values()]));
     const dvOf = (p: (typeof plans)[number], a: string) => p.reads.get(a)?.dv as Excel.DataValidation;
     // Digests of every prompt now on those cells and of every prompt to be written, so comparisons stay synchronous.
@@ -346,19 +352,25 @@ export async function markIssues(
     const cleared: string[] = [];
     const cellWrites: QueuedWrite[] = [];
     const formatWrites: QueuedWrite[] = [];
+    const fresh = new Set<StoredSheet>();
+    const pendingSheets: StoredSheet[] = [];
     for (const p of plans) {
       const oursNow = ourFormats(p.cfs);
       if (!p.cells.size && (p.old || oursNow.length)) cleared.push(p.ws.name);
       for (const cf of oursNow) formatWrites.push({ bytes: FORMAT_DELETE_BYTES, queue: () => cf.delete() });
       const oldCells = recordsByAddress(p.old?.cells ?? []);
       const records: StoredCell[] = [];
+      const pendingCells: StoredCell[] = [];
       const bySeverity: Record<Severity, string[]> = { error: [], warning: [], info: [] };
       if (prompts)
         for (const [a, recs] of oldCells) {
           if (p.cells.has(a)) continue;
           const dv = dvOf(p, a);
           const rec = matchingRecord(recs, dv.prompt, digests);
-          if (rec) cellWrites.push({ bytes: promptBytes(rec.prev?.prompt), queue: () => restore(dv, rec), undo: undoTo(dv) });
+          if (!rec) continue;
+          cellWrites.push({ bytes: promptBytes(rec.prev?.prompt), queue: () => restore(dv, rec), undo: undoTo(dv) });
+          // Until the restore has gone through (or after an undo) the cell shows the old prompt.
+          pendingCells.push(rec);
         }
       for (const [a] of p.cells) {
         const text = texts.get(`${p.ws.id}!${a}`) as { severity: Severity; title: string; message: string };
@@ -374,18 +386,26 @@ export async function markIssues(
         const prompt = { showPrompt: true, title: text.title, message: text.message };
         cellWrites.push({ bytes: promptBytes(prompt), queue: () => (dv.prompt = prompt), undo: undoTo(dv) });
         const ours: StoredCell["ours"] = { h: digests.known(promptKey(text)), type: String(dv.type) };
-        records.push({ a, prev, ours: prev === null ? { ...ours, rule: ruleKey(dv.rule) } : ours });
+        const record: StoredCell = { a, prev, ours: prev === null ? { ...ours, rule: ruleKey(dv.rule) } : ours };
+        records.push(record);
+        pendingCells.push(...pendingRecords(record, old));
       }
       for (const severity of ["info", "warning", "error"] as const)
         if (bySeverity[severity].length) formatWrites.push(...markFormatWrites(p.ws, bySeverity[severity], severity, multiArea));
       // Without prompts (ExcelApi < 1.8) the stored prompts cannot be restored here: keep them for a later unmark.
       if (prompts) store.sheets = store.sheets.filter((s) => s !== p.old);
-      if (records.length) store.sheets.push({ id: p.ws.id, name: p.ws.name, cells: records });
+      if (records.length) {
+        const sheet = { id: p.ws.id, name: p.ws.name, cells: records };
+        store.sheets.push(sheet);
+        fresh.add(sheet);
+      }
+      if (pendingCells.length) pendingSheets.push({ id: p.ws.id, name: p.ws.name, cells: pendingCells });
     }
     const newStore = store.sheets.length ? { ...store, v: 2 as const } : null;
-    // While prompts are written, the pending copy explains every cell whatever has been applied: the records from
-    // before this run and the new ones (see marks-store.ts). Without prompt writes nothing can be lost.
-    const pendingStore = cellWrites.length ? mergeStores(newStore ?? { v: 2, sheets: [] }, storedBefore) : null;
+    // While prompts are written, the pending copy explains every cell whatever has been applied: the new records
+    // and the old ones of cells still showing an old prompt (see marks-store.ts), and the other sheets' records as
+    // stored. Without prompt writes nothing can be lost.
+    const pendingStore: Store | null = cellWrites.length ? { v: 2, sheets: [...store.sheets.filter((s) => !fresh.has(s)), ...pendingSheets] } : null;
     let pendingPart: PendingPart | null = null;
     let pendingAndFinalTogether = false;
     const pendingWrite: QueuedWrite | null = pendingStore && {
@@ -438,17 +458,17 @@ export async function unmarkIssues(options: { readonly sheet?: string } = {}, ho
     const sheets = context.workbook.worksheets;
     sheets.load("items/name,items/id");
     await context.sync();
+    const pendingRead = await readPendingXml(context, pendingParts);
     const xml = queueXmlRead(parts);
-    const pendingXml = queueXmlRead(pendingParts);
     const chosen = options.sheet === undefined ? sheets.items : [sheetByName(sheets, options.sheet)];
     const scans = chosen.map((ws) => {
       ws.protection.load("protected");
       return { ws, cfs: queueFormatScan(ws) };
     });
     await context.sync();
-    let syncs = 2;
+    let syncs = 2 + pendingRead.syncs;
     // With the pending copy a failed mark may have left: a cell's records are then all candidates.
-    const { store, invalid } = parseStores(xml?.value ?? null, pendingXml?.value ?? null);
+    const { store, invalid } = parseStores(xml?.value ?? null, pendingRead.xml);
     const all = scans.map((s) => ({ ...s, stored: findStored(store, s.ws), reads: new Map<string, ValidationRead>() }));
     // A protected sheet cannot be written: its marks and stored data stay, for a later unmark.
     const marked = all.filter((p) => p.stored || ourFormats(p.cfs).length);
@@ -487,7 +507,8 @@ export async function unmarkIssues(options: { readonly sheet?: string } = {}, ho
               if (userAddedRuleWhenNone(dv, c)) keptRules++;
               cellWrites.push({ bytes: promptBytes(c.prev?.prompt), queue: () => restore(dv, c) });
               restored++;
-            } else kept++;
+            } else if (!recs.some((r) => samePrev(prevOf(dv), r.prev))) kept++;
+            // (Not counted: a cell already as it was before marking — a failed mark never wrote it, or had put it back.)
           }
         // Without prompts (ExcelApi < 1.8) the stored prompts cannot be put back here: keep them for a later unmark.
         if (prompts) store.sheets = store.sheets.filter((s) => s !== p.stored);
@@ -532,10 +553,10 @@ export async function readMarks(host: ExcelHost = getDefaultHost()): Promise<Mar
     const parts = queuePartLookup(context, NS_MARKS);
     const pendingParts = queuePartLookup(context, NS_MARKS_PENDING);
     await context.sync();
+    const pendingRead = await readPendingXml(context, pendingParts);
     const xml = queueXmlRead(parts);
-    const pendingXml = queueXmlRead(pendingParts);
-    if (xml || pendingXml) await context.sync();
-    const { store, invalid } = parseStores(xml?.value ?? null, pendingXml?.value ?? null);
+    if (xml) await context.sync();
+    const { store, invalid } = parseStores(xml?.value ?? null, pendingRead.xml);
     return { sheets: store.sheets.map((s) => ({ name: s.name, cells: recordsByAddress(s.cells).size })), storedDataInvalid: invalid };
   });
 }
