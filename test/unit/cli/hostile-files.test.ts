@@ -178,6 +178,7 @@ describe("hostile files: each class gets exit 2 and one clear line", () => {
     const reasons: ReadFailure[] = [
       "missing", "not-file", "empty", "not-xlsx", "text", "encrypted", "xls", "word", "powerpoint", "ods", "xlsb",
       "not-workbook-zip", "corrupt", "too-large", "too-many-rows", "zip-bomb", "xml-dtd", "no-sheets", "charts-only",
+      "no-permission", "unsafe-name",
     ];
     for (const lang of ["vi", "en"] as const)
       for (const reason of reasons)
