@@ -150,6 +150,7 @@ export async function checkPlan(previous: TableState, lang: Lang, host?: ExcelHo
       userAgencies: settings.value.userAgencies,
       lang,
       mergesKnown: read.mergesKnown,
+      sheet: read.sheet,
     }),
   );
   return {

@@ -24,6 +24,8 @@ export interface CheckInput {
   readonly lang: Lang;
   /** False when the host could not report merged areas (below ExcelApi 1.13): blanks inside them are not "missing". */
   readonly mergesKnown?: boolean;
+  /** The sheet the table was read from: findings then name the row of a multi-row task whose own cell holds the problem (an error value on its second row). */
+  readonly sheet?: SheetData;
 }
 
 export interface CheckOutcome {
@@ -59,7 +61,7 @@ export function runChecks(input: CheckInput): CheckOutcome {
     lang: input.lang,
     ...(input.mergesKnown === false ? { mergesKnown: false } : {}),
   });
-  const checked = checker.check(input.file, input.table);
+  const checked = checker.check(input.file, input.table, input.sheet);
   return { tasks: checked.tasks, issues: checked.issues, agencySheetProblems: problems };
 }
 

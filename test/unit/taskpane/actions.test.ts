@@ -70,6 +70,24 @@ describe("the pane's check on hosts without merged areas (below ExcelApi 1.13)",
   });
 });
 
+describe("a task spanning rows with an error value on its second row", () => {
+  it("the pane reports FORMULA_ERROR at the row that holds it, as the CLI does", async () => {
+    const plan: SheetData = {
+      name: "Phụ lục",
+      rows: [
+        ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2021"],
+        ["TT", "Nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+        [1, "Xây dựng kế hoạch cải cách hành chính", "Kế hoạch", "Sở Nội vụ", "Sở Tư pháp", "Quý I năm 2021"],
+        [null, null, null, null, { error: "#REF!" }, null],
+      ],
+      merges: [0, 1, 2, 3, 5].map((c) => ({ top: 2, left: c, bottom: 3, right: c })),
+    };
+    const fake = FakeExcel.fromWorkbookData({ name: "x.xlsx", sheets: [plan] });
+    const result = await checkPlan(await readTable(DEFAULT_ADDIN_SETTINGS, fake.host), "vi", fake.host);
+    expect(result.issues.filter((i) => i.code === "FORMULA_ERROR").map((i) => i.cell)).toEqual(["E4"]);
+  });
+});
+
 describe("sheet roles", () => {
   it("PhuLuc's summary sheets and the agency list are not recognised as plans; saving re-reads the table's sheet", async () => {
     const data = await giaLai((plan) => [{ name: "Danh mục cơ quan", rows: plan.rows, merges: plan.merges }]);
