@@ -102,7 +102,12 @@ function seedWorkbooks() {
  *   element itself is an inline block, allowed by that hash and by nothing wider. No 'unsafe-inline'.
  * - img-src/font-src/connect-src 'self': the icons; no web fonts (Segoe UI is the system's); no requests beyond
  *   the page's own origin (office.js's optional usage telemetry to *.pipe.aria.microsoft.com is refused).
- * - default-src 'none' for the rest (frames, workers, objects), no <base>, no form posts.
+ * - frame-src: office.js's own origin only (the CDN, or 'self' when served locally). In Excel on the web, when the
+ *   host has not yet been verified as trusted, excel-web-16.00.js opens a hidden iframe of
+ *   <office.js base>/AgaveErrorUX/index.html and waits for its postMessage before running Office.onReady
+ *   (OSF.InitializationHelper, "loadAgaveErrorUX"); refusing that frame would leave the pane waiting forever.
+ *   office.js opens no other frame for what PhuLuc uses (EmbeddedSession and dialogs are not used).
+ * - default-src 'none' for the rest (workers, objects), no <base>, no form posts.
  */
 const EMPTY_STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
 function contentSecurityPolicy({ officeJsFromCdn }) {
@@ -114,6 +119,7 @@ function contentSecurityPolicy({ officeJsFromCdn }) {
     "img-src 'self'",
     "font-src 'self'",
     "connect-src 'self'",
+    `frame-src ${officeJsFromCdn ? new URL(OFFICE_JS_CDN).origin : "'self'"}`,
     "base-uri 'none'",
     "form-action 'none'",
   ].join("; ");

@@ -5,7 +5,7 @@
  * (test/e2e/fake-office.ts, served in place of the CDN's office.js). Also: outside Office with the real office.js,
  * and a host below the required ExcelApi set.
  */
-import { readFileSync } from "fs";
+import { existsSync, readFileSync, statSync } from "fs";
 import path from "path";
 import type { Browser, Page } from "playwright-core";
 import type { FakeExcel } from "../fake-excel";
@@ -47,9 +47,13 @@ async function watch(page: Page, office: "fake" | "real"): Promise<Watched> {
       await route.fulfill({ contentType: "text/javascript", body: readFileSync(path.join(BUILD_DIR, "fake-office.js"), "utf8") });
       return;
     }
-    const local = path.join(OFFICE_DIST, path.basename(url.pathname));
-    if (office === "real" && url.pathname.startsWith("/lib/1/hosted/")) {
-      await route.fulfill({ contentType: "text/javascript", body: readFileSync(local, "utf8") });
+    // The files office.js loads from beside itself (host scripts, locale strings, its trust-check page
+    // AgaveErrorUX/, which the package publishes in lower case), as the CDN serves them; anything else is refused.
+    const hosted = /^\/lib\/1\/hosted\/(.+)$/.exec(url.pathname)?.[1] ?? "";
+    const local = [hosted, hosted.toLowerCase()].map((p) => path.join(OFFICE_DIST, p)).find((f) => f.startsWith(OFFICE_DIST + path.sep) && existsSync(f) && statSync(f).isFile());
+    if (office === "real" && local) {
+      const type = local.endsWith(".html") ? "text/html" : local.endsWith(".css") ? "text/css" : local.endsWith(".png") ? "image/png" : "text/javascript";
+      await route.fulfill({ contentType: type, body: readFileSync(local) });
       return;
     }
     await route.abort();
@@ -88,7 +92,7 @@ describeBrowser("taskpane.html under its Content-Security-Policy", () => {
     expect(errors).toEqual([]);
   });
 
-  it("the policy: own files and office.js's CDN for scripts, no inline script or style, no eval", async () => {
+  it("the policy: own files and office.js's CDN for scripts and frames, no inline script or style, no eval", async () => {
     const html = readFileSync(path.join(BUILD_DIR, "taskpane.html"), "utf8");
     const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? "";
     const directives = new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
@@ -96,6 +100,8 @@ describeBrowser("taskpane.html under its Content-Security-Policy", () => {
     expect(directives.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
     expect(directives.get("style-src")).toEqual(["'self'", "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"]);
     expect(directives.get("connect-src")).toEqual(["'self'"]);
+    // office.js's trust check in Excel on the web frames <CDN>/lib/1/hosted/AgaveErrorUX/index.html: that origin only.
+    expect(directives.get("frame-src")).toEqual(["https://appsforoffice.microsoft.com"]);
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|\*/);
     // The page's own inline script and style blocks are gone (they would be refused).
     expect(html).not.toMatch(/<script>|<style>/);
@@ -111,14 +117,18 @@ describeBrowser("taskpane.html under its Content-Security-Policy", () => {
     await page.getByTestId("totals").waitFor();
     await expect(page.locator('[data-testid=problems] button[data-cell="D5"]').count()).resolves.toBeGreaterThan(0);
 
-    // PhuLuc's own marks (conditional formats and prompts raise WorksheetChanged in the fake) do not make the results stale.
+    // PhuLuc's own marks (conditional formats and prompts raise WorksheetChanged in the fake) do not make the results
+    // stale. Proved without waiting a fixed time: once the pane's handlers for the mark's events have settled, the
+    // user edits C3; the pane keeps the *first* change that made the results stale, so the message it then shows
+    // names C3 — had any of PhuLuc's own writes been taken for a change, it would name that (D5) instead.
     await page.getByTestId("mark").click();
     await page.getByText(/^Đã đánh dấu \d+ ô/).waitFor();
-    await page.evaluate(() => (window as unknown as Win).__fakeExcel.eventsSettled());
-    await page.waitForTimeout(300);
-    await expect(page.getByTestId("stale").count()).resolves.toBe(0);
-    await expect(page.getByTestId("mark").isEnabled()).resolves.toBe(true);
     await expect(page.evaluate(() => (window as unknown as Win).__fakeExcel.changes.filter((c) => c.triggerSource === "ThisLocalAddin").length)).resolves.toBeGreaterThan(0);
+    await page.evaluate(() => (window as unknown as Win).__fakeExcel.eventsSettled());
+    await expect(page.getByTestId("mark").isEnabled()).resolves.toBe(true);
+    await page.evaluate(() => (window as unknown as Win).__fakeExcel.editCell("Kế hoạch", "C3", "Báo cáo tổng hợp"));
+    await page.getByText("Bảng đã thay đổi sau lần kiểm tra — bấm Kiểm tra lại").waitFor();
+    await expect(page.getByTestId("stale-where").textContent()).resolves.toBe("Ô đã sửa: C3. ");
 
     // A co-author fills in the missing lead: the pane says so, and where.
     await page.evaluate(() => (window as unknown as Win).__fakeExcel.remoteEdit("Kế hoạch", "D5", "Sở Nội vụ"));
@@ -149,6 +159,39 @@ describeBrowser("taskpane.html under its Content-Security-Policy", () => {
     expect(foreign(w.requests, server.url)).toEqual([]);
     expect(await w.violations()).toEqual([]);
     expect(w.console).toEqual([]);
+  });
+
+  it("frames: office.js's trust-check page from its CDN loads, a frame of any other origin is refused", async () => {
+    const w = await watch(page, "real");
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByText("Mở trang xem trước với sổ tính mẫu").waitFor({ timeout: 30_000 });
+    // What excel-web-16.00.js does on a host it has not verified yet: a hidden frame of <office.js base>/AgaveErrorUX.
+    const errorUx = "https://appsforoffice.microsoft.com/lib/1/hosted/AgaveErrorUX/index.html#%7B%7D";
+    await page.evaluate(
+      (src) =>
+        new Promise<void>((resolve) => {
+          const f = document.createElement("iframe");
+          f.style.visibility = "hidden";
+          f.onload = () => resolve();
+          f.src = src;
+          document.body.appendChild(f);
+        }),
+      errorUx,
+    );
+    expect(w.requests).toContain(errorUx.replace(/#.*$/, ""));
+    expect(await w.violations()).toEqual([]);
+    // Any other origin: refused by frame-src before a request is made. The violation event is the signal awaited.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          document.addEventListener("securitypolicyviolation", () => resolve(), { once: true });
+          const f = document.createElement("iframe");
+          f.src = "https://example.org/";
+          document.body.appendChild(f);
+        }),
+    );
+    expect(await w.violations()).toEqual([expect.stringMatching(/^frame-src https:\/\/example\.org/)]);
+    expect(foreign(w.requests, server.url)).toEqual([]);
   });
 
   it("a host below ExcelApi 1.7 (here 1.3): the reason in Vietnamese and English, and not one Excel call", async () => {
