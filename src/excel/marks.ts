@@ -33,13 +33,15 @@
  *  - Unmark removes every PhuLuc conditional format it finds by signature, even without stored data (e.g. the
  *    part was deleted), so the fill can always be cleared.
  *
- * Size (mark-batches.ts): the validation reads and the prompt writes are split into syncs under the 4 MB request
- * budget; the conditional formats and the stored part (marks-store.ts) go in the last sync, the part last of all.
- * If a write sync fails, markIssues puts back the prompts it had written (and, if the last sync failed, removes
- * PhuLuc's fills on the sheets it was marking), then reports the failure.
+ * Size (mark-batches.ts, mark-formats.ts): the validation reads and the writes are split into syncs under the
+ * 4 MB budget (the reads by their answer too), the writes in order: a pending copy of the stored marks, the
+ * prompts, the fills, the stored part last. Failures (mark-pending.ts, marks-store.ts): the pending copy explains
+ * every PhuLuc prompt whatever part of the run was applied, so even when the undo fails too no prompt of the
+ * user's is lost; if a write sync fails, markIssues puts back the prompts it had written, removes PhuLuc's fills
+ * on the sheets it was marking and returns the stored parts to what they were, then reports the failure.
  *
- * Syncs: markIssues 4, unmarkIssues 4 (2 when there is nothing to remove), readMarks 2 — for up to about 6,000
- * marked cells; beyond that + 1 per extra block of reads and of writes (20,000 cells: about 10).
+ * Syncs: markIssues 4, unmarkIssues 4 (2 when there is nothing to remove), readMarks 2 — for up to 2,995 marked
+ * cells; beyond that + 1 per extra block of reads and of writes (20,000 cells: 13 and 12).
  */
 import type { Severity } from "../core/validate/catalog";
 import { cellAddress, parseCellAddress } from "../core/workbook/address";
