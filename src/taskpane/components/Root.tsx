@@ -66,12 +66,7 @@ export function Root({ detect, office, requestedLang, host }: RootProps) {
       ) : info.inOffice && requirements && !requirements.minimum ? (
         // Below the manifest's minimum: the pane is not started at all (no Excel call is made), only this says why.
         <main className={styles.outside}>
-          <header className={styles.header}>
-            <img className={styles.logo} src="assets/icon-64.png" alt="" />
-            <Title3 as="h1" className={styles.title}>
-              {t(lang, "productName")}
-            </Title3>
-          </header>
+          <OutsideHeader lang={lang} />
           <MessageBar intent="error" layout="multiline" data-testid="needs-newer-excel">
             <MessageBarBody>
               {/* Both languages: a host this old may not report its display language reliably. */}
@@ -85,15 +80,23 @@ export function Root({ detect, office, requestedLang, host }: RootProps) {
         <Pane lang={lang} requirements={requirements} info={info} {...(host ? { host } : {})} />
       ) : (
         <main className={styles.outside}>
-          <header className={styles.header}>
-            <img className={styles.logo} src="assets/icon-64.png" alt="" />
-            <Title3 as="h1" className={styles.title}>
-              {t(lang, "productName")}
-            </Title3>
-          </header>
+          <OutsideHeader lang={lang} />
           <OutsideOffice info={info} lang={lang} />
         </main>
       )}
     </FluentProvider>
+  );
+}
+
+/** The product name and icon above a page that is not the working pane (outside Office, host too old). */
+function OutsideHeader({ lang }: { lang: Lang }) {
+  const styles = useStyles();
+  return (
+    <header className={styles.header}>
+      <img className={styles.logo} src="assets/icon-64.png" alt="" />
+      <Title3 as="h1" className={styles.title}>
+        {t(lang, "productName")}
+      </Title3>
+    </header>
   );
 }

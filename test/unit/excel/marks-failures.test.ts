@@ -3,25 +3,21 @@
  * the pane is closed) — never costs the user a validation prompt or rule: a later unmark puts every one of them
  * back exactly. At 20,000 marked cells, where the prompts take several syncs.
  */
-import type { CellValue, SheetData } from "../../../src/core/workbook/model";
+import type { SheetData } from "../../../src/core/workbook/model";
 import { MARK_COLORS, MARK_SIGNATURE, MarkableIssue, markIssues, readMarks, unmarkIssues } from "../../../src/excel/marks";
 import { NS_MARKS_PENDING } from "../../../src/excel/marks-store";
 import { NS_MARKS } from "../../../src/excel/xml-store";
 import { FakeExcel, FakeExcelOptions, FakeWorkbookState, SyncFailure, SyncRecord } from "../../fake-excel";
+import { SHEET, addUserConditionalFormat, markPlan } from "./marks-fixtures";
 
 // A guard against hanging, not a timing assertion: on a loaded 2-core machine these runs take minutes.
 jest.setTimeout(600_000);
 
 const LIMIT = 5 * 1024 * 1024;
 const ROWS = 20_000;
-const SHEET = "Kế hoạch";
 const FIRST = 4; // the first task row
 
-function plan(): SheetData {
-  const rows: CellValue[][] = [["KẾ HOẠCH"], [], ["TT", "Nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"]];
-  for (let i = 0; i < ROWS; i++) rows.push([i + 1, `Nhiệm vụ ${i + 1}`, "Báo cáo", "", "Các sở", "Quý 5/2021"]);
-  return { name: SHEET, rows, merges: [] };
-}
+const plan = (): SheetData => markPlan(ROWS);
 
 /** The user's own validations: a list with its prompt on every 97th marked cell, a whole-number rule on every 89th. */
 function userWorkbook(): FakeWorkbookState {
@@ -44,14 +40,7 @@ function userWorkbook(): FakeWorkbookState {
         dataValidation: { type: "WholeNumber", rule: { wholeNumber: { formula1: "0", operator: "GreaterThan" } }, prompt: { showPrompt: false, title: "", message: "" } },
       };
   }
-  s.conditionalFormats.push({
-    id: "{USER-CF}",
-    type: "CellValue",
-    ranges: "D4:D100",
-    stopIfTrue: false,
-    rule: { formula1: "0", operator: "GreaterThan" },
-    format: { fill: { color: "#C6EFCE" } },
-  });
+  addUserConditionalFormat(s, "D4:D100");
   return JSON.parse(JSON.stringify(fake.state)) as FakeWorkbookState;
 }
 

@@ -2,23 +2,19 @@
  * Marking at plan scale: 20,000 marked cells under Excel on the web's 5 MB request and response limits, the
  * stored marks written last, and failures midway that leave nothing behind.
  */
-import type { CellValue, SheetData } from "../../../src/core/workbook/model";
+import type { SheetData } from "../../../src/core/workbook/model";
 import { MarkableIssue, markIssues, readMarks, unmarkIssues } from "../../../src/excel/marks";
 import { NS_MARKS } from "../../../src/excel/xml-store";
 import { FakeExcel, FakeExcelOptions, SyncFailure, SyncRecord, cellAt } from "../../fake-excel";
+import { SHEET, addUserConditionalFormat, markPlan } from "./marks-fixtures";
 
 // A guard against hanging, not a timing assertion: on a loaded 2-core machine these runs take seconds.
 jest.setTimeout(120_000);
 
 const LIMIT = 5 * 1024 * 1024;
 const ROWS = 20_000;
-const SHEET = "Kế hoạch";
 
-function plan(): SheetData {
-  const rows: CellValue[][] = [["KẾ HOẠCH"], [], ["TT", "Nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"]];
-  for (let i = 0; i < ROWS; i++) rows.push([i + 1, `Nhiệm vụ ${i + 1}`, "Báo cáo", "", "Các sở", "Quý 5/2021"]);
-  return { name: SHEET, rows, merges: [] };
-}
+const plan = (): SheetData => markPlan(ROWS);
 
 /** One issue per task row, in column D: a shared message for most, the cell's own value in every third. */
 function issues(): MarkableIssue[] {
@@ -47,14 +43,7 @@ function workbook(options: FakeExcelOptions = {}): FakeExcel {
       },
     };
   }
-  s.conditionalFormats.push({
-    id: "{USER-CF}",
-    type: "CellValue",
-    ranges: "D4:D100",
-    stopIfTrue: false,
-    rule: { formula1: "0", operator: "GreaterThan" },
-    format: { fill: { color: "#C6EFCE" } },
-  });
+  addUserConditionalFormat(s, "D4:D100");
   return fake;
 }
 

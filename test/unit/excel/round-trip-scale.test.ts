@@ -9,6 +9,7 @@ import { listPhuLucSheets } from "../../../src/excel/summary-writer";
 import { agencyChoices, checkPlan, markOnSheet, readTable, removeMarks, writeSummaries } from "../../../src/taskpane/actions";
 import { FakeExcel, FakeSheet, FakeWorkbookState } from "../../fake-excel";
 import { largePlan } from "./summary-fixtures";
+import { addUserConditionalFormat } from "./marks-fixtures";
 
 const TASKS = 50_000;
 const LIMIT = 5 * 1024 * 1024;
@@ -30,14 +31,7 @@ function decorate(fake: FakeExcel): void {
     };
   }
   at(4, 7).formula = "=COUNTA(D:D)";
-  s.conditionalFormats.push({
-    id: "{USER-CF}",
-    type: "CellValue",
-    ranges: "D4:F60000",
-    stopIfTrue: false,
-    rule: { formula1: "0", operator: "GreaterThan" },
-    format: { fill: { color: "#C6EFCE" } },
-  });
+  addUserConditionalFormat(s, "D4:F60000");
   s.columnWidths["1"] = 300;
   s.freeze = { rows: 3, cols: 0 };
   s.customProperties["Owner"] = "Phòng CCHC";
