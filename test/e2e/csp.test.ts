@@ -7,9 +7,9 @@
  */
 import { existsSync, readFileSync, statSync } from "fs";
 import path from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { FakeExcel } from "../fake-excel";
-import { BUILD_DIR, ensurePreviewBuilt, hasChromium, launch, serve, shotPath } from "./support";
+import { BUILD_DIR, hasChromium, shotPath, usePages } from "./support";
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_DIST = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
@@ -67,24 +67,13 @@ function foreign(requests: readonly string[], origin: string): string[] {
 }
 
 describeBrowser("taskpane.html under its Content-Security-Policy", () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
+  const pages = usePages("the pages");
   let page: Page;
   const errors: string[] = [];
 
-  beforeAll(async () => {
-    const build = ensurePreviewBuilt();
-    if (build.built) console.log(`[e2e] built the pages in ${build.ms} ms`);
-    server = await serve(BUILD_DIR);
-    browser = await launch();
-  }, 240_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
   beforeEach(async () => {
     errors.length = 0;
-    page = await browser.newPage({ viewport: { width: 350, height: 860 } });
+    page = await pages.browser.newPage({ viewport: { width: 350, height: 860 } });
     page.on("pageerror", (e) => errors.push(e.message));
   });
   afterEach(async () => {
@@ -110,7 +99,7 @@ describeBrowser("taskpane.html under its Content-Security-Policy", () => {
 
   it("inside (simulated) Excel: check → mark → a co-author's edit → check again → unmark → summaries, nothing else requested, no violation", async () => {
     const w = await watch(page, "fake");
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${pages.server.url}/taskpane.html`);
     await page.getByTestId("table-status").waitFor({ timeout: 30_000 });
     await expect(page.getByTestId("table-status").textContent()).resolves.toMatch(/^Bảng A2:F5 — 3 nhiệm vụ/);
     await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
@@ -146,7 +135,7 @@ describeBrowser("taskpane.html under its Content-Security-Policy", () => {
     await page.getByTestId("written-sheets").waitFor();
     await page.screenshot({ path: shotPath("31-csp-summaries"), fullPage: true });
 
-    expect(foreign(w.requests, server.url)).toEqual([]);
+    expect(foreign(w.requests, pages.server.url)).toEqual([]);
     expect(w.requests).toContain(OFFICE_JS);
     expect(await w.violations()).toEqual([]);
     expect(w.console).toEqual([]);
@@ -154,16 +143,16 @@ describeBrowser("taskpane.html under its Content-Security-Policy", () => {
 
   it("outside Office, with the real office.js: the preview note, nothing else requested, no violation", async () => {
     const w = await watch(page, "real");
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${pages.server.url}/taskpane.html`);
     await page.getByText("Mở trang xem trước với sổ tính mẫu").waitFor({ timeout: 30_000 });
-    expect(foreign(w.requests, server.url)).toEqual([]);
+    expect(foreign(w.requests, pages.server.url)).toEqual([]);
     expect(await w.violations()).toEqual([]);
     expect(w.console).toEqual([]);
   });
 
   it("frames: office.js's trust-check page from its CDN loads, a frame of any other origin is refused", async () => {
     const w = await watch(page, "real");
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${pages.server.url}/taskpane.html`);
     await page.getByText("Mở trang xem trước với sổ tính mẫu").waitFor({ timeout: 30_000 });
     // What excel-web-16.00.js does on a host it has not verified yet: a hidden frame of <office.js base>/AgaveErrorUX.
     const errorUx = "https://appsforoffice.microsoft.com/lib/1/hosted/AgaveErrorUX/index.html#%7B%7D";
@@ -191,12 +180,12 @@ describeBrowser("taskpane.html under its Content-Security-Policy", () => {
         }),
     );
     expect(await w.violations()).toEqual([expect.stringMatching(/^frame-src https:\/\/example\.org/)]);
-    expect(foreign(w.requests, server.url)).toEqual([]);
+    expect(foreign(w.requests, pages.server.url)).toEqual([]);
   });
 
   it("a host below ExcelApi 1.7 (here 1.3): the reason in Vietnamese and English, and not one Excel call", async () => {
     const w = await watch(page, "fake");
-    await page.goto(`${server.url}/taskpane.html?api=1.3`);
+    await page.goto(`${pages.server.url}/taskpane.html?api=1.3`);
     const message = page.getByTestId("needs-newer-excel");
     await message.waitFor({ timeout: 30_000 });
     await expect(message.locator('p[lang="vi"]').textContent()).resolves.toContain("bộ ExcelApi 1.7; Excel này có: 1.3");
@@ -204,7 +193,7 @@ describeBrowser("taskpane.html under its Content-Security-Policy", () => {
     await page.screenshot({ path: shotPath("32-csp-api-1.3"), fullPage: true });
     await expect(page.evaluate(() => (window as unknown as Win).__fakeExcel.syncs.length)).resolves.toBe(0);
     await expect(page.evaluate(() => (window as unknown as Win).__fakeExcel.runs)).resolves.toBe(0);
-    expect(foreign(w.requests, server.url)).toEqual([]);
+    expect(foreign(w.requests, pages.server.url)).toEqual([]);
     expect(await w.violations()).toEqual([]);
   });
 });

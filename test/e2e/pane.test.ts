@@ -5,11 +5,11 @@
  * Screenshots of every step go to test-results/e2e/*.png.
  */
 import path from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { runCheck } from "../../src/cli/commands/check";
 import type { Report } from "../../src/core/report/schema";
 import type { FakeExcel, FakeSheet, FakeWorkbookState } from "../fake-excel";
-import { BUILD_DIR, ensurePreviewBuilt, hasChromium, launch, ROOT, serve, shotPath } from "./support";
+import { hasChromium, ROOT, shotPath, usePages } from "./support";
 
 const FIXTURE = "test/fixtures/gia-lai-2021.xlsx";
 const SEED = "fixtures/gia-lai-2021.xlsx";
@@ -103,26 +103,13 @@ async function counts(page: Page): Promise<Record<string, number>> {
 }
 
 describeBrowser("the task pane in the browser preview", () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-
-  beforeAll(async () => {
-    const build = ensurePreviewBuilt();
-    if (build.built) console.log(`[e2e] built the preview in ${build.ms} ms`);
-    server = await serve(BUILD_DIR);
-    browser = await launch();
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const pages = usePages("the preview");
 
   let page: Page;
   const errors: string[] = [];
   beforeEach(async () => {
     errors.length = 0;
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    page = await pages.browser.newPage({ viewport: { width: 1280, height: 860 } });
     page.on("pageerror", (e) => errors.push(e.message));
     // The preview has its own Content-Security-Policy (src/preview/preview.html): nothing may break it.
     await page.addInitScript(() => {
@@ -138,7 +125,7 @@ describeBrowser("the task pane in the browser preview", () => {
 
   it("Vietnamese: found table → check → jump → mark → unmark → summary sheets", async () => {
     const cli = await cliReport(FIXTURE);
-    await openPreview(page, server.url, `seed=${encodeURIComponent(SEED)}`);
+    await openPreview(page, pages.server.url, `seed=${encodeURIComponent(SEED)}`);
 
     // 1. What the pane found on opening.
     await expect(page.getByTestId("table-status").textContent()).resolves.toBe(PLAN_LINE);
@@ -340,7 +327,7 @@ describeBrowser("the task pane in the browser preview", () => {
 
   it("ExcelApi 1.7 (no merged areas): no false 'missing' issues, and the pane says the checks are limited", async () => {
     const cli = await cliReport(FIXTURE);
-    await openPreview(page, server.url, `seed=${encodeURIComponent(SEED)}&api=1.7`);
+    await openPreview(page, pages.server.url, `seed=${encodeURIComponent(SEED)}&api=1.7`);
     await expect(page.getByTestId("table-status").textContent()).resolves.toBe(PLAN_LINE);
     await page.getByText(/Excel này không cho đọc các ô gộp/).waitFor();
     await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
@@ -358,7 +345,7 @@ describeBrowser("the task pane in the browser preview", () => {
 
   it("English, dark theme: the pane follows Office's language and theme", async () => {
     const cli = await cliReport(FIXTURE, "en");
-    await openPreview(page, server.url, `seed=${encodeURIComponent(SEED)}&lang=en&theme=dark`);
+    await openPreview(page, pages.server.url, `seed=${encodeURIComponent(SEED)}&lang=en&theme=dark`);
     await expect(page.getByTestId("table-status").textContent()).resolves.toBe("Table A5:F48 — 35 tasks, 7 sections, plan for 2021");
     await page.getByRole("button", { name: "Check", exact: true }).click();
     await expect(counts(page)).resolves.toEqual({ error: 4, warning: 15, info: 0 });
@@ -382,7 +369,7 @@ describeBrowser("the task pane in the browser preview", () => {
   });
 
   it("no table on the sheet: says how to help, and the selected header finds it", async () => {
-    await openPreview(page, server.url, `seed=${encodeURIComponent(SEED)}`);
+    await openPreview(page, pages.server.url, `seed=${encodeURIComponent(SEED)}`);
     // A sheet whose table starts deep down, below 90 rows of notes: recognition needs the user's hint.
     await page.evaluate(async () => {
       const w = window as unknown as Win;

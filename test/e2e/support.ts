@@ -106,3 +106,24 @@ export function shotPath(name: string): string {
   mkdirSync(SHOTS_DIR, { recursive: true });
   return path.join(SHOTS_DIR, `${name}.png`);
 }
+
+export interface Pages {
+  browser: Browser;
+  server: { url: string; close: () => Promise<void> };
+}
+
+/** In a describe block: build the pages if needed, serve them and start chromium once for its tests, then stop both. */
+export function usePages(what: string): Pages {
+  const pages = {} as Pages;
+  beforeAll(async () => {
+    const build = ensurePreviewBuilt();
+    if (build.built) console.log(`[e2e] built ${what} in ${build.ms} ms`);
+    pages.server = await serve(BUILD_DIR);
+    pages.browser = await launch();
+  }, 240_000);
+  afterAll(async () => {
+    await pages.browser?.close();
+    await pages.server?.close();
+  });
+  return pages;
+}

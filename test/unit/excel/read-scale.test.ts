@@ -9,23 +9,12 @@ import { FakeExcel, FakeExcelOptions } from "../../fake-excel";
 import { FakeRange, FakeRangeAreas } from "../../fake-excel/objects";
 import { ExcelAdapterError } from "../../../src/excel/errors";
 import { sheet } from "../../helpers/sheet";
+import { HEADER, taskRow } from "./read-fixtures";
 
 // A guard against hanging, not a timing assertion: on a loaded 2-core machine the 50,000-row reads take seconds.
 jest.setTimeout(120_000);
 
 const LIMIT = 5 * 1024 * 1024;
-const HEADER = ["TT", "Nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"];
-
-function taskRow(i: number): CellValue[] {
-  return [
-    i + 1,
-    `Nhiệm vụ số ${i + 1}: rà soát, đơn giản hoá thủ tục hành chính`,
-    "Báo cáo",
-    ["Sở Nội vụ", "Sở Tư pháp", "UBND các huyện"][i % 3] as string,
-    "Các sở, ngành",
-    `Quý ${(i % 4) + 1}/2021`,
-  ];
-}
 
 /** A plan whose title is merged over A1:H1, wider than its six data columns, plus `merges` two-row merges in column E. */
 function mergedPlan(tasks: number, merges: number): { data: SheetData; expected: MergedArea[] } {

@@ -7,6 +7,7 @@ import { ExcelAdapterError } from "../../../src/excel/errors";
 import { selectCell, selectIssue } from "../../../src/excel/navigate";
 import { FakeExcel } from "../../fake-excel";
 import { sheet } from "../../helpers/sheet";
+import { HEADER, taskRow } from "./read-fixtures";
 
 const FIXTURE = path.join(__dirname, "../../fixtures/gia-lai-2021.xlsx");
 
@@ -32,16 +33,8 @@ describe("read", () => {
 });
 
 function bigSheet(rows: number): SheetData {
-  const header = ["TT", "Nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"];
-  const data = Array.from({ length: rows }, (_, i) => [
-    i + 1,
-    `Nhiệm vụ số ${i + 1}: rà soát, đơn giản hoá thủ tục hành chính`,
-    "Báo cáo",
-    ["Sở Nội vụ", "Sở Tư pháp", "UBND các huyện"][i % 3] as string,
-    "Các sở, ngành",
-    `Quý ${(i % 4) + 1}/2021`,
-  ]);
-  return sheet("Kế hoạch", [["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2021"], [], header, ...data], ["A1:F1"]);
+  const data = Array.from({ length: rows }, (_, i) => taskRow(i));
+  return sheet("Kế hoạch", [["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2021"], [], HEADER, ...data], ["A1:F1"]);
 }
 
 describe("read: constant syncs and conversions", () => {
