@@ -3,9 +3,9 @@ import { normalizeTonePlacement } from "../text/normalize";
 import { splitFragments } from "./fragments";
 import { approximatePhrase, clauses, followUpLabel, followUpPhrase, isDuration, mergeContinuous, withoutIfAny } from "./qualifications";
 import { checkGap } from "./labels";
-import { refine, chooseCandidates } from "./refine";
+import { refine } from "./refine";
 import { Draft } from "./resolve";
-import { Candidate, RULES, RuleContext } from "./rules";
+import { Candidate, RuleContext, propose } from "./rules";
 import { Token, tokenize } from "./tokens";
 import { DeadlineResult, Milestone, UnparsedFragment, UnparsedReason } from "./types";
 
@@ -15,19 +15,6 @@ export interface ParseDeadlineOptions {
 }
 
 type FragmentResult = { milestones: Milestone[] } | { reason: UnparsedReason };
-
-function candidatesOf(ctx: RuleContext): Candidate[] {
-  const all: Candidate[] = [];
-  for (let i = 0; i < ctx.tokens.length; i++) {
-    // Every phrase starts with a word or a number, never with punctuation.
-    if (ctx.tokens[i]!.kind === "punct") continue;
-    for (const rule of RULES) {
-      const c = rule(ctx, i);
-      if (c && c.end > c.start) all.push(c);
-    }
-  }
-  return all;
-}
 
 function slice(display: string, tokens: readonly Token[], first: number, last: number): string {
   return display.slice(tokens[first]!.start, tokens[last]!.end).trim();
@@ -67,7 +54,7 @@ function withLabel(d: Draft, label: string | undefined, text: string): Milestone
 function parseFragment(display: string, planPeriod: PlanPeriod | undefined): FragmentResult {
   const tokens = tokenize(display);
   const ctx: RuleContext = { tokens, plan: planPeriod, display };
-  const chosen = refine(chooseCandidates(candidatesOf(ctx)), tokens, display, planPeriod);
+  const chosen = refine(propose(ctx), ctx);
   if (chosen.length === 0) return { reason: "unknown" };
   for (const c of chosen) if (typeof c.result === "string") return { reason: c.result };
   const labels = labelsFor(chosen, tokens, display);

@@ -7,8 +7,8 @@ import { Rhythm } from "./types";
 
 /**
  * The rules: each recognises one family of deadline phrases at a token position and says what it means.
- * Like chrono-node's parsers they only propose candidates; the composition (parse.ts) keeps the longest
- * non-overlapping ones and the refiners (refine.ts) merge neighbours. A rule that recognises the shape of a
+ * Like chrono-node's parsers they only propose candidates; the refiners (refine.ts) then keep the longest
+ * non-overlapping ones and merge neighbours, guided by the candidates' `hints`. A rule that recognises the shape of a
  * phrase but finds it impossible ("Quý V/2021", "31/02/2021") still claims it, with the reason, so that a
  * shorter rule cannot read a piece of it ("năm 2021" out of "Quý V năm 2021").
  */
@@ -25,20 +25,32 @@ export interface Candidate {
   readonly start: number;
   readonly end: number;
   readonly result: Drafts;
-  /** Conditional phrases ("Sau khi …", "Theo …") merge with each other and can qualify a neighbour. */
+  /** What the refiners may join this candidate with (refine.ts); empty for most. */
+  readonly hints: Hints;
+}
+
+/**
+ * The one contract between rules and refiners: what a rule knows of its phrase that lets a neighbour complete
+ * it. Each field is read by the refiners named beside it and by nothing else.
+ */
+export interface Hints {
+  /** Conditional phrases ("Sau khi …", "Theo …") merge with each other and can qualify a neighbour
+   *  (mergeConditions, attachConditions). */
   readonly conditional?: boolean;
-  /** "Thường xuyên" without a start, which a following "bắt đầu từ …" completes. */
+  /** "Thường xuyên" without a start, which a following "bắt đầu từ …" completes (mergeContinuousStart). */
   readonly openContinuous?: boolean;
-  /** A start ("bắt đầu từ quý II/2018") that can complete a neighbouring "Thường xuyên". */
+  /** A start ("bắt đầu từ quý II/2018") that can complete a neighbouring "Thường xuyên" (mergeContinuousStart). */
   readonly startOnly?: boolean;
   /**
    * The points a point, "trước" or list phrase was read from, kept unresolved so that a neighbouring
-   * "hằng năm" can turn them into yearly milestones ("Hằng năm, trước 30/6").
+   * "hằng năm" can turn them into yearly milestones ("Hằng năm, trước 30/6") (mergeRhythmAndPoints).
    */
   readonly points?: readonly PointUse[];
-  /** Some year was left out or given as every year ("Tháng 6", "Từ tháng 3 đến tháng 6", "Quý I năm kế hoạch"). */
+  /** Some year was left out or given as every year ("Tháng 6", "Từ tháng 3 đến tháng 6", "Quý I năm kế hoạch")
+   *  (mergeRhythmAndPoints). */
   readonly yearless?: boolean;
-  /** A rhythm phrase ("Hằng năm", "Định kỳ hằng quý"); `yearly` when it is just "every year", unbounded. */
+  /** A rhythm phrase ("Hằng năm", "Định kỳ hằng quý"); `yearly` when it is just "every year", unbounded
+   *  (mergeRhythmAndPoints). */
   readonly rhythm?: { readonly yearly: boolean };
 }
 
@@ -54,7 +66,7 @@ function yearlessRef(y: YearRef): boolean {
   return y.type === "missing" || y.type === "every";
 }
 
-function pointExtra(uses: PointUse[]): Partial<Candidate> {
+function pointHints(uses: PointUse[]): Hints {
   return { points: uses, yearless: uses.some((u) => yearlessRef(u.year)) };
 }
 
@@ -85,8 +97,8 @@ function skipEnd(tokens: readonly Token[], i: number): number {
   return isWord(tokens[i], "cuối") ? i + 1 : i;
 }
 
-function candidate(rule: string, start: number, end: number, result: Drafts, extra: Partial<Candidate> = {}): Candidate {
-  return { rule, start, end, result, ...extra };
+function candidate(rule: string, start: number, end: number, result: Drafts, hints: Hints = {}): Candidate {
+  return { rule, start, end, result, hints };
 }
 
 /** Why: the common case — "Quý IV năm 2021", "Trong tháng 12/2018", "Năm 2022", "Quý I năm kế hoạch". */
@@ -99,7 +111,7 @@ export const pointRule: Rule = ({ tokens, plan }, i) => {
   if (k > j && p.point.unit === "date") return null;
   // The bare word "năm" only means "the year" after a connector ("trong năm", "cuối năm").
   if (p.bareYearWord && k === i) return null;
-  return candidate("point", i, p.end, atPoint(p.point, p.year, plan, false), pointExtra([{ point: p.point, year: p.year, before: false }]));
+  return candidate("point", i, p.end, atPoint(p.point, p.year, plan, false), pointHints([{ point: p.point, year: p.year, before: false }]));
 };
 
 /** Why: "trước" moves the due date — "trước tháng 12/2021" is due 30/11/2021; "trước ngày 28/02/2022" is that day. */
@@ -107,7 +119,7 @@ export const beforeRule: Rule = ({ tokens, plan }, i) => {
   if (!isWord(tokens[i], "trước")) return null;
   const p = pointAt(tokens, i + 1);
   if (!p || p.bareYearWord) return null;
-  return candidate("before", i, p.end, atPoint(p.point, p.year, plan, true), pointExtra([{ point: p.point, year: p.year, before: true }]));
+  return candidate("before", i, p.end, atPoint(p.point, p.year, plan, true), pointHints([{ point: p.point, year: p.year, before: true }]));
 };
 
 const FROM = ["bắt đầu từ", "kể từ", "bắt đầu", "từ"];
@@ -231,7 +243,7 @@ export const listRule: Rule = ({ tokens, plan }, i) => {
   if (items.length < 2) return null;
   const y = yearSpec(tokens, end, true);
   const uses = items.map((it): PointUse => ({ point: it.point, year: y.year, before: false }));
-  return candidate("list", i, y.end, collect(items.map((it) => atPoint(it.point, y.year, plan, false))), pointExtra(uses));
+  return candidate("list", i, y.end, collect(items.map((it) => atPoint(it.point, y.year, plan, false))), pointHints(uses));
 };
 
 /** Why: "Năm 2021, 2022" and "năm 2021 và năm 2022" name each year. */
@@ -449,3 +461,17 @@ export const RULES: readonly Rule[] = [
   periodicRule,
   bareYearRule,
 ];
+
+/** Every candidate every rule proposes at every token position, for the refiners to choose from. */
+export function propose(ctx: RuleContext, rules: readonly Rule[] = RULES): Candidate[] {
+  const all: Candidate[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    // Every phrase starts with a word or a number, never with punctuation.
+    if (ctx.tokens[i]!.kind === "punct") continue;
+    for (const rule of rules) {
+      const c = rule(ctx, i);
+      if (c && c.end > c.start) all.push(c);
+    }
+  }
+  return all;
+}
