@@ -3,7 +3,7 @@
  *
  * office.js sends a batch as JSON: each object path (`worksheets.getItem("A")`, `.getRange("E12")`,
  * `.dataValidation`) once per request with an "instantiate" action, then one action per property write, method
- * call or load (see test/fake-excel/payload.ts, modelled on office.js's own serialiser). The constants below are
+ * call or load (see sim/fake-excel/payload.ts, modelled on office.js's own serialiser). The constants below are
  * measured on that format; they are deliberately generous, so a real request stays well under the estimate.
  */
 

@@ -1,6 +1,6 @@
 /**
  * Where the adapter runs its batches. In the add-in this is office.js (`officeHost()`); in tests and in the
- * browser preview it is the fake Excel from test/fake-excel (its `host`, or installed as the `Excel`/`Office`
+ * browser preview it is the fake Excel from sim/fake-excel (its `host`, or installed as the `Excel`/`Office`
  * globals). Every adapter function takes an optional ExcelHost as its last argument.
  */
 import { toAdapterError } from "./errors";

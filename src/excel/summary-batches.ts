@@ -20,7 +20,7 @@ export interface Step {
  * costed by counting the paths and actions it queues, as office.js serialises them: below ExcelApi 1.9 every style
  * rectangle has its own `getRange` path and its own format, font, fill and border paths, so it costs what it queues,
  * not a share of one call (test/unit/excel/summary-scale.test.ts measures the estimate against the fake's
- * serialiser, test/fake-excel/payload.ts).
+ * serialiser, sim/fake-excel/payload.ts).
  */
 export const PATH_BYTES = 170;
 export const ACTION_BYTES = 130;

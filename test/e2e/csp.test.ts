@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, statSync } from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
-import type { FakeExcel } from "../fake-excel";
+import type { FakeExcel } from "../../sim/fake-excel";
 import { BUILD_DIR, hasChromium, shotPath, usePages } from "./support";
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";

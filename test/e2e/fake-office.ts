@@ -1,7 +1,7 @@
 // Stands in for office.js in the browser test of taskpane.html itself (test/e2e/csp.test.ts routes the CDN's
 // office.js address to this bundle): installs the simulated Excel as the page's Excel and Office globals, holding a
 // small plan whose task 3 has no lead agency. `?api=1.3` sets the simulated host's ExcelApi level.
-import { installFakeOffice } from "../fake-excel";
+import { installFakeOffice } from "../../sim/fake-excel";
 
 const HEADER = ["TT", "Nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"];
 const params = new URLSearchParams(window.location.search);

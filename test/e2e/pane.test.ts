@@ -1,5 +1,5 @@
 /**
- * The real task pane in headless Chromium, against the simulated Excel of test/fake-excel, through the preview
+ * The real task pane in headless Chromium, against the simulated Excel of sim/fake-excel, through the preview
  * page (src/preview): find the table → check (same counts as the CLI) → jump to a problem → mark → unmark (the
  * workbook exactly as before) → summary sheets (new PhuLuc sheets, the user's sheets untouched, "=…" stays text).
  * Screenshots of every step go to test-results/e2e/*.png.
@@ -8,7 +8,7 @@ import path from "path";
 import type { Page } from "playwright-core";
 import { runCheck } from "../../src/cli/commands/check";
 import type { Report } from "../../src/core/report/schema";
-import type { FakeExcel, FakeSheet, FakeWorkbookState } from "../fake-excel";
+import type { FakeExcel, FakeSheet, FakeWorkbookState } from "../../sim/fake-excel";
 import { hasChromium, ROOT, shotPath, usePages } from "./support";
 
 const FIXTURE = "test/fixtures/gia-lai-2021.xlsx";

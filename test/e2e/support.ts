@@ -24,7 +24,7 @@ export const CHROMIUM_ARGS = [
 
 const STAMP = path.join(BUILD_DIR, ".built");
 /** What the preview bundle is made of: a change to any of these means rebuilding. */
-const INPUTS = ["src", "test/fake-excel", "test/e2e/fake-office.ts", "test/e2e/build-preview.js", "assets", "samples", "test/fixtures", "webpack.config.js", "package-lock.json"];
+const INPUTS = ["src", "sim/fake-excel", "test/e2e/fake-office.ts", "test/e2e/build-preview.js", "assets", "samples", "test/fixtures", "webpack.config.js", "package-lock.json"];
 
 function newest(p: string): number {
   if (!existsSync(p)) return 0;

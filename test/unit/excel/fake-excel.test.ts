@@ -1,7 +1,7 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { officeHost, setDefaultHost } from "../../../src/excel/host";
 import { readActiveSheet, readSelection } from "../../../src/excel/read";
-import { FakeExcel, FakeOfficeError, FakeSheet, cellAt, emptyWorkbook, installFakeOffice, workbookToData } from "../../fake-excel";
+import { FakeExcel, FakeOfficeError, FakeSheet, cellAt, emptyWorkbook, installFakeOffice, workbookToData } from "../../../sim/fake-excel";
 import { sheet } from "../../helpers/sheet";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */

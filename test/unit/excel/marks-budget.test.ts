@@ -8,7 +8,7 @@ import type { CellValue, SheetData } from "../../../src/core/workbook/model";
 import { MARK_SIGNATURE, MarkableIssue, markIssues, unmarkIssues } from "../../../src/excel/marks";
 import { Store } from "../../../src/excel/marks-store";
 import { NS_MARKS, encodeJsonXml } from "../../../src/excel/xml-store";
-import { FakeExcel, FakeExcelOptions, FakeWorkbookState, SyncRecord } from "../../fake-excel";
+import { FakeExcel, FakeExcelOptions, FakeWorkbookState, SyncRecord } from "../../../sim/fake-excel";
 
 // A guard against hanging, not a timing assertion.
 jest.setTimeout(300_000);

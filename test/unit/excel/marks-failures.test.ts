@@ -7,7 +7,7 @@ import type { SheetData } from "../../../src/core/workbook/model";
 import { MARK_COLORS, MARK_SIGNATURE, MarkableIssue, markIssues, readMarks, unmarkIssues } from "../../../src/excel/marks";
 import { NS_MARKS_PENDING } from "../../../src/excel/marks-store";
 import { NS_MARKS } from "../../../src/excel/xml-store";
-import { FakeExcel, FakeExcelOptions, FakeWorkbookState, SyncFailure, SyncRecord } from "../../fake-excel";
+import { FakeExcel, FakeExcelOptions, FakeWorkbookState, SyncFailure, SyncRecord } from "../../../sim/fake-excel";
 import { SHEET, addUserConditionalFormat, markPlan } from "./marks-fixtures";
 
 // A guard against hanging, not a timing assertion: on a loaded 2-core machine these runs take minutes.

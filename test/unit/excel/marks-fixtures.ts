@@ -1,6 +1,6 @@
 /** Shared by the marks-at-scale tests: a plan of many task rows, and the user's own formatting on it. */
 import type { CellValue, SheetData } from "../../../src/core/workbook/model";
-import type { FakeSheet } from "../../fake-excel";
+import type { FakeSheet } from "../../../sim/fake-excel";
 
 export const SHEET = "Kế hoạch";
 

@@ -5,7 +5,7 @@
 import type { SheetData } from "../../../src/core/workbook/model";
 import { MarkableIssue, markIssues, readMarks, unmarkIssues } from "../../../src/excel/marks";
 import { NS_MARKS } from "../../../src/excel/xml-store";
-import { FakeExcel, FakeExcelOptions, SyncFailure, SyncRecord, cellAt } from "../../fake-excel";
+import { FakeExcel, FakeExcelOptions, SyncFailure, SyncRecord, cellAt } from "../../../sim/fake-excel";
 import { SHEET, addUserConditionalFormat, markPlan } from "./marks-fixtures";
 
 // A guard against hanging, not a timing assertion: on a loaded 2-core machine these runs take seconds.

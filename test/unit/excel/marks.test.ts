@@ -4,7 +4,7 @@ import type { WorkbookData } from "../../../src/core/workbook/model";
 import { ExcelAdapterError } from "../../../src/excel/errors";
 import { NS_MARKS, encodeJsonXml, parseJsonXml } from "../../../src/excel/xml-store";
 import { MARK_COLORS, MarkableIssue, compactAddresses, markIssues, readMarks, unmarkIssues } from "../../../src/excel/marks";
-import { FakeExcel, FakeWorkbookState, cellAt, createSheet, snapshot } from "../../fake-excel";
+import { FakeExcel, FakeWorkbookState, cellAt, createSheet, snapshot } from "../../../sim/fake-excel";
 
 const FIXTURE = path.join(__dirname, "../../fixtures/gia-lai-2021.xlsx");
 let data: WorkbookData;

@@ -5,8 +5,8 @@
 import type { CellValue, MergedArea, SheetData } from "../../../src/core/workbook/model";
 import { readActiveSheet, readSheet, readWorkbook, HEAD_CELLS } from "../../../src/excel/read";
 import { PROBE_ROWS } from "../../../src/excel/read-blocks";
-import { FakeExcel, FakeExcelOptions } from "../../fake-excel";
-import { FakeRange, FakeRangeAreas } from "../../fake-excel/objects";
+import { FakeExcel, FakeExcelOptions } from "../../../sim/fake-excel";
+import { FakeRange, FakeRangeAreas } from "../../../sim/fake-excel/objects";
 import { ExcelAdapterError } from "../../../src/excel/errors";
 import { sheet } from "../../helpers/sheet";
 import { HEADER, taskRow } from "./read-fixtures";

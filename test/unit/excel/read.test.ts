@@ -5,7 +5,7 @@ import type { SheetData, WorkbookData } from "../../../src/core/workbook/model";
 import { readActiveSheet, readSelection, readSheet, readWorkbook } from "../../../src/excel/read";
 import { ExcelAdapterError } from "../../../src/excel/errors";
 import { selectCell, selectIssue } from "../../../src/excel/navigate";
-import { FakeExcel } from "../../fake-excel";
+import { FakeExcel } from "../../../sim/fake-excel";
 import { sheet } from "../../helpers/sheet";
 import { HEADER, taskRow } from "./read-fixtures";
 

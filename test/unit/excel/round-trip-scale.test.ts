@@ -7,7 +7,7 @@ import { DEFAULT_ADDIN_SETTINGS } from "../../../src/excel/settings-store";
 import { DEFAULT_BUDGET_BYTES } from "../../../src/excel/byte-budget";
 import { listPhuLucSheets } from "../../../src/excel/summary-writer";
 import { agencyChoices, checkPlan, markOnSheet, readTable, removeMarks, writeSummaries } from "../../../src/taskpane/actions";
-import { FakeExcel, FakeSheet, FakeWorkbookState } from "../../fake-excel";
+import { FakeExcel, FakeSheet, FakeWorkbookState } from "../../../sim/fake-excel";
 import { largePlan } from "./summary-fixtures";
 import { addUserConditionalFormat } from "./marks-fixtures";
 

@@ -1,6 +1,6 @@
 import { ExcelAdapterError, excelErrorKey, excelErrorMessage, toAdapterError, EXCEL_ERROR_MESSAGES } from "../../../src/excel/errors";
 import { DEFAULT_ADDIN_SETTINGS, clearAddinSettings, loadAddinSettings, parseStoredSettings, saveAddinSettings } from "../../../src/excel/settings-store";
-import { FakeExcel, FakeOfficeError, emptyWorkbook } from "../../fake-excel";
+import { FakeExcel, FakeOfficeError, emptyWorkbook } from "../../../sim/fake-excel";
 
 describe("settings store", () => {
   const settings = {

@@ -12,7 +12,7 @@ import type { SheetChange } from "../../../src/excel/sheet-events";
 import { readSheet } from "../../../src/excel/read";
 import { DEFAULT_ADDIN_SETTINGS } from "../../../src/excel/settings-store";
 import { agencyChoices, checkPlan, markOnSheet, readTable, removeMarks, watchSheetChanges as paneWatch, writeSummaries } from "../../../src/taskpane/actions";
-import { FakeExcel } from "../../fake-excel";
+import { FakeExcel } from "../../../sim/fake-excel";
 import { sheet } from "../../helpers/sheet";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */

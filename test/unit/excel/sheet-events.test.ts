@@ -1,6 +1,6 @@
 import { readActiveSheetName, watchActiveSheet } from "../../../src/excel";
 import { ExcelAdapterError } from "../../../src/excel/errors";
-import { FakeExcel, createGlobals } from "../../fake-excel";
+import { FakeExcel, createGlobals } from "../../../sim/fake-excel";
 import { sheet } from "../../helpers/sheet";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */

@@ -7,7 +7,7 @@ import type { SheetSpec } from "../../../src/core/sheets/spec";
 import { DEFAULT_BUDGET_BYTES } from "../../../src/excel/byte-budget";
 import { ExcelAdapterError } from "../../../src/excel/errors";
 import { WriteSummaryResult, listPhuLucSheets, writeSummarySheets } from "../../../src/excel/summary-writer";
-import { FakeExcel, FakeSheet, SyncFailure, SyncRecord, createSheet } from "../../fake-excel";
+import { FakeExcel, FakeSheet, SyncFailure, SyncRecord, createSheet } from "../../../sim/fake-excel";
 import { BY_AGENCY, BY_QUARTER, PLAN, planWorkbook, summarySpec } from "./summary-fixtures";
 
 type Inject = (index: number, record: SyncRecord) => SyncFailure | null;

@@ -1,7 +1,7 @@
 // Specs and workbooks shared by the summary-writer tests (not a test file itself).
 import type { SheetSpec, SpecCell } from "../../../src/core/sheets/spec";
 import type { CellValue, SheetData } from "../../../src/core/workbook/model";
-import { FakeExcel, FakeExcelOptions, emptyWorkbook } from "../../fake-excel";
+import { FakeExcel, FakeExcelOptions, emptyWorkbook } from "../../../sim/fake-excel";
 
 export const PLAN = "KH 2021";
 export const BY_AGENCY = "Tổng hợp theo cơ quan";

@@ -8,7 +8,7 @@ import { DEFAULT_ADDIN_SETTINGS } from "../../../src/excel/settings-store";
 import { internalReference, quoteSheet } from "../../../src/excel/summary-links";
 import { listPhuLucSheets, writeSummarySheets } from "../../../src/excel/summary-writer";
 import { agencyChoices, checkPlan, readTable, writeSummaries } from "../../../src/taskpane/actions";
-import { FakeExcel, FakeSheet, PageSetupFeature, cellAt, createSheet } from "../../fake-excel";
+import { FakeExcel, FakeSheet, PageSetupFeature, cellAt, createSheet } from "../../../sim/fake-excel";
 import { BY_AGENCY, BY_QUARTER, planWorkbook, summarySpec } from "./summary-fixtures";
 
 /**

@@ -1,13 +1,13 @@
 // Summary writes at scale below ExcelApi 1.9, where every style rectangle is its own getRange with its own format,
 // font, fill and border paths (no getRanges): the writer's estimate (summary-batches.ts) must stay above what
-// office.js really sends, measured by the fake's serialiser (test/fake-excel/payload.ts), so no sync goes over the
+// office.js really sends, measured by the fake's serialiser (sim/fake-excel/payload.ts), so no sync goes over the
 // budget — and not so far above that syncs are wasted. Counted in bytes and syncs, never timed.
 import type { SheetSpec, SpecCell, StyleName } from "../../../src/core/sheets/spec";
 import { DEFAULT_BUDGET_BYTES, PAYLOAD_LIMIT_BYTES } from "../../../src/excel/byte-budget";
 import { writeSummarySheets } from "../../../src/excel/summary-writer";
 import { DEFAULT_ADDIN_SETTINGS } from "../../../src/excel/settings-store";
 import { agencyChoices, checkPlan, readTable, writeSummaries } from "../../../src/taskpane/actions";
-import { FakeExcel, SyncRecord, cellAt } from "../../fake-excel";
+import { FakeExcel, SyncRecord, cellAt } from "../../../sim/fake-excel";
 import { largePlan, planWorkbook } from "./summary-fixtures";
 
 const STYLE_CYCLE: StyleName[] = ["header", "text", "number", "link", "section", "total"];

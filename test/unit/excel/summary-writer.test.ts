@@ -1,7 +1,7 @@
 import type { SpecCell } from "../../../src/core/sheets/spec";
 import { ExcelAdapterError } from "../../../src/excel/errors";
 import { SHEET_MARKER_KEY, listPhuLucSheets, listSheets, styleRectangles, widthToPoints, writeSummarySheets } from "../../../src/excel/summary-writer";
-import { FakeExcel, FakeSheet, cellAt, createSheet } from "../../fake-excel";
+import { FakeExcel, FakeSheet, cellAt, createSheet } from "../../../sim/fake-excel";
 import { BY_AGENCY, PLAN, planWorkbook, richSummarySpec } from "./summary-fixtures";
 
 const spec = richSummarySpec;

@@ -10,7 +10,7 @@ import type { SheetData, WorkbookData } from "../../../src/core/workbook/model";
 import { DEFAULT_ADDIN_SETTINGS } from "../../../src/excel/settings-store";
 import { agencyChoices, checkPlan, markOnSheet, marksNow, readTable, rereadTable, watchSheetChanges, writeSummaries } from "../../../src/taskpane/actions";
 import { rulesOff, runChecks } from "../../../src/taskpane/model/check";
-import { FakeExcel } from "../../fake-excel";
+import { FakeExcel } from "../../../sim/fake-excel";
 
 const FIXTURE = path.join(__dirname, "../../fixtures/gia-lai-2021.xlsx");
 const PLAN = "KH CCHC 2021";

@@ -9,7 +9,7 @@ import path from "path";
 import { readWorkbookFile } from "../../../src/cli/xlsx/read";
 import { DEFAULT_ADDIN_SETTINGS, MINIMUM_EXCEL_API, requirementReport, saveAddinSettings } from "../../../src/excel";
 import { agencyChoices, checkPlan, markOnSheet, readTable, removeMarks, writeSummaries } from "../../../src/taskpane/actions";
-import { FakeExcel } from "../../fake-excel";
+import { FakeExcel } from "../../../sim/fake-excel";
 
 const ROOT = path.join(__dirname, "../../..");
 const manifest = readFileSync(path.join(ROOT, "manifest.xml"), "utf8");

@@ -9,8 +9,8 @@ import { readWorkbookFile } from "../../../src/cli/xlsx/read";
 import { DEFAULT_ADDIN_SETTINGS } from "../../../src/excel/settings-store";
 import { agencyChoices, checkPlan, readTable, writeSummaries } from "../../../src/taskpane/actions";
 import { summaryNotice } from "../../../src/taskpane/model/summary-notice";
-import { FakeExcel } from "../../fake-excel";
-import type { PageSetupFeature } from "../../fake-excel/runtime";
+import { FakeExcel } from "../../../sim/fake-excel";
+import type { PageSetupFeature } from "../../../sim/fake-excel/runtime";
 
 const FIXTURE = path.join(__dirname, "../../fixtures/gia-lai-2021.xlsx");
 
