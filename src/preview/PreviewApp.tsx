@@ -1,6 +1,9 @@
+// First: the pane's actions below build zod schemas, which must not probe for eval (see taskpane/no-eval.ts).
+import "../taskpane/no-eval";
 import { ChangeEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { WorkbookData } from "../core/workbook/model";
+import * as paneActions from "../taskpane/actions";
 import { Root } from "../taskpane/components/Root";
 import { detectHost } from "../taskpane/host";
 import { type Lang, t } from "../taskpane/i18n";
@@ -231,7 +234,7 @@ export function PreviewApp({ seeds, options }: { seeds: readonly Seed[]; options
           )}
         </section>
         <aside className="pane-area" aria-label={t(lang, "previewPane")} data-testid="pane">
-          {loaded ? <Root key={loaded.key} detect={detect} office={window.Office} requestedLang={lang} /> : null}
+          {loaded ? <Root key={loaded.key} detect={detect} office={window.Office} requestedLang={lang} actions={paneActions} /> : null}
         </aside>
       </div>
     </FluentProvider>

@@ -1,6 +1,7 @@
 // First: no schema may be built before zod is told not to use eval (see no-eval.ts).
 import "./no-eval";
 import { createRoot } from "react-dom/client";
+import * as actions from "./actions";
 import { Root } from "./components/Root";
 import { detectHost } from "./host";
 
@@ -13,6 +14,11 @@ if (container) {
   // Rendering replaces the static "needs a newer Excel" message that taskpane.html shows to hosts that cannot
   // run this bundle.
   createRoot(container).render(
-    <Root detect={detect} office={office} requestedLang={new URLSearchParams(window.location.search).get("lang")} />,
+    <Root
+      detect={detect}
+      office={office}
+      requestedLang={new URLSearchParams(window.location.search).get("lang")}
+      actions={actions}
+    />,
   );
 }

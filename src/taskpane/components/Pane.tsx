@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import {
   Button,
   Caption1,
@@ -15,41 +15,20 @@ import {
 } from "@fluentui/react-components";
 import type { ValidationIssue } from "../../core/validate/types";
 import { excelErrorMessage } from "../../excel";
-import type { ActiveSheetWatch, AddinSettings, ExcelHost, LoadedSettings, MarkState, RequirementReport } from "../../excel";
-import {
-  activeSheet,
-  AgencyChoice,
-  checkPlan,
-  CheckResult,
-  goToIssue,
-  openSheet,
-  loadSettings,
-  markOnSheet,
-  marksNow,
-  readTable,
-  rereadTable,
-  readTableFromSelection,
-  removeMarks,
-  resetSettings,
-  storeSettings,
-  TableState,
-  watchSheetChanges,
-  watchSheets,
-  writeSummaries,
-} from "../actions";
-import type { SheetChange, SheetChangeWatch } from "../actions";
-import { filterIssues, IssueFilter, NO_FILTER } from "../model/issues";
+import type { ActiveSheetWatch, AddinSettings, ExcelHost, RequirementReport } from "../../excel";
+import type * as actionsModule from "../actions";
+import type { AgencyChoice, SheetChangeWatch, TableState } from "../actions";
+import { filterIssues } from "../model/issues";
 import { agencyChoices } from "../model/summary";
 import type { HostInfo } from "../host";
-import { summaryNotice } from "../model/summary-notice";
 import { type Lang, type StringKey, t } from "../i18n";
 import { sheetSwitch } from "../model/sheet-switch";
+import { createPaneStore, initialPaneState, type PaneTab } from "../model/pane-state";
 import { CheckView } from "./CheckView";
 import { HostDetails } from "./HostDetails";
 import { SettingsView } from "./SettingsView";
 import { SummaryView } from "./SummaryView";
 import { TableCard } from "./TableCard";
-import type { Notice } from "./Notice";
 
 const useStyles = makeStyles({
   root: {
@@ -70,82 +49,80 @@ const useStyles = makeStyles({
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: "wrap" },
 });
 
-export type PaneTab = "check" | "summary" | "settings";
+export type { PaneTab };
+
+/**
+ * What the pane's buttons do (src/taskpane/actions.ts), given to it rather than imported — as the Office React
+ * template passes its Excel calls to its App — so a test or the preview can drive the pane with their own.
+ */
+export type PaneActions = Pick<
+  typeof actionsModule,
+  | "activeSheet"
+  | "checkPlan"
+  | "goToIssue"
+  | "loadSettings"
+  | "markOnSheet"
+  | "marksNow"
+  | "openSheet"
+  | "readTable"
+  | "readTableFromSelection"
+  | "removeMarks"
+  | "rereadTable"
+  | "resetSettings"
+  | "storeSettings"
+  | "watchSheetChanges"
+  | "watchSheets"
+  | "writeSummaries"
+>;
 
 export interface PaneProps {
   readonly lang: Lang;
   readonly requirements: RequirementReport;
   readonly info: HostInfo | null;
+  readonly actions: PaneActions;
   /** Where the adapter runs; undefined = the default host (office.js, or the fake the preview installed). */
   readonly host?: ExcelHost;
 }
 
-/** The PhuLuc task pane inside Excel (or the preview's simulated Excel). */
-export function Pane({ lang, requirements, info, host }: PaneProps) {
+/** The PhuLuc task pane inside Excel (or the preview's simulated Excel). State and its events: model/pane-state.ts. */
+export function Pane({ lang, requirements, info, actions, host }: PaneProps) {
   const styles = useStyles();
-  const [settings, setSettings] = useState<LoadedSettings | null>(null);
-  const [table, setTable] = useState<TableState | null>(null);
-  const [check, setCheck] = useState<CheckResult | null>(null);
-  const [busy, setBusy] = useState<StringKey | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [tab, setTab] = useState<PaneTab>("check");
-  const [current, setCurrent] = useState<ValidationIssue | null>(null);
-  /** PhuLuc's marks in the workbook (readMarks): "Bỏ đánh dấu" is offered whenever there are any. */
-  const [marks, setMarks] = useState<MarkState | null>(null);
-  /**
-   * The table's sheet changed after the check (Worksheet.onChanged) — by the user or a co-author, never by PhuLuc's
-   * own writes: jump and mark wait for a re-check. The first change is kept (where the results went stale), a
-   * co-author's replacing the user's so the pane says someone else is editing.
-   */
-  const [staleChange, setStaleChange] = useState<SheetChange | null>(null);
+  // One store for the pane's life (Root keys the pane by language): operations read it as it is now, React renders it.
+  const [store] = useState(() => createPaneStore(initialPaneState(lang)));
+  const state = useSyncExternalStore(store.subscribe, store.getState);
+  const { dispatch } = store;
+  const { settings, table, check, busy, error, notice, tab, current, marks, staleChange, filter } = state;
   const stale = staleChange !== null;
-  const [filter, setFilter] = useState<IssueFilter>(NO_FILTER);
-  const busyRef = useRef(false);
-  // Following the user between sheets (see model/sheet-switch.ts).
-  const tableRef = useRef<TableState | null>(null);
-  const checkRef = useRef<CheckResult | null>(null);
-  /** A sheet was activated and the pane has not looked yet (it looks once idle). */
-  const switchPending = useRef(false);
+  /** A lock, not a copy of state: one loop at a time follows the user between sheets (followActiveSheet). */
   const following = useRef(false);
-  /** The sheet the pane itself last activated (a summary sheet, a problem's cell), until the user moves on. */
-  const opened = useRef<string | null>(null);
-  const [switchTick, setSwitchTick] = useState(0);
-  useEffect(() => {
-    tableRef.current = table;
-    checkRef.current = check;
-  }, [table, check]);
 
   /** Runs one operation: progress shown, buttons disabled, Excel's errors turned into a clear message. */
   const run = useCallback(
     async <T,>(label: StringKey, op: () => Promise<T>): Promise<T | undefined> => {
-      if (busyRef.current) return undefined;
-      busyRef.current = true;
-      setBusy(label);
-      setError(null);
+      if (store.getState().busy !== null) return undefined;
+      dispatch({ type: "operationStarted", label });
       try {
         return await op();
       } catch (e) {
         console.error("[phuluc]", e);
-        setError(excelErrorMessage(e, lang));
+        dispatch({ type: "operationFailed", message: excelErrorMessage(e, lang) });
         return undefined;
       } finally {
-        busyRef.current = false;
-        setBusy(null);
+        dispatch({ type: "operationEnded" });
       }
     },
-    [lang],
+    [store, dispatch, lang],
   );
 
   // On open: the settings, then the active sheet's table.
   useEffect(() => {
     void run("reading", async () => {
-      const loaded = await loadSettings(host);
-      setSettings(loaded);
-      setTable(await readTable(loaded.value, host));
-      setMarks(await marksNow(host));
+      const loaded = await actions.loadSettings(host);
+      dispatch({ type: "settingsLoaded", settings: loaded });
+      dispatch({ type: "tableRead", table: await actions.readTable(loaded.value, host) });
+      dispatch({ type: "marksChanged", marks: await actions.marksNow(host) });
     });
-  }, [run, host]);
+  }, [run, dispatch, actions, host]);
 
   // Edits on the checked sheet make the results stale (ExcelApi 1.7 Worksheet.onChanged), while results are shown.
   useEffect(() => {
@@ -153,13 +130,14 @@ export function Pane({ lang, requirements, info, host }: PaneProps) {
     let live = true;
     let stop: SheetChangeWatch | null = null;
     const stopped = (e: unknown) => console.error("[phuluc] change events", e);
-    watchSheetChanges(
-      check,
-      (change) => {
-        if (live) setStaleChange((prev) => (prev === null || (change.author === "coauthor" && prev.author !== "coauthor") ? change : prev));
-      },
-      host,
-    )
+    actions
+      .watchSheetChanges(
+        check,
+        (change) => {
+          if (live) dispatch({ type: "staleChange", change });
+        },
+        host,
+      )
       .then((s) => {
         if (live) stop = s;
         else s().catch(stopped);
@@ -169,16 +147,16 @@ export function Pane({ lang, requirements, info, host }: PaneProps) {
       live = false;
       stop?.().catch(stopped);
     };
-  }, [check, host]);
+  }, [check, dispatch, actions, host]);
 
   /** Reads which sheets carry PhuLuc's marks (after an operation); a failure only hides the unmark offer. */
   const refreshMarks = useCallback(async () => {
     try {
-      setMarks(await marksNow(host));
+      dispatch({ type: "marksChanged", marks: await actions.marksNow(host) });
     } catch (e) {
       console.error("[phuluc] marks", e);
     }
-  }, [host]);
+  }, [dispatch, actions, host]);
 
   // Sheet activations: subscribed while the pane is open. An event only says "look again"; which sheet is active is
   // asked once the pane is idle, so an operation's own sheet changes and quick tab clicks are judged by the result.
@@ -186,11 +164,10 @@ export function Pane({ lang, requirements, info, host }: PaneProps) {
     let live = true;
     let stop: ActiveSheetWatch | null = null;
     const stopped = (e: unknown) => console.error("[phuluc] sheet events", e);
-    watchSheets(() => {
-      if (!live) return;
-      switchPending.current = true;
-      setSwitchTick((n) => n + 1);
-    }, host)
+    actions
+      .watchSheets(() => {
+        if (live) dispatch({ type: "sheetActivated" });
+      }, host)
       .then((s) => {
         if (live) stop = s;
         else s().catch(stopped);
@@ -200,122 +177,79 @@ export function Pane({ lang, requirements, info, host }: PaneProps) {
       live = false;
       stop?.().catch(stopped);
     };
-  }, [host]);
+  }, [dispatch, actions, host]);
 
   /** The user may be on another sheet: if so, read it and recognise its table; the old results go. */
   const followActiveSheet = useCallback(async () => {
     if (following.current) return;
     following.current = true;
     try {
-      while (switchPending.current && !busyRef.current) {
-        switchPending.current = false;
+      while (store.getState().switchPending && store.getState().busy === null) {
+        dispatch({ type: "switchLooked" });
         let active: string;
         try {
-          active = await activeSheet(host);
+          active = await actions.activeSheet(host);
         } catch (e) {
           console.error("[phuluc]", e);
           return;
         }
         // An operation started meanwhile: look again when it has finished.
-        if (busyRef.current) {
-          switchPending.current = true;
+        if (store.getState().busy !== null) {
+          dispatch({ type: "sheetActivated" });
           return;
         }
-        const previous = tableRef.current;
-        const decision = sheetSwitch(active, { tableSheet: previous?.sheet ?? null, opened: opened.current });
-        if (decision !== "own") opened.current = null;
+        const now = store.getState();
+        const decision = sheetSwitch(active, { tableSheet: now.table?.sheet ?? null, opened: now.opened });
+        if (decision !== "own") dispatch({ type: "ownSheetLeft" });
         if (decision !== "switch") continue;
-        const hadResults = checkRef.current !== null;
         await run("reading", async () => {
-          const loaded = await loadSettings(host);
-          setSettings(loaded);
-          const state = await readTable(loaded.value, host);
-          tableRef.current = state;
-          checkRef.current = null;
-          setTable(state);
-          setCheck(null);
-          setStaleChange(null);
-          setCurrent(null);
-          const text = [t(lang, "sheetSwitched", state.sheet)];
-          if (hadResults && previous) text.push(t(lang, "sheetSwitchedReset", previous.sheet));
-          setNotice({ tab: "table", intent: "info", text: text.join(" ") });
+          const loaded = await actions.loadSettings(host);
+          dispatch({ type: "settingsLoaded", settings: loaded });
+          dispatch({ type: "sheetSwitched", table: await actions.readTable(loaded.value, host) });
         });
       }
     } finally {
       following.current = false;
     }
-  }, [host, lang, run]);
+  }, [store, dispatch, actions, host, run]);
 
   // After an event, and whenever an operation ends with one still waiting.
+  const switchPending = state.switchPending;
   useEffect(() => {
-    if (busy === null && switchPending.current) void followActiveSheet();
-  }, [switchTick, busy, followActiveSheet]);
+    if (busy === null && switchPending) void followActiveSheet();
+  }, [switchPending, busy, followActiveSheet]);
 
   const value: AddinSettings | null = settings?.value ?? null;
 
   const reread = () =>
     run("reading", async () => {
-      opened.current = null;
-      const loaded = await loadSettings(host);
-      setSettings(loaded);
-      setTable(await readTable(loaded.value, host));
-      setCheck(null);
-      setStaleChange(null);
-      setNotice(null);
-      setCurrent(null);
+      dispatch({ type: "ownSheetLeft" });
+      const loaded = await actions.loadSettings(host);
+      dispatch({ type: "settingsLoaded", settings: loaded });
+      dispatch({ type: "tableRead", table: await actions.readTable(loaded.value, host) });
       await refreshMarks();
     });
 
   const useSelection = () =>
     run("reading", async () => {
-      opened.current = null;
-      const loaded = await loadSettings(host);
-      setSettings(loaded);
-      const { state, selection } = await readTableFromSelection(loaded.value, host);
-      setCheck(null);
-      setStaleChange(null);
-      setCurrent(null);
-      if (state.table) {
-        setTable(state);
-        setNotice(null);
-      } else {
-        setNotice({ tab: "table", intent: "warning", text: t(lang, "selectionNoTable", selection.top + 1, selection.address) });
-      }
+      dispatch({ type: "ownSheetLeft" });
+      const loaded = await actions.loadSettings(host);
+      dispatch({ type: "settingsLoaded", settings: loaded });
+      const { state: found, selection } = await actions.readTableFromSelection(loaded.value, host);
+      dispatch({ type: "selectionRead", table: found, selection });
     });
 
   /** The check itself (inside an operation): fresh settings and sheet; the results replace the shown ones. */
-  const runCheck = async (from: TableState) => {
-    const result = await checkPlan(from, lang, host);
-    setCheck(result);
-    setStaleChange(null);
-    setTable(result.state);
-    setSettings(result.settings);
-    setCurrent(null);
+  const runCheck = async (from: TableState, reason: "check" | "recheck") => {
+    const result = await actions.checkPlan(from, lang, host);
+    dispatch({ type: "checked", result, reason });
     return result;
   };
 
   const doCheck = (from: TableState | null = table) =>
     from
       ? run("checking", async () => {
-          const result = await runCheck(from);
-          setFilter(NO_FILTER);
-          setNotice(
-            result.agencySheetProblems.length
-              ? {
-                  tab: "check",
-                  intent: "warning",
-                  text: t(
-                    lang,
-                    "userAgencyProblems",
-                    result.agencySheetProblems.length,
-                    result.agencySheetProblems
-                      .slice(0, 3)
-                      .map((p) => `${p.row}: ${p.message}`)
-                      .join("; "),
-                  ),
-                }
-              : null,
-          );
+          const result = await runCheck(from, "check");
           await refreshMarks();
           return result;
         })
@@ -324,85 +258,66 @@ export function Pane({ lang, requirements, info, host }: PaneProps) {
   const select = (issue: ValidationIssue) =>
     run("busy", async () => {
       // Stale results point at cells that may have moved or been fixed: re-check first.
-      if (stale) return;
-      setCurrent(issue);
-      if (issue.cell) opened.current = issue.sheet;
-      await goToIssue(issue, host);
+      if (store.getState().staleChange !== null) return;
+      dispatch({ type: "issueSelected", issue });
+      await actions.goToIssue(issue, host);
     });
 
   // Mark and Generate check again first and act on that result: the user may have edited the sheet since.
   const mark = () =>
     run("marking", async () => {
       if (!table) return;
-      const fresh = await runCheck(table);
+      const fresh = await runCheck(table, "recheck");
       if (!fresh.state.table) {
-        setNotice({ tab: "check", intent: "warning", text: t(lang, "noTable", fresh.state.sheet) });
+        dispatch({ type: "tableMissing", tab: "check", sheet: fresh.state.sheet });
         return;
       }
       const issues = filterIssues(fresh.issues, filter, lang);
-      const r = await markOnSheet(issues, fresh.state.sheet, lang, host);
-      const lines = [r.prompts ? t(lang, "marked", r.cells) : t(lang, "markedNoPrompts", r.cells)];
-      if (r.skipped) lines.push(t(lang, "markedSkipped", r.skipped));
-      if (r.storedDataInvalid) lines.push(t(lang, "storedMarksInvalid"));
-      setNotice({ tab: "check", intent: "success", text: lines.join(" ") });
+      const result = await actions.markOnSheet(issues, fresh.state.sheet, lang, host);
+      dispatch({ type: "marked", result });
       await refreshMarks();
     });
 
   const unmark = () =>
     run("unmarking", async () => {
-      const r = await removeMarks(host);
+      const result = await actions.removeMarks(host);
       await refreshMarks();
-      if (!r.sheets.length && !r.removedFormats) {
-        setNotice({ tab: "check", intent: "info", text: t(lang, "nothingToUnmark") });
-        return;
-      }
-      const lines = [t(lang, "unmarked", r.restored, r.removedFormats)];
-      if (r.keptUserChanges) lines.push(t(lang, "unmarkedKept", r.keptUserChanges));
-      if (r.storedDataInvalid) lines.push(t(lang, "storedMarksInvalid"));
-      setNotice({ tab: "check", intent: "success", text: lines.join(" ") });
+      dispatch({ type: "unmarked", result });
     });
 
   const generate = (choices: readonly AgencyChoice[], chosen: ReadonlySet<string>) =>
     run("generating", async () => {
       if (!table) return;
-      const fresh = await runCheck(table);
+      const fresh = await runCheck(table, "recheck");
       if (!fresh.state.table) {
-        setNotice({ tab: "summary", intent: "warning", text: t(lang, "noTable", fresh.state.sheet) });
+        dispatch({ type: "tableMissing", tab: "summary", sheet: fresh.state.sheet });
         return;
       }
       // The agencies of the fresh tasks: those ticked stay ticked; one that was not offered before is included.
       const offered = new Set(choices.map((c) => c.key));
       const freshChoices = agencyChoices(fresh.tasks);
       const picked = new Set(freshChoices.filter((c) => chosen.has(c.key) || !offered.has(c.key)).map((c) => c.key));
-      const r = await writeSummaries(fresh.state.table, fresh.tasks, freshChoices, picked, host);
-      // The writer activates the first sheet written: the pane's own doing, not the user leaving the plan.
-      if (r.sheets[0]) opened.current = r.sheets[0].name;
-      setNotice({ tab: "summary", ...summaryNotice(r, lang), sheets: r.sheets });
+      const result = await actions.writeSummaries(fresh.state.table, fresh.tasks, freshChoices, picked, host);
+      dispatch({ type: "summaryWritten", result });
       await refreshMarks();
     });
 
   // Saving re-reads the table's own sheet (not whichever is active) and drops the results of the old settings.
   const save = (next: AddinSettings) =>
     run("saving", async () => {
-      const stored = await storeSettings(next, host);
-      setSettings({ status: "stored", value: stored });
-      setNotice({ tab: "settings", intent: "success", text: `${t(lang, "saved")}${check ? ` ${t(lang, "recheckAfterSave")}` : ""}` });
-      if (table) setTable(await rereadTable(table, stored, host));
-      setCheck(null);
-      setStaleChange(null);
-      setCurrent(null);
+      const stored = await actions.storeSettings(next, host);
+      dispatch({ type: "settingsSaved", value: stored });
+      dispatch({ type: "settingsApplied", table: table ? await actions.rereadTable(table, stored, host) : null });
       return stored;
     });
 
   const reset = () =>
     run("saving", async () => {
-      const value = await resetSettings(host);
-      setSettings({ status: "default", value });
-      setNotice({ tab: "settings", intent: "success", text: t(lang, "resetDone") });
+      dispatch({ type: "settingsReset", value: await actions.resetSettings(host) });
     });
 
   const selectTab = (next: PaneTab) => {
-    setTab(next);
+    dispatch({ type: "tabSelected", tab: next });
     // The agency list of the summary tab comes from the checked tasks: check once if that was not done yet.
     if (next === "summary" && !check && table?.table) void doCheck();
   };
@@ -426,7 +341,7 @@ export function Pane({ lang, requirements, info, host }: PaneProps) {
             <MessageBarTitle>{t(lang, "errorTitle")}</MessageBarTitle>
             {error}
           </MessageBarBody>
-          <MessageBarActions containerAction={<Button appearance="transparent" size="small" aria-label={t(lang, "dismiss")} onClick={() => setError(null)}>✕</Button>} />
+          <MessageBarActions containerAction={<Button appearance="transparent" size="small" aria-label={t(lang, "dismiss")} onClick={() => dispatch({ type: "errorDismissed" })}>✕</Button>} />
         </MessageBar>
       ) : null}
       <TableCard
@@ -460,7 +375,7 @@ export function Pane({ lang, requirements, info, host }: PaneProps) {
             staleChange={staleChange}
             marks={marks}
             filter={filter}
-            onFilter={setFilter}
+            onFilter={(f) => dispatch({ type: "filterChanged", filter: f })}
             requirements={requirements}
             notice={notice?.tab === "check" ? notice : null}
             onCheck={() => void doCheck()}
@@ -479,8 +394,8 @@ export function Pane({ lang, requirements, info, host }: PaneProps) {
             onGenerate={(choices, chosen) => void generate(choices, chosen)}
             onOpenSheet={(name) =>
               void run("busy", () => {
-                opened.current = name;
-                return openSheet(name, host);
+                dispatch({ type: "sheetOpened", name });
+                return actions.openSheet(name, host);
               })
             }
           />

@@ -9,7 +9,7 @@ import { type Lang, pickLang, t } from "../i18n";
 import { officeThemeColors, themeFor } from "../theme";
 import { HostDetails } from "./HostDetails";
 import { OutsideOffice } from "./OutsideOffice";
-import { Pane } from "./Pane";
+import { Pane, type PaneActions } from "./Pane";
 
 const useStyles = makeStyles({
   provider: { minHeight: "100%", backgroundColor: tokens.colorNeutralBackground1 },
@@ -32,11 +32,13 @@ export interface RootProps {
   readonly office: typeof Office | undefined;
   /** Language asked for in the page address (?lang=en), used only when Office does not report one. */
   readonly requestedLang: string | null;
+  /** What the pane's buttons do (src/taskpane/actions.ts in the add-in and the preview); must keep its identity. */
+  readonly actions: PaneActions;
   readonly host?: ExcelHost;
 }
 
 /** Waits for Office, then shows the pane (inside Excel) or says where it is (a plain browser tab). */
-export function Root({ detect, office, requestedLang, host }: RootProps) {
+export function Root({ detect, office, requestedLang, actions, host }: RootProps) {
   const styles = useStyles();
   const [info, setInfo] = useState<HostInfo | null>(null);
   useEffect(() => {
@@ -77,7 +79,8 @@ export function Root({ detect, office, requestedLang, host }: RootProps) {
           <HostDetails info={info} lang={lang} />
         </main>
       ) : info.inOffice && requirements ? (
-        <Pane lang={lang} requirements={requirements} info={info} {...(host ? { host } : {})} />
+        // Keyed by language: the pane's state holds messages in the language it started with.
+        <Pane key={lang} lang={lang} requirements={requirements} info={info} actions={actions} {...(host ? { host } : {})} />
       ) : (
         <main className={styles.outside}>
           <OutsideHeader lang={lang} />
