@@ -7,17 +7,8 @@ import { findHeaders, HeaderMatch, isColumnNumberRow } from "./header";
 import { planPeriodFromDeadlines, planPeriodFromTitle } from "./plan-period";
 import { contextYear, readPlanContext } from "../plan/issuer";
 import { headerRole, isProcedureListHeader } from "./header-roles";
-import {
-  cleanNumber,
-  isFooterText,
-  isRomanNumeral,
-  isSectionNumber,
-  isSubItemNumber,
-  isTaskNumber,
-  leadingNumber,
-  sectionHeading,
-  subItemMarker,
-} from "./row-patterns";
+import { isFooterText, sectionHeading } from "./row-patterns";
+import { RoleTexts, RowClass, RowFacts, classifyRow, looksLikeTableRow } from "./row-classifier";
 
 export interface RecognizeOptions {
   /** The period the user gave; otherwise it is read from the title rows, then from the deadlines. */
@@ -31,8 +22,6 @@ export interface RecognizeOptions {
 const BLANK_ROWS_END_TABLE = 3;
 const LOOK_PAST_BLANKS = 50;
 
-type Values = Record<Role, string>;
-
 interface TaskDraft {
   row: number;
   lastRow: number;
@@ -44,6 +33,180 @@ interface TaskDraft {
   extras: Record<string, string[]>;
 }
 
+/** The columns a table may look at for footer lines (see TableReader). */
+interface Span {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The grid as one table sees it: its columns by role, what a cell holds and shows. */
+class TableGrid {
+  constructor(
+    readonly grid: Grid,
+    readonly header: HeaderMatch,
+    readonly span: Span,
+  ) {}
+
+  col(role: Role): number | undefined {
+    return (this.header.columns as ColumnMap)[role as "task"];
+  }
+
+  /** The cell's own text: what is stored in it, blank for covered cells of a merged area. */
+  own(r: number, role: Role): string {
+    const c = this.col(role);
+    return c === undefined ? "" : cleanText(this.grid.text(r, c));
+  }
+
+  /**
+   * The text a reader sees in the role's cell on row r. A vertically merged cell shows its value on every
+   * row it covers; a cell covered from the left (a merge across columns) belongs to the column it starts in.
+   */
+  shown(r: number, role: Role): string {
+    const c = this.col(role);
+    if (c === undefined) return "";
+    const area = this.grid.area(r, c);
+    if (!area) return cleanText(this.grid.text(r, c));
+    if (area.left !== c) return "";
+    return cleanText(this.grid.text(area.top, area.left));
+  }
+
+  values(r: number, pick: (r: number, role: Role) => string): RoleTexts {
+    const v = {} as Record<Role, string>;
+    for (const role of ROLES) v[role] = pick(r, role);
+    return v;
+  }
+
+  roleCell(r: number, role: Role): RoleCell | undefined {
+    const c = this.col(role);
+    if (c === undefined) return undefined;
+    const area = this.grid.area(r, c);
+    return { row: r, col: c, inMerge: area !== null, fromMerge: area !== null && (area.top !== r || area.left !== c) };
+  }
+
+  isBlankRow(r: number): boolean {
+    return this.grid.isRowBlank(r, this.header.firstCol, this.header.lastCol);
+  }
+
+  rowHasFooter(r: number): boolean {
+    const to = Math.min(this.span.to, this.grid.rowLength(r) - 1);
+    for (let c = this.span.from; c <= to; c++) {
+      const t = this.grid.text(r, c);
+      if (t.trim() && isFooterText(t)) return true;
+    }
+    return false;
+  }
+
+  /** A merged area starting on row r that spans three or more table columns: a banner (section) row. */
+  bannerText(r: number): string | null {
+    for (let c = this.header.firstCol; c <= this.header.lastCol; c++) {
+      const a = this.grid.area(r, c);
+      if (a && a.top === r && a.left === c && a.right - a.left >= 2) {
+        const t = oneLine(this.grid.text(r, c));
+        return t === "" ? null : t;
+      }
+    }
+    return null;
+  }
+
+  /** The header again (repeated at a page break, or the header of another table below). */
+  isHeaderAgain(r: number): boolean {
+    let matches = 0;
+    for (const role of ROLES) {
+      const c = this.col(role);
+      if (c !== undefined && headerRole(this.grid.text(r, c)) === role) matches++;
+    }
+    return matches >= 3 || isColumnNumberRow(this.grid, r, this.header.firstCol, this.header.lastCol);
+  }
+
+  /** The merged area covering the role's cell on row r, or null. */
+  areaOf(r: number, role: Role): ReturnType<Grid["area"]> {
+    const c = this.col(role);
+    return c === undefined ? null : this.grid.area(r, c);
+  }
+}
+
+const DETAIL_MERGE_ROLES = ["lead", "support", "deadline"] as const;
+
+/**
+ * The facts classifyRow asks of row `index`, read from the grid when first asked and then kept: a blank row costs
+ * its blank test only, as the reader always did.
+ */
+class GridRow implements RowFacts {
+  private readonly memo = new Map<keyof RowFacts, unknown>();
+
+  constructor(
+    private readonly table: TableGrid,
+    readonly index: number,
+  ) {}
+
+  private once<K extends keyof RowFacts>(key: K, compute: () => RowFacts[K]): RowFacts[K] {
+    if (!this.memo.has(key)) this.memo.set(key, compute());
+    return this.memo.get(key) as RowFacts[K];
+  }
+
+  get blank(): boolean {
+    return this.once("blank", () => this.table.isBlankRow(this.index));
+  }
+
+  get footer(): boolean {
+    return this.once("footer", () => this.table.rowHasFooter(this.index));
+  }
+
+  get headerAgain(): boolean {
+    return this.once("headerAgain", () => this.table.isHeaderAgain(this.index));
+  }
+
+  get own(): RoleTexts {
+    return this.once("own", () => this.table.values(this.index, (row, role) => this.table.own(row, role)));
+  }
+
+  get banner(): string | null {
+    return this.once("banner", () => this.table.bannerText(this.index));
+  }
+
+  get detailMergeStarts(): boolean {
+    return this.once("detailMergeStarts", () => {
+      const { grid } = this.table;
+      return DETAIL_MERGE_ROLES.some((role) => {
+        const a = this.table.areaOf(this.index, role);
+        return !!a && a.top === this.index && grid.text(a.top, a.left).trim() !== "";
+      });
+    });
+  }
+
+  get detailsMergeDown(): boolean {
+    return this.once("detailsMergeDown", () =>
+      DETAIL_MERGE_ROLES.every((role) => {
+        if (!this.own[role]) return true;
+        const a = this.table.areaOf(this.index, role);
+        return !!a && a.top === this.index && a.bottom > this.index;
+      }),
+    );
+  }
+
+  get taskMergeTop(): number | null {
+    return this.once("taskMergeTop", () => this.table.areaOf(this.index, "task")?.top ?? null);
+  }
+
+  get showsDetails(): boolean {
+    return this.once("showsDetails", () => (["product", "lead", "support", "deadline"] as const).some((role) => this.table.shown(this.index, role) !== ""));
+  }
+
+  get nextFilled(): RowFacts | null {
+    return this.once("nextFilled", () => {
+      const { grid } = this.table;
+      for (let n = this.index + 1; n < grid.rowCount && n <= this.index + 3; n++) {
+        if (!this.table.isBlankRow(n)) return new GridRow(this.table, n);
+      }
+      return null;
+    });
+  }
+}
+
+/**
+ * Reads a table's rows under its header: asks classifyRow (row-classifier.ts) what each row is and applies the
+ * answer — sections, tasks and their continuation lines, where the table ends.
+ */
 class TableReader {
   private readonly sections: Section[] = [];
   private readonly stack: Section[] = [];
@@ -54,78 +217,19 @@ class TableReader {
   private detailBoundary = -1;
   /** The row the reader stopped at (exclusive): how far it looked. */
   private stop = 0;
+  private readonly table: TableGrid;
+  private readonly grid: Grid;
+  private readonly header: HeaderMatch;
 
   /**
    * `span` is the columns this table may look at for footer lines: the whole row, or the columns between the
    * tables beside it (a footer under the table on the left does not end the one on the right).
    */
-  constructor(
-    private readonly grid: Grid,
-    private readonly header: HeaderMatch,
-    private readonly span: { readonly from: number; readonly to: number } = { from: 0, to: Number.POSITIVE_INFINITY },
-  ) {
+  constructor(grid: Grid, header: HeaderMatch, span: Span = { from: 0, to: Number.POSITIVE_INFINITY }) {
+    this.table = new TableGrid(grid, header, span);
+    this.grid = grid;
+    this.header = header;
     this.lastRow = header.rows[header.rows.length - 1] as number;
-  }
-
-  private col(role: Role): number | undefined {
-    return (this.header.columns as ColumnMap)[role as "task"];
-  }
-
-  /** The cell's own text: what is stored in it, blank for covered cells of a merged area. */
-  private own(r: number, role: Role): string {
-    const c = this.col(role);
-    return c === undefined ? "" : cleanText(this.grid.text(r, c));
-  }
-
-  /**
-   * The text a reader sees in the role's cell on row r. A vertically merged cell shows its value on every
-   * row it covers; a cell covered from the left (a merge across columns) belongs to the column it starts in.
-   */
-  private shown(r: number, role: Role): string {
-    const c = this.col(role);
-    if (c === undefined) return "";
-    const area = this.grid.area(r, c);
-    if (!area) return cleanText(this.grid.text(r, c));
-    if (area.left !== c) return "";
-    return cleanText(this.grid.text(area.top, area.left));
-  }
-
-  private values(r: number, pick: (r: number, role: Role) => string): Values {
-    const v = {} as Values;
-    for (const role of ROLES) v[role] = pick(r, role);
-    return v;
-  }
-
-  private roleCell(r: number, role: Role): RoleCell | undefined {
-    const c = this.col(role);
-    if (c === undefined) return undefined;
-    const area = this.grid.area(r, c);
-    return { row: r, col: c, inMerge: area !== null, fromMerge: area !== null && (area.top !== r || area.left !== c) };
-  }
-
-  private isBlankRow(r: number): boolean {
-    return this.grid.isRowBlank(r, this.header.firstCol, this.header.lastCol);
-  }
-
-  private rowHasFooter(r: number): boolean {
-    const to = Math.min(this.span.to, this.grid.rowLength(r) - 1);
-    for (let c = this.span.from; c <= to; c++) {
-      const t = this.grid.text(r, c);
-      if (t.trim() && isFooterText(t)) return true;
-    }
-    return false;
-  }
-
-  /** A merged area starting on row r that spans three or more table columns: a banner (section) row. */
-  private bannerText(r: number): string | null {
-    for (let c = this.header.firstCol; c <= this.header.lastCol; c++) {
-      const a = this.grid.area(r, c);
-      if (a && a.top === r && a.left === c && a.right - a.left >= 2) {
-        const t = oneLine(this.grid.text(r, c));
-        return t === "" ? null : t;
-      }
-    }
-    return null;
   }
 
   private pushSection(title: string, level: number, r: number): void {
@@ -140,10 +244,10 @@ class TableReader {
 
   private startTask(r: number, tt: string, taskText: string): void {
     this.finishTask();
-    const shown = this.values(r, (row, role) => this.shown(row, role));
+    const shown = this.table.values(r, (row, role) => this.table.shown(row, role));
     const cells: Partial<Record<Role, RoleCell>> = {};
     for (const role of ROLES) {
-      const cell = this.roleCell(r, role);
+      const cell = this.table.roleCell(r, role);
       if (cell) cells[role] = cell;
     }
     const extras: Record<string, string[]> = {};
@@ -170,7 +274,7 @@ class TableReader {
   }
 
   /** Adds a row's own values to the current task (continuation rows, sub-items without their own agency). */
-  private extendTask(r: number, own: Values, taskLine: string): void {
+  private extendTask(r: number, own: RoleTexts, taskLine: string): void {
     const t = this.current;
     if (!t) return;
     if (taskLine) t.taskLines.push(taskLine);
@@ -218,137 +322,13 @@ class TableReader {
     });
   }
 
-  /** Does the row carry who/when/what of its own, or through a merged area that starts on it? */
-  private hasOwnDetails(r: number, own: Values): boolean {
-    if (own.product || own.lead || own.support || own.deadline) return true;
-    for (const role of ["lead", "support", "deadline"] as const) {
-      const c = this.col(role);
-      const a = c === undefined ? null : this.grid.area(r, c);
-      if (a && a.top === r && this.grid.text(a.top, a.left).trim()) return true;
-    }
-    return false;
-  }
-
-  /** The next non-blank row after r is a sub-item with details of its own: r is a group heading over it. */
-  private headsSubItems(r: number): boolean {
-    for (let n = r + 1; n < this.grid.rowCount && n <= r + 3; n++) {
-      if (this.isBlankRow(n)) continue;
-      const own = this.values(n, (row, role) => this.own(row, role));
-      const isSubItem = own.tt ? isSubItemNumber(own.tt) : subItemMarker(own.task) !== null;
-      return isSubItem && this.hasOwnDetails(n, own);
-    }
-    return false;
-  }
-
-  /**
-   * A section row may carry the first cell of a lead or deadline merged down over its tasks: the value is
-   * theirs (shown() hands it down), not the section's. So a row is a section candidate when it has no product
-   * and every agency/deadline value it holds starts a merge reaching below it.
-   */
-  private sectionCandidate(r: number, own: Values): boolean {
-    if (own.product) return false;
-    for (const role of ["lead", "support", "deadline"] as const) {
-      if (!own[role]) continue;
-      const c = this.col(role);
-      const a = c === undefined ? null : this.grid.area(r, c);
-      if (!a || a.top !== r || a.bottom <= r) return false;
-    }
-    return true;
-  }
-
-  /** The header again (repeated at a page break, or the header of another table below). */
-  private isHeaderAgain(r: number): boolean {
-    let matches = 0;
-    for (const role of ROLES) {
-      const c = this.col(role);
-      if (c !== undefined && headerRole(this.grid.text(r, c)) === role) matches++;
-    }
-    return matches >= 3 || isColumnNumberRow(this.grid, r, this.header.firstCol, this.header.lastCol);
-  }
-
-  /** Classifies row r and updates the reader. */
-  private readRow(r: number): void {
-    const own = this.values(r, (row, role) => this.own(row, role));
-
-    const banner = this.bannerText(r);
-    if (banner) {
-      // "B" in TT with the title merged across the rest of the row: the label belongs to the title.
-      const label = own.tt && isSectionNumber(own.tt) && !sectionHeading(banner) ? own.tt.trim().replace(/[.)]$/, "") : "";
-      const title = label ? `${label}. ${banner}` : banner;
-      const h = sectionHeading(title);
-      this.pushSection(title, h ? h.level : 1, r);
-      return;
-    }
-
-    const details = this.hasOwnDetails(r, own);
-    if (this.sectionCandidate(r, own)) {
-      if (own.tt && isSectionNumber(own.tt) && own.task) {
-        const label = own.tt.trim();
-        const title = /[.)]$/.test(label) ? `${label} ${oneLine(own.task)}` : `${label}. ${oneLine(own.task)}`;
-        this.pushSection(title, isRomanNumeral(own.tt) ? 1 : 0, r);
-        return;
-      }
-    }
-    if (!details) {
-      const headingText = own.task || own.tt;
-      const h = headingText ? sectionHeading(headingText) : null;
-      if (h && (!own.tt || !own.task || sectionHeading(own.tt) === null)) {
-        const title = own.tt && own.task ? `${oneLine(own.tt)} ${oneLine(own.task)}` : oneLine(headingText);
-        this.pushSection(title, h.level, r);
-        return;
-      }
-    }
-
-    const taskCol = this.header.columns.task;
-    const taskArea = this.grid.area(r, taskCol);
-    if (!own.task) {
-      const cur = this.current;
-      const sameMergedTask = cur !== null && taskArea !== null && taskArea.top <= cur.row && taskArea.top < r;
-      const onlyProduct = !own.tt && !own.lead && !own.support && !own.deadline;
-      if (cur && (sameMergedTask || onlyProduct)) {
-        this.extendTask(r, own, "");
-        return;
-      }
-      if (!details && !own.tt) return; // only extra columns filled: nothing to read
-      this.startTask(r, cleanNumber(own.tt), "");
-      return;
-    }
-
-    const numbered = leadingNumber(own.task);
-    const marker = own.tt ? null : subItemMarker(own.task);
-    const ttMarker = own.tt !== "" && isSubItemNumber(own.tt);
-    if ((marker !== null && !numbered) || ttMarker) {
-      // A sub-item: part of the task above unless it names its own lead or deadline.
-      if (this.current && !details) {
-        this.extendTask(r, own, own.tt ? `${own.tt.trim()} ${own.task}` : own.task);
-        return;
-      }
-    }
-
-    const tt = own.tt ? cleanNumber(own.tt) : numbered ? numbered.number : "";
-    const text = !own.tt && numbered ? numbered.rest : own.task;
-    const shownDetails = ["product", "lead", "support", "deadline"].some((role) => this.shown(r, role as Role) !== "");
-    if (!shownDetails && tt && this.headsSubItems(r)) {
-      this.pushSection(own.tt ? `${cleanNumber(own.tt)}. ${oneLine(own.task)}` : oneLine(own.task), 2, r);
-      return;
-    }
-    this.startTask(r, tt, text);
-  }
-
-  /** A row that can only be part of a plan table: a numbered task, a section, or a task with agency/deadline. */
-  private looksLikeTableRow(r: number): boolean {
-    const own = this.values(r, (row, role) => this.own(row, role));
-    if (own.tt && (isTaskNumber(own.tt) || isSectionNumber(own.tt))) return true;
-    if (own.task && (sectionHeading(own.task) || leadingNumber(own.task))) return true;
-    return own.task !== "" && (own.lead !== "" || own.deadline !== "");
-  }
-
   /** After a run of blank rows: the next row that belongs to the table, or null when the table has ended. */
   private rowAfterBlanks(r: number): number | null {
     for (let n = r + 1; n < this.grid.rowCount && n <= r + LOOK_PAST_BLANKS; n++) {
-      if (this.isBlankRow(n)) continue;
-      if (this.rowHasFooter(n)) return null;
-      return this.looksLikeTableRow(n) ? n : null;
+      const row = new GridRow(this.table, n);
+      if (row.blank) continue;
+      if (row.footer) return null;
+      return looksLikeTableRow(row.own) ? n : null;
     }
     return null;
   }
@@ -381,7 +361,9 @@ class TableReader {
     let blankRun = 0;
     for (; r < this.grid.rowCount; r++) {
       this.stop = r + 1;
-      if (this.isBlankRow(r)) {
+      const row = new GridRow(this.table, r);
+      const kind = classifyRow(row, this.current);
+      if (kind.kind === "blank") {
         if (++blankRun >= BLANK_ROWS_END_TABLE) {
           const next = this.rowAfterBlanks(r);
           if (next === null) break;
@@ -391,14 +373,28 @@ class TableReader {
         continue;
       }
       blankRun = 0;
-      if (this.rowHasFooter(r)) break;
-      if (this.isHeaderAgain(r)) {
+      if (kind.kind === "footer") break;
+      if (kind.kind === "header-again") {
         if (this.headerAgain() === "end") return;
         continue;
       }
-      this.readRow(r);
+      this.apply(row, kind);
     }
     this.finishTask();
+  }
+
+  /** Does what classifyRow said with a row of the table. */
+  private apply(row: RowFacts, kind: Exclude<RowClass, { kind: "blank" | "footer" | "header-again" }>): void {
+    switch (kind.kind) {
+      case "section":
+        return this.pushSection(kind.title, kind.level, row.index);
+      case "task":
+        return this.startTask(row.index, kind.tt, kind.text);
+      case "continuation":
+        return this.extendTask(row.index, row.own, kind.taskLine);
+      case "ignored":
+        return;
+    }
   }
 
   /** How far the reader looked (exclusive). */
