@@ -130,6 +130,8 @@ describe("user entries", () => {
   });
 
   test("invalid user entries are skipped, not thrown", () => {
-    expect(() => createDirectory([{ canonical: "  ", aliases: [] }])).not.toThrow();
+    const dir = createDirectory([{ canonical: "  ", aliases: [] }]);
+    expect(dir.all().filter((e) => e.source === "user")).toEqual([]);
+    expect(dir.all()).toHaveLength(createDirectory().all().length);
   });
 });

@@ -28,11 +28,18 @@ describe("properties", () => {
     );
   });
 
-  test("random Vietnamese-looking text with separators never throws", () => {
+  test("random Vietnamese-looking text with separators never throws and gives agencies named from the cell", () => {
     const words = fc.constantFrom("Sở", "các", "và", ",", ";", ":", "(", ")", "UBND", "cấp", "huyện", "xã", "Tư", "pháp", "-", "\n", "TT&TT", "Các sở:", "phường", "Nguyễn");
     fc.assert(
       fc.property(fc.array(words, { maxLength: 40 }), (parts) => {
-        expect(() => parseAgencyCell(parts.join(" "), directory)).not.toThrow();
+        const refs = parseAgencyCell(parts.join(" "), directory);
+        for (const r of refs) {
+          expect(r.canonical.length).toBeGreaterThan(0);
+          // Each agency keeps the words it was written with, cleaned: never an empty or padded name.
+          expect(r.text.length).toBeGreaterThan(0);
+          expect(r.text).toBe(r.text.trim());
+          if (!r.known) expect(r.group).toBe(false);
+        }
       }),
       { numRuns: 400 },
     );

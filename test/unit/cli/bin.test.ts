@@ -5,6 +5,10 @@ import { join } from "path";
 const root = join(__dirname, "..", "..", "..");
 const bin = join(root, "bin", "phuluc.js");
 
+// Every case starts Node processes that load the compiled CLI and ExcelJS and read real plans: a second or two alone,
+// past jest's 5 s default on a busy two-core machine. What is checked is the output, never the time.
+jest.setTimeout(120_000);
+
 describe("the phuluc command as installed (bin/phuluc.js over the compiled CLI)", () => {
   beforeAll(() => {
     // `npm install` / `npm ci` compile the CLI (the "prepare" script); without it the test means nothing.

@@ -59,7 +59,7 @@ function checkInvariants(r: DeadlineResult): void {
       expect(m.label.trim()).toBe(m.label);
       expect(m.label.length).toBeGreaterThan(0);
     }
-    if (m.kind === "recurring") expect(m.every).toBeDefined();
+    if (m.kind === "recurring") expect(["year", "quarter", "month", "week"]).toContain(m.every);
     if (m.every === "year" && m.monthDay && m.from !== undefined && m.to !== undefined) {
       const [mm] = m.monthDay.split("-").map(Number);
       for (const q of m.quarters) expect(q.endsWith(`Q${Math.ceil(mm! / 3)}`) || m.monthDay === "12-31").toBe(true);

@@ -8,6 +8,11 @@ import { BY_AGENCY_SHEET, BY_QUARTER_SHEET, summarize } from "../../../src/core/
 import { parseCellAddress } from "../../../src/core/workbook/address";
 import { FIXTURES, loadFixture } from "./fixture-tasks";
 
+// Each case loads a real plan, writes a whole summary workbook with ExcelJS and reads it back: about a second alone,
+// well past jest's 5 s default when the machine is busy (another build, two cores). The work is bounded; time is not
+// what this file checks.
+jest.setTimeout(120_000);
+
 let dir: string;
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), "phuluc-summary-"));
