@@ -94,8 +94,20 @@ export async function serve(dir: string): Promise<{ url: string; close: () => Pr
   };
 }
 
+/**
+ * Whether the browser tests can run here. On a developer's machine without Chromium they are skipped (with a warning);
+ * in CI (CI=true or 1, as CI services set it) a missing Chromium is a broken setup, so the suite fails to load with
+ * the reason instead of passing with its browser tests silently skipped.
+ */
 export function hasChromium(): boolean {
-  return existsSync(CHROMIUM);
+  if (existsSync(CHROMIUM)) return true;
+  if (/^(true|1)$/i.test(process.env.CI ?? "")) {
+    throw new Error(
+      `CI: thiếu ${CHROMIUM}, không chạy được kiểm thử trình duyệt. / ` +
+        `${CHROMIUM} is missing, so the browser tests cannot run: install it (apt-get install chromium, as .ci/run does).`,
+    );
+  }
+  return false;
 }
 
 export function launch(): Promise<Browser> {
