@@ -2,7 +2,11 @@
  * Every line the command line says to a person, in Vietnamese first and English second. Commands look
  * strings up here by key so that a translation is never missing for one language only.
  */
-export type Lang = "vi" | "en";
+import type { Lang } from "../core/text/lang";
+import { fill } from "../core/text/template";
+
+// One language type for the whole project (src/core/text/lang.ts); re-exported for the commands that took it from here.
+export type { Lang };
 
 const MESSAGES = {
   usage: {
@@ -167,7 +171,7 @@ Within a line, the two characters \\n stand for a line break inside the cell.`,
 
 export type MessageKey = keyof typeof MESSAGES;
 
+/** The line for `key` in `lang`, with {0}, {1}… replaced by `args` (a missing one stays "{1}": core/text/template). */
 export function msg(lang: Lang, key: MessageKey, ...args: Array<string | number>): string {
-  const template: string = MESSAGES[key][lang];
-  return template.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ""));
+  return fill(MESSAGES[key][lang], args);
 }

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { ArgError, ParsedArgs, splitArgs } from "./args";
 import { CliIO } from "./io";
-import { Lang, MessageKey, msg } from "./messages";
+import { Lang, langSchema } from "../core/text/lang";
+import { MessageKey, msg } from "./messages";
 import { PlanPeriod, parsePlanPeriod } from "../core/plan/period";
 
 /** A usage problem: the command prints the message on stderr and exits 2 (contract). */
@@ -14,7 +15,6 @@ export class UsageError extends Error {
   }
 }
 
-export const langSchema = z.enum(["vi", "en"]);
 export const planPeriodSchema = z
   .string()
   .transform((s, ctx): PlanPeriod => {

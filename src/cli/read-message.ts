@@ -1,4 +1,5 @@
-import { Lang, MessageKey, msg } from "./messages";
+import { Lang } from "../core/text/lang";
+import { MessageKey, msg } from "./messages";
 import { WorkbookReadError } from "./xlsx/read-error";
 
 /**

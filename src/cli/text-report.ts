@@ -5,7 +5,7 @@ import { Report } from "../core/report/schema";
 import { CATALOG, IssueCode, Severity } from "../core/validate/catalog";
 import { totals } from "../core/validate/validate";
 import { oneLine } from "../core/text/normalize";
-import { Lang } from "./messages";
+import { Lang } from "../core/text/lang";
 
 /** The readable report of `phuluc check`: what was found, the issues grouped by severity, the totals. */
 

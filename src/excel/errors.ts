@@ -3,7 +3,10 @@
  * the adapter throws ExcelAdapterError so the UI never has to look at office.js error codes.
  */
 
-export type Lang = "vi" | "en";
+import type { Lang } from "../core/text/lang";
+
+// One language type for the whole project (src/core/text/lang.ts); re-exported for the adapter's own modules.
+export type { Lang };
 
 export type ExcelErrorKey =
   | "sheetProtected"

@@ -2,7 +2,11 @@
 // translations are reviewed side by side and a missing key is a type error, not a blank label. Issue messages and
 // titles come from the engine's catalog (src/core/validate/catalog.ts), Excel errors from excelErrorMessage.
 
-export type Lang = "vi" | "en";
+import type { Lang } from "../core/text/lang";
+import { fill } from "../core/text/template";
+
+// One language type for the whole project (src/core/text/lang.ts); re-exported for the pane's components.
+export type { Lang };
 
 const vi = {
   productName: "PhuLuc",
@@ -145,6 +149,7 @@ const vi = {
   printFeatureFitToWidth: "co vừa một trang ngang",
   printFeaturePrintTitles: "lặp dòng tiêu đề trên mỗi trang in",
   printFeaturePageBreaks: "ngắt trang",
+  printFeaturePageNumbers: "số trang ở chân trang",
   listAnd: " và ",
   printSetupMissing: "Excel không nhận thiết lập in ({0}): trang tổng hợp sẽ in theo thiết lập mặc định — hãy chỉnh trong Bố trí Trang trước khi in.",
   linksDropped: "{0} liên kết không trỏ tới trang tính nào trong sổ tính này nên đã bỏ (giữ nguyên chữ).",
@@ -344,6 +349,7 @@ const en: Record<Key, string> = {
   printFeatureFitToWidth: "fit to one page wide",
   printFeaturePrintTitles: "header rows repeated on each printed page",
   printFeaturePageBreaks: "page breaks",
+  printFeaturePageNumbers: "page numbers in the footer",
   listAnd: " and ",
   printSetupMissing: "Excel did not accept the print setup ({0}): the summary sheets print with the default settings — adjust them in Page Layout before printing.",
   linksDropped: "{0} links pointed to no sheet of this workbook and were left out (their text is kept).",
@@ -414,12 +420,9 @@ export function pickLang(displayLanguage: string | null | undefined): Lang {
   return displayLanguage.toLowerCase().startsWith("vi") ? "vi" : "en";
 }
 
-/** The string for `key` in `lang`, with {0}, {1}… replaced by `args`. */
+/** The string for `key` in `lang`, with {0}, {1}… replaced by `args` (a missing one stays "{1}": core/text/template). */
 export function t(lang: Lang, key: Key, ...args: Array<string | number>): string {
-  return TABLE[lang][key].replace(/\{(\d+)\}/g, (whole, i: string) => {
-    const a = args[Number(i)];
-    return a === undefined ? whole : String(a);
-  });
+  return fill(TABLE[lang][key], args);
 }
 
 export type StringKey = Key;

@@ -1,6 +1,6 @@
 import { CliIO, stdinCells } from "../io";
 import { parseOptionsOnly, readLang, guessLang } from "../options";
-import { Lang } from "../messages";
+import { Lang } from "../../core/text/lang";
 import { AgencyRef, createDirectory, looksLegacyEncoded, parseAgencyCell } from "../../core/agency";
 
 /**

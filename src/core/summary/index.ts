@@ -13,7 +13,7 @@ export { tallyAgencies, timeTasks, countTimings } from "./tally";
 export type { AgencyTally, TimedTask } from "./tally";
 export { agencyTaskList, selectAgencies } from "./agency-lists";
 export type { AgencyTaskList, ListedTask } from "./agency-lists";
-export { describeDeadline, describeMilestone, vnDate } from "./deadline-words";
+export { describeDeadline, describeMilestone, vnDate } from "../deadline/words";
 export { quarterKey, quarterLabel, quarterColumns, periodQuarters } from "./quarters";
 export {
   SheetNamer,

@@ -3,8 +3,11 @@
  * English, and an explanation a reviewer can read. Rules only say which code applies and fill in the
  * values; all wording lives here (in the spirit of Frictionless Data's error catalog).
  */
+import type { Lang } from "../text/lang";
+
+// The language type is the core's one (src/core/text/lang.ts); re-exported for the modules that took it from here.
+export type { Lang };
 export type Severity = "error" | "warning" | "info";
-export type Lang = "vi" | "en";
 
 export type IssueCode =
   | "MISSING_LEAD"
@@ -335,10 +338,3 @@ export const CATALOG: Readonly<Record<IssueCode, IssueDefinition>> = {
 };
 
 export const ISSUE_CODES = Object.keys(CATALOG) as IssueCode[];
-
-export function fillTemplate(template: string, values: Readonly<Record<string, string | number | undefined>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    const v = values[key];
-    return v === undefined ? whole : String(v);
-  });
-}

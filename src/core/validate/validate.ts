@@ -1,5 +1,7 @@
 import { cellAddress } from "../workbook/address";
-import { CATALOG, fillTemplate, IssueCode, Lang, Severity } from "./catalog";
+import { Lang } from "../text/lang";
+import { fill } from "../text/template";
+import { CATALOG, IssueCode, Severity } from "./catalog";
 import { errorValueIn, mentionsErrorValue } from "./cell-errors";
 import { quoteForMessage } from "./quote";
 import { RULES } from "./rules";
@@ -14,8 +16,8 @@ export function formatMessage(code: IssueCode, lang: Lang, finding: Pick<Finding
     ...(finding.values ?? {}),
   };
   const template = (finding.variant ? d.variants?.[finding.variant] : undefined) ?? d.message;
-  let text = fillTemplate(template[lang], values);
-  if (finding.suggestion && d.suggestion) text += ` ${fillTemplate(d.suggestion[lang], values)}`;
+  let text = fill(template[lang], values);
+  if (finding.suggestion && d.suggestion) text += ` ${fill(d.suggestion[lang], values)}`;
   return text;
 }
 

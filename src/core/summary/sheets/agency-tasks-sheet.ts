@@ -1,7 +1,7 @@
 import { CellLink, SheetSpec, SpecCell } from "../../sheets/spec";
 import { AgencyRef } from "../agencies";
 import { AgencyTaskList, ListedTask } from "../agency-lists";
-import { describeDeadline } from "../deadline-words";
+import { describeDeadline } from "../../deadline/words";
 import { SummaryTask } from "../types";
 import { cell, merge, SheetRows, styledRow } from "./cells";
 import { PlanInfo, pushHeading } from "./heading";
