@@ -1,9 +1,12 @@
-// Builds the Excel task pane into dist/web (dist/node belongs to the CLI's tsc build) and serves it for
-// development on https://localhost:3000, the address manifest.xml points at.
-//
-// Two pages: taskpane.html (what Excel loads) and preview.html (the same pane beside a grid, running against the
-// simulated Excel of test/fake-excel, with the seed workbooks test/fixtures/*.xlsx and samples/*.xlsx copied into
-// seeds/ and read in the browser by the CLI's own .xlsx reader).
+// Builds the web pages (dist/node belongs to the CLI's tsc build) and serves them for development on
+// https://localhost:3000, the address manifest.xml points at. Two builds, kept apart so that the add-in Excel loads
+// carries no simulation code:
+// - the add-in: taskpane.html (what the manifest points at), support.html, the manifest and icons → dist/web;
+// - the preview: preview.html (the same pane beside a grid, running against the simulated Excel of sim/fake-excel,
+//   with the seed workbooks test/fixtures/*.xlsx and samples/*.xlsx copied into seeds/ and read in the browser by
+//   the CLI's own .xlsx reader) → dist/preview.
+// `--env pages=addin|preview|all` picks them. Default: the add-in alone for production (`npm run build`), both for
+// development; `webpack serve` serves both from memory on the one port (`npm run build:preview` builds the preview).
 //
 // Environment variables:
 //   PHULUC_OFFICE_JS=cdn|local  where taskpane.html loads office.js from. Default: cdn for production builds,
@@ -129,17 +132,42 @@ function firstLine(error) {
   return String((error && error.message) || error).split("\n")[0];
 }
 
-module.exports = async (env, argv) => {
-  const mode = argv.mode === "development" ? "development" : "production";
-  const dev = mode === "development";
-  const officeJs = process.env.PHULUC_OFFICE_JS || (dev ? "local" : "cdn");
-  if (officeJs !== "cdn" && officeJs !== "local") throw new Error(`PHULUC_OFFICE_JS must be cdn or local, not ${officeJs}`);
-  const origin = (process.env.PHULUC_ORIGIN || DEV_ORIGIN).replace(/\/+$/, "");
+/** What both builds share: TypeScript through ts-loader, content-hashed names in production. */
+function baseConfig({ mode, dev, outDir }) {
+  return {
+    mode,
+    target: ["web", "es2020"],
+    devtool: dev ? "source-map" : false,
+    output: {
+      path: path.resolve(__dirname, outDir),
+      // Office caches add-in files hard; content hashes make a new build reach users.
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: "ts-loader",
+          options: {
+            // Type errors are tsc's job (npm run typecheck); the bundle only needs the transpiled code.
+            transpileOnly: true,
+            configFile: path.resolve(__dirname, "tsconfig.json"),
+            // tsconfig.json says module node16 for the CLI; webpack wants ES modules to tree-shake Fluent UI.
+            compilerOptions: { module: "esnext", moduleResolution: "bundler", sourceMap: dev },
+          },
+        },
+      ],
+    },
+  };
+}
 
-  const seeds = seedWorkbooks();
+/** The add-in the manifest points at: the task pane and its static files, nothing of the preview or sim/. */
+function addinConfig({ mode, dev, officeJs, origin }) {
   const copies = [
     { from: "assets/*.png", to: "assets/[name][ext]" },
-    ...seeds.map((s) => ({ from: s.from, to: s.url })),
     { from: "src/taskpane/support.html", to: "support.html" },
     // taskpane.html's static part as files (its CSP allows no inline script or style).
     { from: "src/taskpane/static/boot.js", to: "boot.js" },
@@ -158,48 +186,13 @@ module.exports = async (env, argv) => {
       copies.push({ from: path.join(OFFICE_JS_LOCAL_DIR, file), to: `office-js/${file}` });
     }
   }
-
+  const base = baseConfig({ mode, dev, outDir: "dist/web" });
   return {
-    mode,
-    target: ["web", "es2020"],
-    devtool: dev ? "source-map" : false,
-    entry: { taskpane: "./src/taskpane/index.tsx", preview: "./src/preview/index.tsx" },
-    output: {
-      path: path.resolve(__dirname, "dist/web"),
-      // Office caches add-in files hard; content hashes make a new build reach users.
-      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
-      clean: true,
-    },
-    resolve: {
-      extensions: [".ts", ".tsx", ".js"],
-      // The preview bundles the CLI's .xlsx reader; its file-system part is never called in the browser.
-      fallback: { fs: false },
-    },
-    module: {
-      // ExcelJS's browser build (package.json "browser") is a finished browserify bundle: nothing to parse in it.
-      noParse: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          loader: "ts-loader",
-          options: {
-            // Type errors are tsc's job (npm run typecheck); the bundle only needs the transpiled code.
-            transpileOnly: true,
-            configFile: path.resolve(__dirname, "tsconfig.json"),
-            // tsconfig.json says module node16 for the CLI; webpack wants ES modules to tree-shake Fluent UI.
-            compilerOptions: { module: "esnext", moduleResolution: "bundler", sourceMap: dev },
-          },
-        },
-      ],
-    },
+    ...base,
+    name: "addin",
+    entry: { taskpane: "./src/taskpane/index.tsx" },
     plugins: [
-      new webpack.DefinePlugin({
-        __PHULUC_VERSION__: JSON.stringify(version),
-        __PHULUC_SEEDS__: JSON.stringify(seeds.map(({ id, url, name }) => ({ id, url, name }))),
-      }),
-      // Only the CLI's .xlsx reader (bundled into the preview) refers to Node's Buffer; it gets a small stand-in.
-      new webpack.ProvidePlugin({ Buffer: [path.resolve(__dirname, "src/preview/buffer-shim.ts"), "Buffer"] }),
+      new webpack.DefinePlugin({ __PHULUC_VERSION__: JSON.stringify(version) }),
       new HtmlWebpackPlugin({
         template: "src/taskpane/taskpane.html",
         filename: "taskpane.html",
@@ -209,11 +202,6 @@ module.exports = async (env, argv) => {
           csp: contentSecurityPolicy({ officeJsFromCdn: officeJs === "cdn" }),
         },
       }),
-      new HtmlWebpackPlugin({
-        template: "src/preview/preview.html",
-        filename: "preview.html",
-        chunks: ["preview"],
-      }),
       new CopyWebpackPlugin({ patterns: copies }),
     ],
     performance: {
@@ -221,19 +209,78 @@ module.exports = async (env, argv) => {
       // Fluent UI makes the one bundle larger than webpack's 244 KiB hint; it loads once and is cached.
       maxEntrypointSize: 1024 * 1024,
       maxAssetSize: 1024 * 1024,
-      // The preview page carries ExcelJS's browser build and is not what Excel loads.
-      assetFilter: (file) => !/^preview\./.test(file) && !file.endsWith(".map"),
+      assetFilter: (file) => !file.endsWith(".map"),
     },
-    devServer: env && env.WEBPACK_SERVE
-      ? {
-          port: PORT,
-          host: "localhost",
-          server: await devServerProtocol(),
-          headers: { "Access-Control-Allow-Origin": "*" },
-          // Everything is emitted by the build (including the copied assets and manifest); nothing else is served.
-          static: false,
-          client: { overlay: { warnings: false } },
-        }
-      : undefined,
   };
+}
+
+/** The preview: the real pane beside a grid, against the simulated Excel (sim/fake-excel), with the seed workbooks. */
+function previewConfig({ mode, dev }) {
+  const seeds = seedWorkbooks();
+  const base = baseConfig({ mode, dev, outDir: "dist/preview" });
+  return {
+    ...base,
+    name: "preview",
+    entry: { preview: "./src/preview/index.tsx" },
+    resolve: {
+      ...base.resolve,
+      // The preview bundles the CLI's .xlsx reader; its file-system part is never called in the browser.
+      fallback: { fs: false },
+    },
+    module: {
+      ...base.module,
+      // ExcelJS's browser build (package.json "browser") is a finished browserify bundle: nothing to parse in it.
+      noParse: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
+    },
+    plugins: [
+      new webpack.DefinePlugin({
+        __PHULUC_VERSION__: JSON.stringify(version),
+        __PHULUC_SEEDS__: JSON.stringify(seeds.map(({ id, url, name }) => ({ id, url, name }))),
+      }),
+      // Only the CLI's .xlsx reader (bundled into the preview) refers to Node's Buffer; it gets a small stand-in.
+      new webpack.ProvidePlugin({ Buffer: [path.resolve(__dirname, "src/preview/buffer-shim.ts"), "Buffer"] }),
+      new HtmlWebpackPlugin({ template: "src/preview/preview.html", filename: "preview.html", chunks: ["preview"] }),
+      new CopyWebpackPlugin({
+        // The pane's icons too: the pane shows them.
+        patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }, ...seeds.map((s) => ({ from: s.from, to: s.url }))],
+      }),
+    ],
+    // The preview carries ExcelJS's browser build and the simulation; it is not what Excel loads.
+    performance: { hints: false },
+  };
+}
+
+/** `--env pages=…`: which builds, by name. */
+function pagesWanted(env, dev) {
+  const pages = (env && env.pages) || (dev ? "all" : "addin");
+  if (!["addin", "preview", "all"].includes(pages)) throw new Error(`--env pages must be addin, preview or all, not ${pages}`);
+  return pages === "all" ? ["addin", "preview"] : [pages];
+}
+
+module.exports = async (env, argv) => {
+  const mode = argv.mode === "development" ? "development" : "production";
+  const dev = mode === "development";
+  const officeJs = process.env.PHULUC_OFFICE_JS || (dev ? "local" : "cdn");
+  if (officeJs !== "cdn" && officeJs !== "local") throw new Error(`PHULUC_OFFICE_JS must be cdn or local, not ${officeJs}`);
+  const origin = (process.env.PHULUC_ORIGIN || DEV_ORIGIN).replace(/\/+$/, "");
+
+  const make = { addin: () => addinConfig({ mode, dev, officeJs, origin }), preview: () => previewConfig({ mode, dev }) };
+  const configs = pagesWanted(env, dev).map((name) => make[name]());
+  if (env && env.WEBPACK_SERVE) {
+    // One server for both builds: webpack-dev-middleware looks a request up in each build's output in turn
+    // (dist/web, then dist/preview, both in memory), so /taskpane.html and /preview.html share the port.
+    configs[0].devServer = {
+      port: PORT,
+      host: "localhost",
+      server: await devServerProtocol(),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      // Everything is emitted by the builds (including the copied assets and manifest); nothing else is served.
+      static: false,
+      client: { overlay: { warnings: false } },
+    };
+  }
+  return configs.length === 1 ? configs[0] : configs;
 };
+
+module.exports.addinConfig = addinConfig;
+module.exports.previewConfig = previewConfig;

@@ -15,8 +15,10 @@ import { parseArea } from "./address";
 import { changedAreas, PendingChanges } from "./events";
 import { FakeWorkbookState, LoadOptions, emptyWorkbook, snapshot, workbookFromData, workbookToData } from "./state";
 import type { WorkbookData } from "../../src/core/workbook/model";
+import { SIMULATION_MARKER } from "./marker";
 
 export { FakeOfficeError } from "./runtime";
+export { SIMULATION_MARKER } from "./marker";
 export type { EventHandler, FakeExcelOptions, PageSetupFeature, SyncFailure, SyncRecord } from "./runtime";
 export { FakeEventHandlerResult, FakeEventHandlers } from "./events";
 export * from "./state";
@@ -393,11 +395,13 @@ export function createGlobals(fake: FakeExcel): InstalledFake {
       return Promise.resolve(info);
     },
     isFake: true,
+    simulation: SIMULATION_MARKER,
   };
   const Excel = {
     ...ENUMS,
     run: <T>(a: unknown, b?: unknown) => fake.run<T>(a as FakeRunOptions, b as (ctx: FakeRequestContext) => Promise<T>),
     isFake: true,
+    simulation: SIMULATION_MARKER,
   };
   return { fake, Excel, Office };
 }

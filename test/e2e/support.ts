@@ -22,9 +22,8 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
-const STAMP = path.join(BUILD_DIR, ".built");
 /** What the preview bundle is made of: a change to any of these means rebuilding. */
-const INPUTS = ["src", "sim/fake-excel", "test/e2e/fake-office.ts", "test/e2e/build-preview.js", "assets", "samples", "test/fixtures", "webpack.config.js", "package-lock.json"];
+const INPUTS = ["src", "sim", "test/e2e/fake-office.ts", "test/e2e/build-preview.js", "test/e2e/build-addin.js", "assets", "samples", "test/fixtures", "webpack.config.js", "package-lock.json"];
 
 function newest(p: string): number {
   if (!existsSync(p)) return 0;
@@ -38,22 +37,32 @@ function newest(p: string): number {
   return max;
 }
 
-/** Builds the pages into test-results/e2e/web unless a build newer than every input is there already. */
-export function ensurePreviewBuilt(): { built: boolean; ms: number } {
+/**
+ * Runs `script` (a node build script taking the output folder) unless `dir` holds a build (`probe` in it and a stamp)
+ * newer than every input. The builds run in their own process, so webpack and its plugins share one module registry.
+ */
+export function ensureBuilt(script: string, dir: string, probe: string): { built: boolean; ms: number } {
   const started = Date.now();
+  const stamp = path.join(dir, ".built");
   const inputs = Math.max(...INPUTS.map((p) => newest(path.join(ROOT, p))));
-  if (existsSync(STAMP) && existsSync(path.join(BUILD_DIR, "preview.html")) && statSync(STAMP).mtimeMs >= inputs) {
+  if (existsSync(stamp) && existsSync(path.join(dir, probe)) && statSync(stamp).mtimeMs >= inputs) {
     return { built: false, ms: 0 };
   }
-  mkdirSync(BUILD_DIR, { recursive: true });
-  const run = spawnSync(process.execPath, [path.join(__dirname, "build-preview.js"), BUILD_DIR], {
+  mkdirSync(dir, { recursive: true });
+  const run = spawnSync(process.execPath, [path.join(__dirname, script), dir], {
     cwd: ROOT,
     encoding: "utf8",
-    timeout: 180_000,
+    // A bound against a hung build, not a speed target: a production build takes minutes on a loaded 2-core machine.
+    timeout: 600_000,
   });
-  if (run.status !== 0) throw new Error(`building the preview failed:\n${run.stdout}\n${run.stderr}`);
-  writeFileSync(STAMP, new Date().toISOString());
+  if (run.status !== 0) throw new Error(`${script} failed:\n${run.stdout}\n${run.stderr}`);
+  writeFileSync(stamp, new Date().toISOString());
   return { built: true, ms: Date.now() - started };
+}
+
+/** Builds the pages (the add-in and the preview) into test-results/e2e/web unless an up-to-date build is there. */
+export function ensurePreviewBuilt(): { built: boolean; ms: number } {
+  return ensureBuilt("build-preview.js", BUILD_DIR, "preview.html");
 }
 
 const TYPES: Record<string, string> = {
@@ -132,7 +141,7 @@ export function usePages(what: string): Pages {
     if (build.built) console.log(`[e2e] built ${what} in ${build.ms} ms`);
     pages.server = await serve(BUILD_DIR);
     pages.browser = await launch();
-  }, 240_000);
+  }, 660_000); // the build's own bound (ensureBuilt) and a little more
   afterAll(async () => {
     await pages.browser?.close();
     await pages.server?.close();
