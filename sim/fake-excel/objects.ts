@@ -732,7 +732,62 @@ export class FakePageLayout extends Obj<FakeSheet> {
       paperSize: (s: FakeSheet) => s.pageLayout.paperSize,
       zoom: (s: FakeSheet) => s.pageLayout.zoom,
       centerHorizontally: (s: FakeSheet) => s.pageLayout.centerHorizontally,
+      leftMargin: (s: FakeSheet) => s.pageLayout.margins.left,
+      rightMargin: (s: FakeSheet) => s.pageLayout.margins.right,
+      topMargin: (s: FakeSheet) => s.pageLayout.margins.top,
+      bottomMargin: (s: FakeSheet) => s.pageLayout.margins.bottom,
+      headerMargin: (s: FakeSheet) => s.pageLayout.margins.header,
+      footerMargin: (s: FakeSheet) => s.pageLayout.margins.footer,
     };
+  }
+  private _headersFooters: FakeHeaderFooterGroup | undefined;
+  protected override _nav(name: string): Obj<unknown> | undefined {
+    return name === "headersFooters" ? (this.headersFooters as Obj<unknown>) : undefined;
+  }
+  get headersFooters(): FakeHeaderFooterGroup {
+    return (this._headersFooters ??= new FakeHeaderFooterGroup(this._ctx, `${this._path}.headersFooters`, () => this._resolve()));
+  }
+  private _margin(side: keyof FakeSheet["pageLayout"]["margins"], prop: string, v: number): void {
+    this._set(prop, v, (s, x) => {
+      if (typeof x !== "number" || !Number.isFinite(x) || x < 0) throw invalidArgument(`Invalid ${prop}: ${String(x)}`);
+      s.pageLayout.margins[side] = x;
+    });
+  }
+  get leftMargin(): number {
+    return this._get("leftMargin");
+  }
+  set leftMargin(v: number) {
+    this._margin("left", "leftMargin", v);
+  }
+  get rightMargin(): number {
+    return this._get("rightMargin");
+  }
+  set rightMargin(v: number) {
+    this._margin("right", "rightMargin", v);
+  }
+  get topMargin(): number {
+    return this._get("topMargin");
+  }
+  set topMargin(v: number) {
+    this._margin("top", "topMargin", v);
+  }
+  get bottomMargin(): number {
+    return this._get("bottomMargin");
+  }
+  set bottomMargin(v: number) {
+    this._margin("bottom", "bottomMargin", v);
+  }
+  get headerMargin(): number {
+    return this._get("headerMargin");
+  }
+  set headerMargin(v: number) {
+    this._margin("header", "headerMargin", v);
+  }
+  get footerMargin(): number {
+    return this._get("footerMargin");
+  }
+  set footerMargin(v: number) {
+    this._margin("footer", "footerMargin", v);
   }
   get orientation(): string {
     return this._get("orientation");
@@ -778,6 +833,62 @@ export class FakePageLayout extends Obj<FakeSheet> {
       const area = parseArea(s.pageLayout.printTitleRows.replace(/\$/g, ""));
       return area ? { sheet: s, area } : null;
     });
+  }
+}
+
+/** PageLayout.headersFooters (ExcelApi 1.9): only the default pages' footer, which is what PhuLuc sets. */
+export class FakeHeaderFooterGroup extends Obj<FakeSheet> {
+  get _className() {
+    return "HeaderFooterGroup";
+  }
+  protected _readers() {
+    return {};
+  }
+  private _default: FakeHeaderFooter | undefined;
+  protected override _nav(name: string): Obj<unknown> | undefined {
+    return name === "defaultForAllPages" ? (this.defaultForAllPages as Obj<unknown>) : undefined;
+  }
+  get defaultForAllPages(): FakeHeaderFooter {
+    return (this._default ??= new FakeHeaderFooter(this._ctx, `${this._path}.defaultForAllPages`, () => this._resolve()));
+  }
+}
+
+export class FakeHeaderFooter extends Obj<FakeSheet> {
+  get _className() {
+    return "HeaderFooter";
+  }
+  protected _readers() {
+    return {
+      leftFooter: (s: FakeSheet) => s.pageLayout.footer.left,
+      centerFooter: (s: FakeSheet) => s.pageLayout.footer.center,
+      rightFooter: (s: FakeSheet) => s.pageLayout.footer.right,
+    };
+  }
+  private _section(side: keyof FakeSheet["pageLayout"]["footer"], prop: string, v: string): void {
+    this._set(prop, v, (s, x) => {
+      // Excel caps a header or footer at 255 characters, its codes included.
+      if (typeof x !== "string" || x.length > 255) throw invalidArgument(`Invalid ${prop}`);
+      rejectIfConfigured(this._ctx, "footer", `HeaderFooter.${prop}`);
+      s.pageLayout.footer[side] = x;
+    });
+  }
+  get leftFooter(): string {
+    return this._get("leftFooter");
+  }
+  set leftFooter(v: string) {
+    this._section("left", "leftFooter", v);
+  }
+  get centerFooter(): string {
+    return this._get("centerFooter");
+  }
+  set centerFooter(v: string) {
+    this._section("center", "centerFooter", v);
+  }
+  get rightFooter(): string {
+    return this._get("rightFooter");
+  }
+  set rightFooter(v: string) {
+    this._section("right", "rightFooter", v);
   }
 }
 

@@ -66,8 +66,8 @@ export interface FakeExcelOptions {
   rejectPageSetup?: readonly PageSetupFeature[];
 }
 
-/** "fitToPages": a zoom with fit-to-pages (verticalFitToPages 0 included); "printTitles"; "pageBreaks". */
-export type PageSetupFeature = "fitToPages" | "printTitles" | "pageBreaks";
+/** "fitToPages": a zoom with fit-to-pages (verticalFitToPages 0 included); "printTitles"; "pageBreaks"; "footer": a header/footer section. */
+export type PageSetupFeature = "fitToPages" | "printTitles" | "pageBreaks" | "footer";
 
 /** What `failSync` answers for a sync that must fail. */
 export interface SyncFailure {

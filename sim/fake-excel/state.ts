@@ -99,6 +99,10 @@ export interface FakePageLayout {
   printTitleRows: string | null; // "$1:$4"
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
   centerHorizontally: boolean;
+  /** Points, as office.js sets them (Excel's defaults: 0.7 inch at the sides, 0.75 top and bottom, 0.3 header and footer). */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** The default header/footer's sections (HeaderFooterGroup.defaultForAllPages), Excel's codes as set. */
+  footer: { left: string; center: string; right: string };
 }
 
 export interface FakeSheet {
@@ -175,7 +179,15 @@ export function newId(state: FakeWorkbookState, prefix: string): string {
 }
 
 export function defaultPageLayout(): FakePageLayout {
-  return { orientation: "Portrait", paperSize: "Letter", printTitleRows: null, zoom: { scale: 100 }, centerHorizontally: false };
+  return {
+    orientation: "Portrait",
+    paperSize: "Letter",
+    printTitleRows: null,
+    zoom: { scale: 100 },
+    centerHorizontally: false,
+    margins: { left: 50.4, right: 50.4, top: 54, bottom: 54, header: 21.6, footer: 21.6 },
+    footer: { left: "", center: "", right: "" },
+  };
 }
 
 export function createSheet(state: FakeWorkbookState, name: string): FakeSheet {

@@ -5,13 +5,14 @@
  * Content, in order: emptying a regenerated sheet (clearSheet), number formats then values (strings get the text
  * format "@" before their value is written, so "=SUM(A1)" stays text, never a formula), a base font, styles (one
  * format call per named style over all its rectangles with ExcelApi 1.9 `getRanges`, per rectangle before), merges,
- * column widths, row heights, freeze panes, hyperlinks (summary-links.ts) and a native clustered column chart.
+ * column widths, row heights (the spec's: the same the CLI writes), freeze panes, hyperlinks (summary-links.ts) and a native clustered column chart.
  *
  * Page setup is apart (pageSetup): some hosts reject fit-to-width with `verticalFitToPages: 0`, print titles or
  * page breaks, and a rejected print setting must not cost the user the summary, so the writer runs it in its own
  * sync after the content.
  */
-import { CellStyle, FONT_NAME, STYLES, SheetSpec, SpecCell, StyleName } from "../core/sheets/spec";
+import { POINTS_PER_INCH, footerSectionCode } from "../core/sheets/print";
+import { CellStyle, FONT_NAME, PaperSize, STYLES, SheetSpec, SpecCell, StyleName } from "../core/sheets/spec";
 import type { CellLink } from "../core/sheets/spec";
 import { cellAddress, columnLetter, rangeAddress } from "../core/workbook/address";
 import { chunkAddresses } from "./address-lists";
@@ -101,6 +102,21 @@ function formatCost(st: CellStyle | null, edges: readonly string[]): { paths: nu
   const paths = 1 + (st ? 1 + (st.fill ? 1 : 0) : 0) + (edges.length ? 1 + edges.length : 0);
   const styleActions = st ? 4 + [st.bold, st.italic, st.underline, st.color, st.fill].filter(Boolean).length : 0;
   return { paths, actions: styleActions + 2 * edges.length };
+}
+
+/** Runs of consecutive rows (0-based, inclusive) that share one height, in row order. */
+export function heightRuns(heights: Readonly<Record<number, number>>): { from: number; to: number; height: number }[] {
+  const rows = Object.keys(heights)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const runs: { from: number; to: number; height: number }[] = [];
+  for (const r of rows) {
+    const h = heights[r] as number;
+    const last = runs[runs.length - 1];
+    if (last && last.to === r - 1 && last.height === h) last.to = r;
+    else runs.push({ from: r, to: r, height: h });
+  }
+  return runs;
 }
 
 export function specCellText(cell: SpecCell | undefined): string {
@@ -212,9 +228,10 @@ export function contentSteps(target: RenderTarget, spec: SheetSpec, caps: Render
     steps.push({ bytes: requestBytes(2, 1, 30), run: () => void (ws.getRange(cols).format.columnWidth = widthToPoints(w)) });
     c = end + 1;
   }
-  for (const [row, h] of Object.entries(spec.rowHeights ?? {})) {
-    const r = Number(row) + 1;
-    steps.push({ bytes: requestBytes(2, 1, 30), run: () => void (ws.getRange(`${r}:${r}`).format.rowHeight = h) });
+  // Row heights, as the spec decided them (the same the CLI writes), neighbouring rows of one height together.
+  for (const run of heightRuns(spec.rowHeights ?? {})) {
+    const rows = `${run.from + 1}:${run.to + 1}`;
+    steps.push({ bytes: requestBytes(2, 1, 30), run: () => void (ws.getRange(rows).format.rowHeight = run.height) });
   }
 
   const { rows: fr, cols: fc } = spec.freeze;
@@ -272,24 +289,41 @@ export function contentSteps(target: RenderTarget, spec: SheetSpec, caps: Render
   return steps;
 }
 
+/** The office.js name of each paper the spec can name. */
+const PAPER: Readonly<Record<PaperSize, Excel.PaperType | "A4">> = { A4: "A4" };
+
 /**
- * Page setup of one sheet (ExcelApi 1.9). "basic" is what no host is known to reject — orientation and A4 — for
- * the second attempt after a host refused the full setup; "full" adds print title rows, page breaks and fit to
- * one page wide (`verticalFitToPages: 0` = as many pages tall as needed, Excel's "Automatic"), the settings some
- * hosts reject, last.
+ * Page setup of one sheet (ExcelApi 1.9), translated from the spec as the CLI's renderer translates it.
+ * "basic" is what no host is known to reject — orientation, paper, margins (points here, inches in the spec) and
+ * centring — for the second attempt after a host refused the full setup; "full" adds the page-number footer, then
+ * the settings some hosts reject, last: print title rows, page breaks and fit to one page wide
+ * (`verticalFitToPages: 0` = as many pages tall as needed, Excel's "Automatic").
  */
 export function pageSetup(ws: Excel.Worksheet, spec: SheetSpec, level: "full" | "basic"): Step {
+  const p = spec.print;
+  const footer = level === "full" && p.footer ? footerSectionCode(p.footer) : null;
+  const breaks = level === "full" ? (spec.pageBreaks ?? []).filter((row) => row > 0) : [];
   return {
-    // The page layout and page breaks paths; orientation, paper, print titles, zoom, one add per break.
-    bytes: requestBytes(2, 4 + (spec.pageBreaks?.length ?? 0), 80),
+    // Paths: the page layout, the page breaks, and the footer's group and its default pages. Actions: orientation,
+    // paper, six margins, centring, the footer, print titles, zoom, one add per break. Arguments: the footer's codes.
+    bytes: requestBytes(4, 12 + breaks.length, 80 + (footer === null ? 0 : jsonBytes(footer))),
     run: () => {
       const page = ws.pageLayout;
-      page.orientation = spec.print.orientation === "landscape" ? "Landscape" : "Portrait";
-      page.paperSize = "A4";
+      page.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+      page.paperSize = PAPER[p.paper];
+      const m = p.margins;
+      page.leftMargin = m.left * POINTS_PER_INCH;
+      page.rightMargin = m.right * POINTS_PER_INCH;
+      page.topMargin = m.top * POINTS_PER_INCH;
+      page.bottomMargin = m.bottom * POINTS_PER_INCH;
+      page.headerMargin = m.header * POINTS_PER_INCH;
+      page.footerMargin = m.footer * POINTS_PER_INCH;
+      page.centerHorizontally = p.centerHorizontally;
       if (level === "basic") return;
-      if (spec.print.repeatRows) page.setPrintTitleRows(`$${spec.print.repeatRows[0] + 1}:$${spec.print.repeatRows[1] + 1}`);
-      for (const row of spec.pageBreaks ?? []) if (row > 0) ws.horizontalPageBreaks.add(`A${row + 1}`);
-      if (spec.print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (footer !== null) page.headersFooters.defaultForAllPages.centerFooter = footer;
+      if (p.repeatRows) page.setPrintTitleRows(`$${p.repeatRows[0] + 1}:$${p.repeatRows[1] + 1}`);
+      for (const row of breaks) ws.horizontalPageBreaks.add(`A${row + 1}`);
+      if (p.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     },
   };
 }

@@ -67,13 +67,13 @@ export interface WrittenSheet {
 }
 
 /**
- * What print setup the sheets got: "applied" (all of it), "basic" (the host rejected the full setup: orientation
- * and A4 only), "notApplied" (the host rejected that too), "unsupported" (no ExcelApi 1.9).
+ * What print setup the sheets got: "applied" (all of it), "basic" (the host rejected the full setup: orientation,
+ * A4, margins and centring only), "notApplied" (the host rejected that too), "unsupported" (no ExcelApi 1.9).
  */
 export type PrintSetupStatus = "applied" | "basic" | "notApplied" | "unsupported";
 
 /** The parts of the full print setup the specs asked for, which the sheets lack unless printSetup is "applied". */
-export type PrintFeature = "fitToWidth" | "printTitles" | "pageBreaks";
+export type PrintFeature = "fitToWidth" | "printTitles" | "pageBreaks" | "pageNumbers";
 
 export interface WriteSummaryResult {
   readonly sheets: readonly WrittenSheet[];
@@ -87,7 +87,7 @@ export interface WriteSummaryResult {
   /** Excel's error code when the host rejected the (full) print setup. */
   readonly printSetupError?: string;
   /**
-   * What the full print setup adds beyond orientation and A4 for the sheets written (empty when no spec asks for
+   * What the full print setup adds beyond the basic one (orientation, A4, margins, centring) for the sheets written (empty when no spec asks for
    * any). When printSetup is "basic" or "notApplied" the sheets may lack any of them: Excel applies a failed batch
    * up to the operation it refused and does not say which that was, so the pane names them all as possibly missing.
    */
@@ -223,6 +223,7 @@ function printFeatures(specs: readonly SheetSpec[]): PrintFeature[] {
   if (specs.some((s) => s.print.fitToWidth)) out.push("fitToWidth");
   if (specs.some((s) => s.print.repeatRows)) out.push("printTitles");
   if (specs.some((s) => (s.pageBreaks ?? []).some((row) => row > 0))) out.push("pageBreaks");
+  if (specs.some((s) => s.print.footer)) out.push("pageNumbers");
   return out;
 }
 

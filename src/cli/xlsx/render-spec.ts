@@ -1,13 +1,16 @@
 import ExcelJS from "exceljs";
-import { SheetSpec } from "../../core/sheets/spec";
+import { footerSectionCode } from "../../core/sheets/print";
+import { PaperSize, SheetSpec } from "../../core/sheets/spec";
 import { cellAddress } from "../../core/workbook/address";
-import { estimateRowHeights } from "./row-heights";
 import { excelStyle, namedStyle } from "./spec-styles";
 
 /** An internal link target as Excel's hyperlink "location" wants it: 'Sheet name'!B12, quotes doubled. */
 export function linkLocation(sheet: string, address: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${address}`;
 }
+
+/** The .xlsx paperSize code of each paper the spec can name (ECMA-376 Part 1, 18.3.1.64). */
+const PAPER_CODE: Readonly<Record<PaperSize, number>> = { A4: 9 };
 
 /**
  * Writes one SheetSpec into a new ExcelJS worksheet. Strings go in as plain string values, which ExcelJS
@@ -32,9 +35,7 @@ export function renderSheetSpec(workbook: ExcelJS.Workbook, spec: SheetSpec): Ex
   });
   for (const m of spec.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
 
-  const estimated = estimateRowHeights(spec);
   for (const [r, h] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(r) + 1).height = h;
-  for (const [r, h] of estimated) ws.getRow(r + 1).height = h;
 
   // ExcelJS puts a break after a row: a page that starts at row r (0-based) breaks after sheet row r.
   for (const r of spec.pageBreaks ?? []) if (r > 0) ws.getRow(r).addPageBreak();
@@ -50,17 +51,18 @@ export function renderSheetSpec(workbook: ExcelJS.Workbook, spec: SheetSpec): Ex
     ];
   }
 
+  // The print setup, translated field by field: nothing here that the spec did not decide.
   const p = spec.print;
   ws.pageSetup = {
-    paperSize: 9, // A4
+    paperSize: PAPER_CODE[p.paper],
     orientation: p.orientation,
     fitToPage: p.fitToWidth,
     fitToWidth: 1,
     fitToHeight: 0, // as many pages tall as needed
-    horizontalCentered: true,
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    horizontalCentered: p.centerHorizontally,
+    margins: { ...p.margins },
     ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows[0] + 1}:${p.repeatRows[1] + 1}` } : {}),
   };
-  ws.headerFooter = { oddFooter: '&C&"Times New Roman,Regular"&10Trang &P/&N' };
+  if (p.footer) ws.headerFooter = { oddFooter: `&C${footerSectionCode(p.footer)}` };
   return ws;
 }

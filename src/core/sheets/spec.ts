@@ -80,6 +80,39 @@ export interface ChartSpec {
   readonly anchor: { readonly row: number; readonly col: number; readonly widthCols: number; readonly heightRows: number };
 }
 
+export type PaperSize = "A4";
+
+/** Page margins in inches, as Excel's page setup dialog and the .xlsx file store them. */
+export interface PageMargins {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+  /** From the page's top edge to the header, and from its bottom edge to the footer. */
+  readonly header: number;
+  readonly footer: number;
+}
+
+/** A footer line centred at the bottom of every printed page, in Times New Roman. */
+export interface PageFooter {
+  /** Plain text; "{page}" and "{pages}" stand for the page number and the page count (print.ts makes Excel's codes). */
+  readonly center: string;
+  readonly fontSize: number;
+}
+
+export interface PrintSpec {
+  readonly orientation: "landscape" | "portrait";
+  readonly paper: PaperSize;
+  /** 0-based first and last rows repeated at the top of every printed page. */
+  readonly repeatRows?: readonly [number, number];
+  /** One page wide, as many pages tall as needed. */
+  readonly fitToWidth: boolean;
+  readonly margins: PageMargins;
+  /** Centre the printed table between the left and right margins. */
+  readonly centerHorizontally: boolean;
+  readonly footer?: PageFooter;
+}
+
 export type SheetKind = "by-agency" | "by-quarter" | "agency-tasks" | "plan-copy";
 
 export interface SheetSpec {
@@ -91,17 +124,15 @@ export interface SheetSpec {
   readonly merges: readonly SpecMerge[];
   /** Widths in characters, one per column. */
   readonly columnWidths: readonly number[];
-  /** Explicit heights in points for rows that need them (title rows); others auto-fit. */
+  /**
+   * Heights in points. The spec builder fills in every row that needs one (title rows, and rows of wrapped text:
+   * withRowHeights, row-heights.ts); the rest auto-fit. Both writers set exactly these.
+   */
   readonly rowHeights?: Readonly<Record<number, number>>;
   /** Frozen rows/columns at the top-left (the header stays visible while scrolling). */
   readonly freeze: { readonly rows: number; readonly cols: number };
-  readonly print: {
-    readonly orientation: "landscape" | "portrait";
-    readonly paper: "A4";
-    /** 0-based first and last rows repeated at the top of every printed page. */
-    readonly repeatRows?: readonly [number, number];
-    readonly fitToWidth: boolean;
-  };
+  /** How the sheet prints; the writers translate every field (print.ts for the footer's codes). */
+  readonly print: PrintSpec;
   readonly chart?: ChartSpec;
   /**
    * Optional (added for the by-quarter sheet): 0-based rows that must start a new printed page, so that a

@@ -5,6 +5,7 @@ const FEATURE_TEXT: Record<PrintFeature, StringKey> = {
   fitToWidth: "printFeatureFitToWidth",
   printTitles: "printFeaturePrintTitles",
   pageBreaks: "printFeaturePageBreaks",
+  pageNumbers: "printFeaturePageNumbers",
 };
 
 /** "a, b và c" / "a, b and c". */

@@ -1,5 +1,6 @@
 // Specs and workbooks shared by the summary-writer tests (not a test file itself).
 import type { SheetSpec, SpecCell } from "../../../src/core/sheets/spec";
+import { printSetup } from "../../../src/core/summary/sheets/print";
 import type { CellValue, SheetData } from "../../../src/core/workbook/model";
 import { FakeExcel, FakeExcelOptions, emptyWorkbook } from "../../../sim/fake-excel";
 
@@ -35,7 +36,8 @@ export function summarySpec(name = BY_AGENCY, dataRows = 6, link = { sheet: PLAN
     columnWidths: [6, 40, 12, 12],
     rowHeights: { 0: 30 },
     freeze: { rows: 3, cols: 0 },
-    print: { orientation: "landscape", paper: "A4", repeatRows: [2, 2], fitToWidth: true },
+    // The summary sheets' own print setup: landscape A4, margins, centring, "Trang P/N" footer, header row 3 repeated.
+    print: printSetup(2, 2),
     chart: {
       title: "Nhiệm vụ theo cơ quan",
       categories: { col: 1, fromRow: 3, toRow: 2 + dataRows },

@@ -167,11 +167,12 @@ describe("page setup a host rejects does not cost the summary", () => {
     // Full attempt: 2 syncs applied, the third refused; then 3 basic syncs.
     expect(fake.syncs.slice(-6).map((x) => x.error ?? "ok")).toEqual(["ok", "ok", "InvalidArgument", "ok", "ok", "ok"]);
     expect(r.syncs).toBe(fake.syncCount);
-    expect(r.printFeatures).toEqual(["fitToWidth", "printTitles", "pageBreaks"]);
+    expect(r.printFeatures).toEqual(["fitToWidth", "printTitles", "pageBreaks", "pageNumbers"]);
   });
 
   it("the print features a result names are those the specs asked for", async () => {
-    const plain = { ...summarySpec(), pageBreaks: [], print: { orientation: "portrait" as const, paper: "A4" as const, fitToWidth: false } };
+    const { margins } = summarySpec().print;
+    const plain = { ...summarySpec(), pageBreaks: [], print: { orientation: "portrait" as const, paper: "A4" as const, fitToWidth: false, margins, centerHorizontally: false } };
     const r = await writeSummarySheets([plain], {}, planWorkbook().host);
     expect(r.printFeatures).toEqual([]);
   });

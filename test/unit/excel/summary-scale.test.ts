@@ -3,6 +3,7 @@
 // office.js really sends, measured by the fake's serialiser (sim/fake-excel/payload.ts), so no sync goes over the
 // budget — and not so far above that syncs are wasted. Counted in bytes and syncs, never timed.
 import type { SheetSpec, SpecCell, StyleName } from "../../../src/core/sheets/spec";
+import { printSetup } from "../../../src/core/summary/sheets/print";
 import { DEFAULT_BUDGET_BYTES, PAYLOAD_LIMIT_BYTES } from "../../../src/excel/byte-budget";
 import { writeSummarySheets } from "../../../src/excel/summary-writer";
 import { DEFAULT_ADDIN_SETTINGS } from "../../../src/excel/settings-store";
@@ -25,7 +26,7 @@ function checkerboard(rows: number, cols: number): SheetSpec {
     columnWidths: Array.from({ length: cols }, (_, i) => 8 + (i % 5)),
     rowHeights: Object.fromEntries(Array.from({ length: 200 }, (_, i) => [i * 3, 18 + (i % 4)])),
     freeze: { rows: 1, cols: 1 },
-    print: { orientation: "portrait", paper: "A4", repeatRows: [0, 0], fitToWidth: true },
+    print: { ...printSetup(0, 0), orientation: "portrait" },
   };
 }
 

@@ -36,12 +36,14 @@ describe("the pane's notice after writing summaries", () => {
     expect(r.sheets.length).toBeGreaterThan(0);
     expect(r.printSetup).toBe("basic");
     // Which part Excel refused is not known (what ran before it stays): every part asked for is named as possibly missing.
-    expect(r.printFeatures).toEqual(["fitToWidth", "printTitles", "pageBreaks"]);
+    expect(r.printFeatures).toEqual(["fitToWidth", "printTitles", "pageBreaks", "pageNumbers"]);
     const vi = summaryNotice(r, "vi");
     expect(vi.intent).toBe("warning");
     expect(vi.text).toContain(`(${r.printSetupError ?? "?"})`);
-    expect(vi.text).toContain("có thể chưa có co vừa một trang ngang, lặp dòng tiêu đề trên mỗi trang in và ngắt trang —");
-    expect(summaryNotice(r, "en").text).toContain("but fit to one page wide, header rows repeated on each printed page and page breaks may be missing —");
+    expect(vi.text).toContain("có thể chưa có co vừa một trang ngang, lặp dòng tiêu đề trên mỗi trang in, ngắt trang và số trang ở chân trang —");
+    expect(summaryNotice(r, "en").text).toContain(
+      "but fit to one page wide, header rows repeated on each printed page, page breaks and page numbers in the footer may be missing —",
+    );
   });
 
   it("a host that refuses print titles: the notice names print titles, not only fit to width", async () => {

@@ -1,3 +1,4 @@
+import { withRowHeights } from "../../sheets/row-heights";
 import { CellLink, SheetSpec } from "../../sheets/spec";
 import { agencyTaskList, selectAgencies } from "../agency-lists";
 import { agencySheetName, SheetNamer } from "../sheet-names";
@@ -69,5 +70,6 @@ export function buildSummarySheets(input: SummarySheetsInput, options: SummarySh
       agencyTasksSheet({ name: listSheets.get(a.key) as string, info: input.plan, list: agencyTaskList(a), link, manySources }),
     ),
   ];
-  return { sheets, unmatchedAgencies: unmatched };
+  // Heights for wrapped rows are part of the spec, so the CLI and the add-in print the same rows equally tall.
+  return { sheets: sheets.map(withRowHeights), unmatchedAgencies: unmatched };
 }

@@ -1,10 +1,10 @@
-import { SheetSpec, SpecMerge } from "../../core/sheets/spec";
-import { namedStyle } from "./spec-styles";
+import { SheetSpec, SpecMerge, STYLES } from "./spec";
 
 /**
- * Excel does not grow a row for wrapped text when it opens a file (only when a cell is edited), so a row
- * without a height would print one line tall and cut the task text. The CLI estimates the height from the
- * text length and the column widths. The add-in does not need this: office.js can autofit rows.
+ * Row heights for wrapped text, decided once in the spec so both writers set the same ones. Excel does not grow
+ * a row for wrapped text when it opens a file (only when a cell is edited), so a row without a height would print
+ * one line tall and cut the task text; and office.js writes leave row heights as they were. The height is
+ * estimated from the text length and the column widths.
  */
 
 // A column width unit holds about one character of the default 11 pt font; Times New Roman's average
@@ -12,6 +12,9 @@ import { namedStyle } from "./spec-styles";
 const CHARS_PER_UNIT_AT_11PT = 1.2;
 const LINE_HEIGHT = 1.25; // points per point of font size
 const PADDING = 3; // points
+/** Excel's limits for a row's height, and the least a wrapped row gets. */
+const MIN_HEIGHT = 16;
+const MAX_HEIGHT = 409;
 
 export function linesNeeded(text: string, widthUnits: number, fontSize: number): number {
   const perLine = Math.max(1, (widthUnits - 1) * CHARS_PER_UNIT_AT_11PT * (11 / fontSize));
@@ -49,7 +52,7 @@ export function estimateRowHeights(spec: SheetSpec): Map<number, number> {
     let height = 0;
     row.forEach((cell, c) => {
       if (typeof cell.value !== "string" || cell.value === "") return;
-      const style = namedStyle(cell.style);
+      const style = STYLES[cell.style ?? "text"];
       if (!style.wrap) return;
       const m = covered.get(`${r},${c}`);
       if (m && (m.top !== r || m.left !== c)) return;
@@ -59,7 +62,14 @@ export function estimateRowHeights(spec: SheetSpec): Map<number, number> {
       const lines = linesNeeded(cell.value, width, style.fontSize);
       height = Math.max(height, lines * style.fontSize * LINE_HEIGHT + PADDING);
     });
-    if (height > 0) out.set(r, Math.min(409, Math.max(16, Math.ceil(height))));
+    if (height > 0) out.set(r, Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(height))));
   });
   return out;
+}
+
+/** The spec with a height for every row of wrapped text added to its explicit ones (which win). */
+export function withRowHeights(spec: SheetSpec): SheetSpec {
+  const heights: Record<number, number> = { ...spec.rowHeights };
+  for (const [r, h] of estimateRowHeights(spec)) heights[r] = h;
+  return { ...spec, rowHeights: heights };
 }
