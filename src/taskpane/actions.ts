@@ -1,12 +1,12 @@
 // What the pane's buttons do, over the Excel adapter (src/excel) and the engine. Every function takes an optional
 // ExcelHost (default: office.js, or the fake the preview installs as the page's Excel/Office globals).
 import { isUserAgencySheetName } from "../core/agency";
-import { sheetRole } from "../core/check/checker";
 import type { SheetRole } from "../core/check/checker";
+import type { HeaderHint } from "../core/check/from-header";
+import type { CheckSession } from "../core/check/session";
 import type { PlanTable } from "../core/plan/types";
 import type { ReportTask } from "../core/report/schema";
 import type { ValidationIssue } from "../core/validate/types";
-import type { SheetData } from "../core/workbook/model";
 import {
   DEFAULT_ADDIN_SETTINGS,
   listSheets,
@@ -44,9 +44,9 @@ import type {
   WriteSummaryResult,
 } from "../excel";
 import type { Lang } from "./i18n";
-import { runChecks } from "./model/check";
+import { paneSession } from "./model/check";
 import { AgencyChoice, agencyChoices, summarySpecs } from "./model/summary";
-import { findTableFromHeader, findTables, HeaderHint, isEmptySheet } from "./model/table";
+import { isEmptySheet } from "./model/table";
 
 /** What the pane knows about the plan table it works on. */
 export interface TableState {
@@ -65,22 +65,20 @@ export interface TableState {
   readonly role: SheetRole;
 }
 
-/**
- * What a sheet is: core's sheetRole (the agency list by its name, PhuLuc's summaries by their cells), or a summary
- * when the workbook's marker says PhuLuc wrote it (listSheets).
- */
-function roleOf(sheet: SheetData, sheets: readonly WorkbookSheet[] | null): SheetRole {
-  const role = sheetRole(sheet);
-  if (role !== "plan") return role;
-  return sheets?.some((s) => s.name === sheet.name && s.phuluc !== null) ? "summary" : "plan";
+/** PhuLuc's marker on the sheet (listSheets) says it wrote it: a summary, whatever its cells look like. */
+function markedSummary(name: string, sheets: readonly WorkbookSheet[] | null): boolean {
+  return sheets?.some((s) => s.name === name && s.phuluc !== null) ?? false;
 }
 
-function locate(read: SheetRead, settings: AddinSettings, hint: HeaderHint | null, sheets: readonly WorkbookSheet[] | null): TableState {
-  const sheet = read.sheet;
-  const role = roleOf(sheet, sheets);
-  const tables = role !== "plan" ? [] : hint ? [findTableFromHeader(sheet, hint, settings.settings)].filter((t) => t !== null) : findTables(sheet, settings.settings);
+function stateOf(read: SheetRead, role: SheetRole, tables: readonly PlanTable[], hint: HeaderHint | null): TableState {
   const table = tables[0] ?? null;
-  return { sheet: sheet.name, table, others: tables.slice(1), empty: isEmptySheet(sheet), hint: table ? hint : null, mergesKnown: read.mergesKnown, ...(read.mergesUnknown ? { mergesUnknown: read.mergesUnknown } : {}), role };
+  return { sheet: read.sheet.name, table, others: tables.slice(1), empty: isEmptySheet(read.sheet), hint: table ? hint : null, mergesKnown: read.mergesKnown, ...(read.mergesUnknown ? { mergesUnknown: read.mergesUnknown } : {}), role };
+}
+
+/** The session's recognition of the sheet read (its role first: only a plan sheet has tables), from the hint if any. */
+function locate(read: SheetRead, session: CheckSession, hint: HeaderHint | null, sheets: readonly WorkbookSheet[] | null): TableState {
+  const options = { ...(hint ? { from: hint } : {}), markedSummary: markedSummary(read.sheet.name, sheets) };
+  return stateOf(read, session.role(read.sheet, options.markedSummary), session.findTables(read.sheet, options), hint);
 }
 
 export async function loadSettings(host?: ExcelHost): Promise<LoadedSettings> {
@@ -90,13 +88,13 @@ export async function loadSettings(host?: ExcelHost): Promise<LoadedSettings> {
 /** On open and "Đọc lại": the active sheet's table (none on the agency list or on PhuLuc's own summaries). */
 export async function readTable(settings: AddinSettings, host?: ExcelHost): Promise<TableState> {
   const read = await readActiveSheet(host);
-  return locate(read, settings, null, await listSheets(host));
+  return locate(read, paneSession({ stored: settings }), null, await listSheets(host));
 }
 
 /** After saving settings: the table's own sheet read again (not whichever sheet is active), from the same hint. */
 export async function rereadTable(previous: TableState, settings: AddinSettings, host?: ExcelHost): Promise<TableState> {
   const read = await readSheet(previous.sheet, host);
-  return locate(read, settings, previous.hint, await listSheets(host));
+  return locate(read, paneSession({ stored: settings }), previous.hint, await listSheets(host));
 }
 
 /** "Dùng vùng đã chọn": recognition from the selected header row of the selection's sheet. */
@@ -107,7 +105,7 @@ export async function readTableFromSelection(
   const selection = await readSelection(host);
   const read = await readSheet(selection.sheet, host);
   const hint: HeaderHint = { top: selection.top, left: selection.left, right: selection.right };
-  return { state: locate(read, settings, hint, await listSheets(host)), selection };
+  return { state: locate(read, paneSession({ stored: settings }), hint, await listSheets(host)), selection };
 }
 
 export interface CheckResult {
@@ -138,27 +136,18 @@ export async function checkPlan(previous: TableState, lang: Lang, host?: ExcelHo
     else throw e;
   }
   const agencySheet = agencyName && agencyName !== read.sheet.name ? (await readSheet(agencyName, host)).sheet : null;
-  const state = locate(read, settings.value, previous.hint, sheets);
+  // The session checks every table of the sheet, as the CLI does: a second table's missing lead matters as much.
+  const session = paneSession({ stored: settings.value, agencySheet, lang, mergesKnown: read.mergesKnown });
+  const options = { ...(previous.hint ? { from: previous.hint } : {}), markedSummary: markedSummary(read.sheet.name, sheets) };
+  const checked = session.checkSheet(read.sheet, options);
+  const state = stateOf(read, checked.role, checked.tables, previous.hint);
   if (!state.table) return { state, tasks: [], issues: [], agencySheet: agencyName, agencySheetProblems: [], settings, read };
-  // Every table of the sheet, as the CLI checks them: a second table's missing lead matters as much.
-  const outcomes = [state.table, ...state.others].map((table) =>
-    runChecks({
-      file: "",
-      table,
-      agencySheet,
-      settings: settings.value.settings,
-      userAgencies: settings.value.userAgencies,
-      lang,
-      mergesKnown: read.mergesKnown,
-      sheet: read.sheet,
-    }),
-  );
   return {
     state,
-    tasks: outcomes.flatMap((o) => o.tasks),
-    issues: outcomes.flatMap((o) => o.issues),
+    tasks: checked.tasks,
+    issues: checked.issues,
     agencySheet: agencyName,
-    agencySheetProblems: outcomes[0]?.agencySheetProblems ?? [],
+    agencySheetProblems: session.agencySheetProblems,
     settings,
     read,
   };

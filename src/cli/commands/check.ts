@@ -1,13 +1,12 @@
 import { promises as fs } from "fs";
 import { resolve } from "path";
-import { findUserAgencySheet, looksLegacyEncoded, readUserAgencySheet } from "../../core/agency";
-import { createChecker, sheetRole } from "../../core/check/checker";
-import { nonPlanKind, recognizeTables } from "../../core/layout/recognize";
-import { parsePlanPeriod, PlanPeriod } from "../../core/plan/period";
-import { buildReport, FileResult, SheetResult } from "../../core/report/build";
-import { summarize } from "../../core/summary";
+import { findUserAgencySheet, looksLegacyEncoded } from "../../core/agency";
+import { checkReport } from "../../core/check/report";
+import { createCheckSession } from "../../core/check/session";
+import { nonPlanKind } from "../../core/layout/recognize";
+import { PlanPeriod } from "../../core/plan/period";
+import { FileResult, SheetResult } from "../../core/report/build";
 import { Settings, settingsSchema } from "../../core/validate/settings";
-import { noTableIssue } from "../../core/validate/validate";
 import { oneLine } from "../../core/text/normalize";
 import { cellText } from "../../core/workbook/grid";
 import { SheetData } from "../../core/workbook/model";
@@ -51,16 +50,6 @@ interface CheckRun {
   procedureSheet: { file: string; sheet: string } | null;
   /** A file whose sheets hold pictures and no cell at all: a scanned plan pasted in, for the "no table" message. */
   picturesOnly: string | null;
-}
-
-/**
- * The settings for one file: what the workbook stores (the add-in's "Cài đặt"), overridden rule by rule by
- * --config, whose plan period in turn gives way to --plan-period.
- */
-function mergeSettings(stored: Settings, config: Settings): Settings {
-  const rules = { ...(stored.rules ?? {}), ...(config.rules ?? {}) };
-  const planPeriod = config.planPeriod ?? stored.planPeriod;
-  return { ...(Object.keys(rules).length ? { rules } : {}), ...(planPeriod ? { planPeriod } : {}) };
 }
 
 /** How far down a sheet to look for legacy-encoded text when no table was found. */
@@ -111,45 +100,35 @@ async function checkFiles(
     const { data, workbook, inventory } = read;
     const stored = await readStoredSettings(path).catch(() => null);
     if (stored?.status === "invalid") io.stderr(`phuluc: ${msg(lang, "storedSettingsInvalid", path, stored.problems.join("; "))}\n`);
-    const fileSettings = mergeSettings(stored?.value.settings ?? {}, settings);
-    const filePeriod = planPeriod ?? (fileSettings.planPeriod ? (parsePlanPeriod(fileSettings.planPeriod) ?? undefined) : undefined);
-    // The office's own agencies and aliases, kept in the workbook (sheet and add-in settings), extend the directory.
-    const userSheet = findUserAgencySheet(data);
-    const user = userSheet ? readUserAgencySheet(userSheet) : { entries: [], problems: [] };
-    for (const p of user.problems) io.stderr(`phuluc: ${msg(lang, "userAgencyProblem", path, p.row, p.message)}\n`);
-    const checker = createChecker({ userAgencies: [...user.entries, ...(stored?.value.userAgencies ?? [])], settings: fileSettings, lang });
-    // Only plan sheets: not the agency list, not summary sheets PhuLuc wrote; hidden sheets (old copies kept
-    // out of sight) only when named.
-    const sheets = sheetName
-      ? data.sheets.filter((s) => s.name === sheetName)
-      : data.sheets.filter((s) => sheetRole(s) === "plan" && !s.hidden);
-    if (sheetName && sheets.length === 0) throw new CheckFailure(msg(lang, "sheetMissing", path, sheetName));
-    const hiddenSheets = sheetName ? [] : data.sheets.filter((s) => s.hidden && sheetRole(s) === "plan").map((s) => s.name);
+    // The session owns the composition (settings precedence, user agencies, sheet roles, hidden sheets); the
+    // command reads the file, says what the session reports, and remembers the worksheets for the summary.
+    const session = createCheckSession({
+      file: path,
+      storedSettings: stored?.value.settings ?? {},
+      overrides: settings,
+      ...(planPeriod ? { planPeriod } : {}),
+      agencySheet: findUserAgencySheet(data) ?? null,
+      storedAgencies: stored?.value.userAgencies ?? [],
+      lang,
+    });
+    for (const p of session.agencySheetProblems) io.stderr(`phuluc: ${msg(lang, "userAgencyProblem", path, p.row, p.message)}\n`);
+    const selection = session.selectSheets(data.sheets, sheetName);
+    if (!selection) throw new CheckFailure(msg(lang, "sheetMissing", path, sheetName ?? ""));
+    const { sheets, hidden: hiddenSheets } = selection;
     // Only when a plan sheet was read at all: with none selected, `every` would be true of nothing.
     if (!pictures && inventory.hasPictures && sheets.length > 0 && sheets.every(hasNoCells)) pictures = path;
     if (hiddenSheets.length) io.stderr(`phuluc: ${msg(lang, "hiddenSheets", path, hiddenSheets.join(", "))}\n`);
     const results: SheetResult[] = sheets.map((s) => {
-      // Every table of the sheet: appendices stack several, and a second one's missing lead matters as much.
-      const tables = recognizeTables(s, filePeriod ? { planPeriod: filePeriod } : {});
-      if (tables.length === 0) {
+      const checked = session.checkSheet(s, { named: sheetName !== undefined });
+      if (checked.tables.length === 0) {
         const sample = legacy ? null : legacySample(s);
         if (sample) legacy = { file: path, text: sample };
         if (!procedures && nonPlanKind(s) === "procedure-list") procedures = { file: path, sheet: s.name };
-        const issue = sheetName ? noTableIssue(path, s.name, fileSettings, lang) : null;
-        return { name: s.name, table: null, tasks: [], issues: issue ? [issue] : [] };
+        return checked.result;
       }
       const worksheet = workbook.getWorksheet(s.name);
-      const checked = tables.map((table) => {
-        if (worksheet) sources.push({ file: path, worksheet, table });
-        return checker.check(path, table, s);
-      });
-      return {
-        name: s.name,
-        table: tables[0] ?? null,
-        tables,
-        tasks: checked.flatMap((c) => c.tasks),
-        issues: checked.flatMap((c) => c.issues),
-      };
+      if (worksheet) for (const table of checked.tables) sources.push({ file: path, worksheet, table });
+      return checked.result;
     });
     files.push({ path, sheets: results, ...(hiddenSheets.length ? { hiddenSheets } : {}) });
   }
@@ -192,11 +171,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
       io.stderr(`phuluc: ${why}\n`);
       return 2;
     }
-    const report = buildReport(files);
-    const tables = files.flatMap((f) => f.sheets.flatMap((s) => s.tables ?? (s.table ? [s.table] : [])));
-    const periods = tables.map((t) => t.planPeriod).filter((p): p is PlanPeriod => p !== null);
-    const span = planPeriod ?? (periods.length ? { from: Math.min(...periods.map((p) => p.from)), to: Math.max(...periods.map((p) => p.to)) } : null);
-    const full = { ...report, summary: summarize(report.tasks, span) };
+    const { report, span } = checkReport(files, planPeriod);
 
     if (summaryPath) {
       try {
@@ -214,8 +189,8 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
       }
     }
 
-    if (parsed.options.json) io.stdout(`${JSON.stringify(full, null, 2)}\n`);
-    else io.stdout(textReport(lang, files, full, parsed.options.tasks === true));
+    if (parsed.options.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    else io.stdout(textReport(lang, files, report, parsed.options.tasks === true));
     return report.issues.some((i) => i.severity === "error") ? 1 : 0;
   } catch (e) {
     if (e instanceof CheckFailure) {

@@ -1,4 +1,4 @@
-import { createDirectory, isUserAgencySheetName, looksLegacyEncoded, UserAgencyEntry } from "../agency";
+import { AgencyDirectory, createDirectory, isUserAgencySheetName, looksLegacyEncoded, UserAgencyEntry } from "../agency";
 import { PlanTable } from "../plan/types";
 import { CellReaders } from "../report/build";
 import { isSummarySheet } from "../summary/own-sheet";
@@ -35,12 +35,20 @@ export interface Checker {
   check(file: string, table: PlanTable, sheet?: SheetData): TableCheck;
 }
 
+// The built-in directory costs tens of milliseconds to build and is the same for every check that brings no
+// agencies of its own: one is shared (each checker still gets its own readers and their caches).
+let builtIn: AgencyDirectory | undefined;
+
+function directoryFor(userAgencies: readonly UserAgencyEntry[]): AgencyDirectory {
+  return userAgencies.length ? createDirectory([...userAgencies]) : (builtIn ??= createDirectory([]));
+}
+
 /**
  * The one way a plan is checked, by the command line and by the add-in alike: the same directory, readers,
  * legacy detection and settings, so the same workbook gets the same issues wherever it is checked.
  */
 export function createChecker(options: CheckerOptions = {}): Checker {
-  const readers = createCellReaders(createDirectory([...(options.userAgencies ?? [])]));
+  const readers = createCellReaders(directoryFor(options.userAgencies ?? []));
   return {
     readers,
     check: (file, table, sheet) =>

@@ -1,68 +1,42 @@
-// The check through core's `createChecker`, the one composition the CLI's `phuluc check` uses too (directory
-// extended by the user's agencies, cell readers, legacy-encoding test, rule settings, merge-unknown mode).
-// The pane adds the agencies kept in the workbook's PhuLuc settings to those of a "Danh mục cơ quan" sheet.
-import { readUserAgencySheet } from "../../core/agency";
+// The pane's check session: core's one session (src/core/check/session.ts), the same the CLI's `phuluc check` uses,
+// given what the add-in has — the workbook's stored settings and agencies, its "Danh mục cơ quan" sheet, whether
+// the host could report merged areas. No overrides and no run period: the pane has no command line.
 import type { UserAgencyEntry } from "../../core/agency";
-import type { UserAgencyProblem } from "../../core/agency";
-import { createChecker } from "../../core/check/checker";
-import type { PlanTable } from "../../core/plan/types";
-import type { ReportTask } from "../../core/report/schema";
+import { createCheckSession } from "../../core/check/session";
+import type { CheckSession } from "../../core/check/session";
 import type { Lang } from "../../core/validate/catalog";
 import type { Settings } from "../../core/validate/settings";
-import type { ValidationIssue } from "../../core/validate/types";
 import type { SheetData } from "../../core/workbook/model";
-import type { UserAgency } from "../../excel";
+import type { AddinSettings, UserAgency } from "../../excel";
 
-export interface CheckInput {
-  /** Name the issues and tasks carry as their file (the workbook's name; "" is fine). */
-  readonly file: string;
-  readonly table: PlanTable;
-  /** The workbook's "Danh mục cơ quan" sheet, when it has one. */
-  readonly agencySheet: SheetData | null;
-  readonly settings: Settings;
-  readonly userAgencies: readonly UserAgency[];
-  readonly lang: Lang;
+export interface PaneSessionInput {
+  /** The workbook's stored PhuLuc settings (rules, plan period, the user's agencies). */
+  readonly stored: AddinSettings;
+  /** The workbook's "Danh mục cơ quan" sheet, when it has one: its rows come before the stored agencies. */
+  readonly agencySheet?: SheetData | null;
+  readonly lang?: Lang;
   /** False when the host could not report merged areas (below ExcelApi 1.13): blanks inside them are not "missing". */
   readonly mergesKnown?: boolean;
-  /** The sheet the table was read from: findings then name the row of a multi-row task whose own cell holds the problem (an error value on its second row). */
-  readonly sheet?: SheetData;
 }
 
-export interface CheckOutcome {
-  readonly tasks: readonly ReportTask[];
-  readonly issues: readonly ValidationIssue[];
-  /** Rows of the agency sheet that could not be read (reported, skipped — as the CLI does). */
-  readonly agencySheetProblems: readonly UserAgencyProblem[];
+/** The stored agencies as the engine's entries (optional fields left out when not set). */
+export function storedAgencyEntries(stored: readonly UserAgency[]): UserAgencyEntry[] {
+  return stored.map((a) => ({
+    canonical: a.canonical,
+    aliases: a.aliases,
+    ...(a.kind ? { kind: a.kind } : {}),
+    ...(a.level ? { level: a.level } : {}),
+  }));
 }
 
-/** The user's agencies: the agency sheet's rows first (as the CLI reads them), then the stored ones. */
-export function userAgencyEntries(
-  agencySheet: SheetData | null,
-  stored: readonly UserAgency[],
-): { entries: UserAgencyEntry[]; problems: UserAgencyProblem[] } {
-  const fromSheet = agencySheet ? readUserAgencySheet(agencySheet) : { entries: [], problems: [] };
-  const entries: UserAgencyEntry[] = [...fromSheet.entries];
-  for (const a of stored) {
-    entries.push({
-      canonical: a.canonical,
-      aliases: a.aliases,
-      ...(a.kind ? { kind: a.kind } : {}),
-      ...(a.level ? { level: a.level } : {}),
-    });
-  }
-  return { entries, problems: fromSheet.problems };
-}
-
-export function runChecks(input: CheckInput): CheckOutcome {
-  const { entries, problems } = userAgencyEntries(input.agencySheet, input.userAgencies);
-  const checker = createChecker({
-    userAgencies: entries,
-    settings: input.settings,
-    lang: input.lang,
+export function paneSession(input: PaneSessionInput): CheckSession {
+  return createCheckSession({
+    storedSettings: input.stored.settings,
+    storedAgencies: storedAgencyEntries(input.stored.userAgencies),
+    agencySheet: input.agencySheet ?? null,
+    ...(input.lang ? { lang: input.lang } : {}),
     ...(input.mergesKnown === false ? { mergesKnown: false } : {}),
   });
-  const checked = checker.check(input.file, input.table, input.sheet);
-  return { tasks: checked.tasks, issues: checked.issues, agencySheetProblems: problems };
 }
 
 /** How many rules the settings switch off (the clean message must not call such a plan ready for signing). */

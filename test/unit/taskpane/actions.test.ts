@@ -1,5 +1,5 @@
 /**
- * The pane's actions over the fake Excel: the check through createChecker (merge-unknown hosts report nothing the
+ * The pane's actions over the fake Excel: the check through core's check session (merge-unknown hosts report nothing the
  * CLI does not), sheet roles, Worksheet.onChanged, marks limited to the checked sheet.
  */
 import path from "path";
@@ -9,7 +9,7 @@ import type { Report } from "../../../src/core/report/schema";
 import type { SheetData, WorkbookData } from "../../../src/core/workbook/model";
 import { DEFAULT_ADDIN_SETTINGS } from "../../../src/excel/settings-store";
 import { agencyChoices, checkPlan, markOnSheet, marksNow, readTable, rereadTable, watchSheetChanges, writeSummaries } from "../../../src/taskpane/actions";
-import { rulesOff, runChecks } from "../../../src/taskpane/model/check";
+import { paneSession, rulesOff } from "../../../src/taskpane/model/check";
 import { FakeExcel } from "../../../sim/fake-excel";
 
 const FIXTURE = path.join(__dirname, "../../fixtures/gia-lai-2021.xlsx");
@@ -43,7 +43,7 @@ describe("the pane's check on hosts without merged areas (below ExcelApi 1.13)",
     expect(result.issues.length).toBeGreaterThan(0);
     // Without the merge-unknown mode the same merge-less sheet would report blanks inside merges as missing.
     if (!state.table) throw new Error("no table");
-    const naive = runChecks({ file: "", table: state.table, agencySheet: null, settings: {}, userAgencies: [], lang: "vi" });
+    const naive = paneSession({ stored: DEFAULT_ADDIN_SETTINGS, lang: "vi" }).checkSheet(result.read.sheet);
     expect(naive.issues.map(pair).filter((p) => !expected.has(p)).length).toBeGreaterThan(0);
   });
 

@@ -5,19 +5,21 @@
 import path from "path";
 import { runCheck } from "../../../src/cli/commands/check";
 import { readWorkbookFile } from "../../../src/cli/xlsx/read";
-import { findUserAgencySheet, USER_AGENCY_SHEET } from "../../../src/core/agency";
+import { findUserAgencySheet } from "../../../src/core/agency";
 import type { Report } from "../../../src/core/report/schema";
 import { CATALOG } from "../../../src/core/validate/catalog";
 import type { ValidationIssue } from "../../../src/core/validate/types";
 import type { SheetData } from "../../../src/core/workbook/model";
 import { pickLang, t } from "../../../src/taskpane/i18n";
-import { runChecks, userAgencyEntries } from "../../../src/taskpane/model/check";
+import { sliceFromHeader } from "../../../src/core/check/from-header";
+import { paneSession } from "../../../src/taskpane/model/check";
 import { codesPresent, countBySeverity, filterIssues, fold, groupIssues, NO_FILTER } from "../../../src/taskpane/model/issues";
 import { fromForm, normalisePeriod, splitAliases, toForm } from "../../../src/taskpane/model/settings-form";
 import { agencyChoices, summarySpecs } from "../../../src/taskpane/model/summary";
-import { describeTable, findTableFromHeader, findTables, sliceFromHeader, tableRange } from "../../../src/taskpane/model/table";
+import { describeTable, tableRange } from "../../../src/taskpane/model/table";
 import { isDark, themeFor } from "../../../src/taskpane/theme";
 import { DEFAULT_ADDIN_SETTINGS } from "../../../src/excel/settings-store";
+import type { AddinSettings } from "../../../src/excel/settings-store";
 
 const FIXTURES = path.join(__dirname, "../../fixtures");
 const SEEDS = [
@@ -38,21 +40,24 @@ async function cli(file: string, lang: "vi" | "en"): Promise<Report> {
 const key = (i: { sheet: string; cell?: string; code: string; severity: string; message: string }) =>
   `${i.sheet}!${i.cell} ${i.code} ${i.severity} ${i.message}`;
 
+/** The pane's session for a workbook with the given stored settings (and, optionally, its agency sheet). */
+const session = (stored: Partial<AddinSettings> = {}, agencySheet: SheetData | null = null) =>
+  paneSession({ stored: { ...DEFAULT_ADDIN_SETTINGS, ...stored }, agencySheet, lang: "vi" });
+
 describe("the pane's check is the CLI's check", () => {
   it.each(SEEDS)("%s: same issues, same tasks", async (name) => {
     const file = path.join(FIXTURES, name);
     const { data } = await readWorkbookFile(file);
     for (const lang of ["vi", "en"] as const) {
       const report = await cli(file, lang);
-      const agencySheet = findUserAgencySheet(data) ?? null;
+      const pane = paneSession({ stored: DEFAULT_ADDIN_SETTINGS, agencySheet: findUserAgencySheet(data) ?? null, lang });
       const mine: ValidationIssue[] = [];
       let tasks = 0;
-      for (const sheet of data.sheets.filter((s) => s.name !== USER_AGENCY_SHEET)) {
-        const table = (findTables(sheet, {})[0] ?? null);
-        if (!table) continue;
-        const r = runChecks({ file, table, agencySheet, settings: {}, userAgencies: [], lang });
-        mine.push(...r.issues);
-        tasks += r.tasks.length;
+      // The sheets the pane would check: each sheet the user can open, judged by the session's roles.
+      for (const sheet of data.sheets.filter((s) => !s.hidden)) {
+        const checked = pane.checkSheet(sheet);
+        mine.push(...checked.issues);
+        tasks += checked.tasks.length;
       }
       expect(mine.map(key).sort()).toEqual(report.issues.map(key).sort());
       expect(tasks).toBe(report.tasks.length);
@@ -61,48 +66,33 @@ describe("the pane's check is the CLI's check", () => {
 
   it("Gia Lai: 4 errors, 15 warnings, and the table line the pane shows", async () => {
     const { data } = await readWorkbookFile(path.join(FIXTURES, "gia-lai-2021.xlsx"));
-    const table = (findTables(data.sheets[0] as SheetData, {})[0] ?? null);
-    expect(table).not.toBeNull();
-    if (!table) return;
+    const checked = session().checkSheet(data.sheets[0] as SheetData);
+    const table = checked.tables[0];
+    if (!table) throw new Error("no table");
     expect(describeTable(table, "vi")).toBe("Bảng A5:F48 — 35 nhiệm vụ, 7 mục, kế hoạch năm 2021");
     expect(describeTable(table, "en")).toBe("Table A5:F48 — 35 tasks, 7 sections, plan for 2021");
-    const r = runChecks({ file: "", table, agencySheet: null, settings: {}, userAgencies: [], lang: "vi" });
-    expect(countBySeverity(r.issues)).toEqual({ error: 4, warning: 15, info: 0 });
+    expect(countBySeverity(checked.issues)).toEqual({ error: 4, warning: 15, info: 0 });
   });
 
   it("the user's stored agencies join those of the agency sheet; a known agency is no longer unknown", async () => {
     const { data } = await readWorkbookFile(path.join(FIXTURES, "gia-lai-2021.xlsx"));
-    const table = (findTables(data.sheets[0] as SheetData, {})[0] ?? null);
-    if (!table) throw new Error("no table");
-    const base = runChecks({ file: "", table, agencySheet: null, settings: {}, userAgencies: [], lang: "vi" });
-    const unknown = base.issues.find((i) => i.code === "UNKNOWN_AGENCY");
+    const plan = data.sheets[0] as SheetData;
+    const unknown = session().checkSheet(plan).issues.find((i) => i.code === "UNKNOWN_AGENCY");
     expect(unknown?.value).toContain("UBND");
-    const withMine = runChecks({
-      file: "",
-      table,
-      agencySheet: null,
-      settings: {},
-      userAgencies: [{ canonical: "UBND tỉnh Gia Lai", aliases: ["UBND"] }],
-      lang: "vi",
-    });
-    expect(withMine.issues.filter((i) => i.code === "UNKNOWN_AGENCY")).toHaveLength(0);
-    const sheet: SheetData = { name: "Danh mục cơ quan", rows: [["Tên chuẩn", "Tên gọi khác"], ["Ban Dân tộc", "BDT"]], merges: [] };
-    const entries = userAgencyEntries(sheet, [{ canonical: "UBND tỉnh Gia Lai", aliases: ["UBND"] }]).entries;
-    expect(entries.map((e) => e.canonical)).toEqual(["Ban Dân tộc", "UBND tỉnh Gia Lai"]);
+    const mine = { userAgencies: [{ canonical: "UBND tỉnh Gia Lai", aliases: ["UBND"] }] };
+    expect(session(mine).checkSheet(plan).issues.filter((i) => i.code === "UNKNOWN_AGENCY")).toHaveLength(0);
+    // The sheet's agencies count too, and a row it cannot read is reported, not fatal.
+    const sheet: SheetData = { name: "Danh mục cơ quan", rows: [["Tên chuẩn", "Tên gọi khác"], ["UBND tỉnh Gia Lai", "UBND"], ["", "BDT"]], merges: [] };
+    const fromSheet = session({}, sheet);
+    expect(fromSheet.checkSheet(plan).issues.filter((i) => i.code === "UNKNOWN_AGENCY")).toHaveLength(0);
+    expect(fromSheet.agencySheetProblems.map((p) => [p.row, p.code])).toEqual([[3, "MISSING_CANONICAL"]]);
   });
 
   it("rule settings switch rules off and change severities, as --config does", async () => {
     const { data } = await readWorkbookFile(path.join(FIXTURES, "gia-lai-2021.xlsx"));
-    const table = (findTables(data.sheets[0] as SheetData, {})[0] ?? null);
-    if (!table) throw new Error("no table");
-    const r = runChecks({
-      file: "",
-      table,
-      agencySheet: null,
-      settings: { rules: { LEAD_IS_GROUP: { enabled: false }, MISSING_LEAD: { severity: "info" } } },
-      userAgencies: [],
-      lang: "vi",
-    });
+    const r = session({ settings: { rules: { LEAD_IS_GROUP: { enabled: false }, MISSING_LEAD: { severity: "info" } } } }).checkSheet(
+      data.sheets[0] as SheetData,
+    );
     expect(countBySeverity(r.issues)).toEqual({ error: 2, warning: 10, info: 2 });
   });
 });
@@ -111,10 +101,10 @@ describe("the table from a selected header", () => {
   it("gives the whole-sheet table back, with the sheet's own addresses and period", async () => {
     const { data } = await readWorkbookFile(path.join(FIXTURES, "gia-lai-2021.xlsx"));
     const sheet = data.sheets[0] as SheetData;
-    const whole = (findTables(sheet, {})[0] ?? null);
-    const fromHeader = findTableFromHeader(sheet, { top: 4, left: 0, right: 5 }, {});
+    const whole = session().findTables(sheet)[0] ?? null;
+    const fromHeader = session().findTables(sheet, { from: { top: 4, left: 0, right: 5 } })[0] ?? null;
     expect(fromHeader).toEqual(whole);
-    const single = findTableFromHeader(sheet, { top: 4, left: 1, right: 1 }, {});
+    const single = session().findTables(sheet, { from: { top: 4, left: 1, right: 1 } })[0] ?? null;
     expect(single && tableRange(single)).toBe("A5:F48");
   });
 
@@ -127,11 +117,11 @@ describe("the table from a selected header", () => {
       rows: [...Array.from({ length: pad }, (_, i) => [`Ghi chú ${i + 1}`]), ...sheet.rows.slice(4)],
       merges: sheet.merges.filter((m) => m.top >= 4).map((m) => ({ ...m, top: m.top - 4 + pad, bottom: m.bottom - 4 + pad })),
     };
-    expect((findTables(deep, {})[0] ?? null)).toBeNull();
-    const found = findTableFromHeader(deep, { top: pad, left: 0, right: 5 }, { planPeriod: "2021" });
+    const withPeriod = session({ settings: { planPeriod: "2021" } });
+    expect(withPeriod.findTables(deep)).toEqual([]);
+    const r = withPeriod.checkSheet(deep, { from: { top: pad, left: 0, right: 5 } });
+    const found = r.tables[0];
     expect(found && tableRange(found)).toBe(`A${pad + 1}:F${pad + 44}`);
-    if (!found) return;
-    const r = runChecks({ file: "", table: found, agencySheet: null, settings: { planPeriod: "2021" }, userAgencies: [], lang: "vi" });
     expect(countBySeverity(r.issues)).toEqual({ error: 4, warning: 15, info: 0 });
     expect(r.issues.find((i) => i.code === "MISSING_DEADLINE")?.cell).toBe(`F${7 - 4 + pad}`);
   });
@@ -200,9 +190,10 @@ describe("problem list", () => {
 describe("summary request", () => {
   it("all agencies chosen → every list; some → theirs; none → no lists; user's names are avoided", async () => {
     const { data } = await readWorkbookFile(path.join(FIXTURES, "gia-lai-2021.xlsx"));
-    const table = (findTables(data.sheets[0] as SheetData, {})[0] ?? null);
+    const checked = session().checkSheet(data.sheets[0] as SheetData);
+    const table = checked.tables[0];
     if (!table) throw new Error("no table");
-    const { tasks } = runChecks({ file: "", table, agencySheet: null, settings: {}, userAgencies: [], lang: "vi" });
+    const tasks = checked.tasks;
     const choices = agencyChoices(tasks);
     expect(choices[0]).toMatchObject({ name: "Sở Nội vụ", lead: 14, support: 2, group: false });
     const all = summarySpecs({ tasks, table, choices, chosen: new Set(choices.map((c) => c.key)), takenNames: ["KH CCHC 2021", "Tổng hợp theo quý"] });
