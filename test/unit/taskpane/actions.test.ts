@@ -8,7 +8,17 @@ import { readWorkbookFile } from "../../../src/cli/xlsx/read";
 import type { Report } from "../../../src/core/report/schema";
 import type { SheetData, WorkbookData } from "../../../src/core/workbook/model";
 import { DEFAULT_ADDIN_SETTINGS } from "../../../src/excel/settings-store";
-import { agencyChoices, checkPlan, markOnSheet, marksNow, readTable, rereadTable, watchSheetChanges, writeSummaries } from "../../../src/taskpane/actions";
+import {
+  agencyChoices,
+  checkPlan,
+  markOnSheet,
+  marksNow,
+  readTable,
+  readTableFromSelection,
+  rereadTable,
+  watchSheetChanges,
+  writeSummaries,
+} from "../../../src/taskpane/actions";
 import { paneSession, rulesOff } from "../../../src/taskpane/model/check";
 import { FakeExcel } from "../../../sim/fake-excel";
 
@@ -187,5 +197,28 @@ describe("a sheet with two tables", () => {
     const result = await checkPlan(state, "vi", fake.host);
     expect(result.tasks.map((t) => t.row)).toEqual([3, 9]);
     expect(result.issues.map(pair)).toContain("D9 MISSING_LEAD");
+  });
+});
+
+describe("the table from the user's selection", () => {
+  it("recognised through the check session from the selected header; the check from that header gives the CLI's issues", async () => {
+    const report = await cli();
+    const fake = FakeExcel.fromWorkbookData(await giaLai());
+    fake.sheet(PLAN).selection = "A5:F5";
+    const { state, selection } = await readTableFromSelection(DEFAULT_ADDIN_SETTINGS, fake.host);
+    expect([selection.sheet, state.hint, state.table?.headerRows, state.table?.tasks.length]).toEqual([PLAN, { top: 4, left: 0, right: 5 }, [4], 35]);
+    // The title above the selection is read as the recogniser reads it: the same title lines and period as a whole-sheet read.
+    const whole = await readTable(DEFAULT_ADDIN_SETTINGS, fake.host);
+    expect([state.table?.titleLines, state.table?.planPeriod]).toEqual([whole.table?.titleLines, whole.table?.planPeriod]);
+    const checked = await checkPlan(state, "vi", fake.host);
+    expect(checked.state.hint).toEqual(state.hint);
+    expect(checked.issues.map(pair).sort()).toEqual(report.issues.map(pair).sort());
+  });
+
+  it("a selection below the table's header finds no table there, and the state keeps no hint", async () => {
+    const fake = FakeExcel.fromWorkbookData(await giaLai());
+    fake.sheet(PLAN).selection = "A60";
+    const { state } = await readTableFromSelection(DEFAULT_ADDIN_SETTINGS, fake.host);
+    expect([state.table, state.hint, state.role]).toEqual([null, null, "plan"]);
   });
 });
