@@ -1,10 +1,9 @@
 // Recognition restarted at a header row the user pointed at ("Dùng vùng đã chọn" in the pane; later the importer).
 // Pure: the sheet is cut at the header, recognised by the ordinary recogniser, and moved back to the sheet's own rows;
 // the title lines above the cut are read as the recogniser reads them (a merged area once, from its top-left cell).
-import { readTitle, recognizeTable } from "../layout/recognize";
+import { readTitle, recognizeTable, titleLines } from "../layout/recognize";
 import { PlanPeriod } from "../plan/period";
 import { PlanTable, PlanTask, RoleCell, Section } from "../plan/types";
-import { oneLine } from "../text/normalize";
 import { Grid } from "../workbook/grid";
 import { SheetData } from "../workbook/model";
 
@@ -39,16 +38,7 @@ export function sliceFromHeader(sheet: SheetData, hint: HeaderHint): SheetData {
  */
 export function titleLinesAbove(sheet: SheetData, top: number): string[] {
   const grid = new Grid(sheet);
-  const lines: string[] = [];
-  for (let r = 0; r < Math.min(top, grid.rowCount); r++) {
-    for (let c = 0; c < grid.rowLength(r); c++) {
-      const a = grid.area(r, c);
-      if (a && (a.top !== r || a.left !== c)) continue;
-      const text = oneLine(grid.text(r, c));
-      if (text) lines.push(text);
-    }
-  }
-  return lines;
+  return titleLines(grid, 0, Math.min(top, grid.rowCount));
 }
 
 function shiftCell(cell: RoleCell | undefined, dy: number): RoleCell | undefined {

@@ -245,7 +245,8 @@ function tail<T>(list: readonly T[], test: (x: T) => boolean): T[] {
   return list.slice(i);
 }
 
-function titleLines(grid: Grid, from: number, headerTop: number): string[] {
+/** The text lines of rows from…headerTop-1: row by row, a merged area once (from its top-left cell). */
+export function titleLines(grid: Grid, from: number, headerTop: number): string[] {
   const lines: string[] = [];
   for (let r = from; r < headerTop; r++) {
     for (let c = 0; c < grid.rowLength(r); c++) {
