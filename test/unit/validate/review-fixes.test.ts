@@ -58,11 +58,8 @@ describe("FORMULA_ERROR turned off: an error cell is judged as its text reads, n
     expect(check(plan({ error: "#N/A" }), off).issues.map((i) => [i.code, i.cell])).toEqual([["MISSING_LEAD", "D3"]]);
   });
 
-  test("a lead of #REF! still gets an issue of its own (no lead the directory knows)", () => {
-    const codes = check(plan({ error: "#REF!" }), off).issues.map((i) => i.code);
-    expect(codes.length).toBeGreaterThan(0);
-    expect(codes).not.toContain("FORMULA_ERROR");
-    expect(codes.some((c) => c === "MISSING_LEAD" || c === "UNKNOWN_AGENCY")).toBe(true);
+  test("a lead of #REF! is a missing lead: an error value names no agency, and nothing goes silent", () => {
+    expect(check(plan({ error: "#REF!" }), off).issues.map((i) => [i.code, i.cell, i.value])).toEqual([["MISSING_LEAD", "D3", "#REF!"]]);
   });
 
   test("its wording names a lookup function that finds nothing", () => {
