@@ -60,6 +60,24 @@ export function isSizeLikeError(e: unknown): boolean {
   return isPayloadError(e) || codeOf(e) === "GeneralException";
 }
 
+/**
+ * Request bytes of one object path a write uses (its entry in ObjectPaths and its instantiate action, ids of up to
+ * seven digits; the argument, such as a range's address, counted apart) and of one action (a property write or a
+ * method call, its argument apart). These are the two parts CELL_OP_BYTES is made of — a cell's range path and
+ * validation path (2 × about 155) and the action (about 110) — rounded up the same way. A summary write is costed by
+ * counting the paths and actions it queues, as office.js serialises them: below ExcelApi 1.9 every style rectangle
+ * has its own `getRange` path and its own format, font, fill and border paths, so it costs what it queues, not a
+ * share of one call (test/unit/excel/summary-scale.test.ts measures the estimate against the fake's serialiser,
+ * sim/fake-excel/payload.ts).
+ */
+export const PATH_BYTES = 170;
+export const ACTION_BYTES = 130;
+
+/** Estimated request bytes of `paths` object paths and `actions` actions, plus their arguments' bytes. */
+export function requestBytes(paths: number, actions: number, argumentBytes = 0): number {
+  return paths * PATH_BYTES + actions * ACTION_BYTES + argumentBytes;
+}
+
 /** Splits items into consecutive groups whose estimated bytes stay under the budget (an oversized item alone). */
 export function chunkByBytes<T>(items: readonly T[], bytesOf: (item: T) => number, budget: number): T[][] {
   const out: T[][] = [];

@@ -7,7 +7,7 @@ import type { Severity } from "../core/validate/catalog";
 import { cellAddress, parseCellAddress } from "../core/workbook/address";
 import { chunkAddresses } from "./address-lists";
 import { CELL_OP_BYTES, DEFAULT_BUDGET_BYTES, chunkByBytes } from "./byte-budget";
-import type { QueuedWrite } from "./mark-batches";
+import type { BatchedWrite } from "./write-batches";
 
 export const MARK_SIGNATURE = "PhuLuc:mark:";
 
@@ -60,7 +60,7 @@ export function compactAddresses(cells: readonly string[]): string[] {
  * The writes that fill these cells with one severity's colour: one per `getRanges` group (ExcelApi 1.9), else one
  * per area — each with its estimated bytes, so that many scattered areas below 1.9 are spread over several syncs.
  */
-export function markFormatWrites(ws: Excel.Worksheet, cells: readonly string[], severity: Severity, multiArea: boolean): QueuedWrite[] {
+export function markFormatWrites(ws: Excel.Worksheet, cells: readonly string[], severity: Severity, multiArea: boolean): BatchedWrite[] {
   const addFormat = (target: Excel.Range | Excel.RangeAreas) => {
     const cf = target.conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
     cf.custom.rule.formula = `=ISTEXT("${MARK_SIGNATURE}${severity}")`;

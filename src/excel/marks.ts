@@ -33,7 +33,7 @@
  *  - Unmark removes every PhuLuc conditional format it finds by signature, even without stored data (e.g. the
  *    part was deleted), so the fill can always be cleared.
  *
- * Size (mark-batches.ts, mark-formats.ts): the validation reads and the writes are split into syncs under the
+ * Size (validation-reads.ts, write-batches.ts, mark-formats.ts): the validation reads and the writes are split into syncs under the
  * 4 MB budget (the reads by their answer too), the writes in order: a pending copy of the stored marks, the
  * prompts, the fills, the stored part last. Failures (mark-pending.ts, marks-store.ts): the pending copy explains
  * every PhuLuc prompt whatever part of the run was applied, so even when the undo fails too no prompt of the
@@ -64,7 +64,8 @@ import {
   promptKey,
   recordsByAddress,
 } from "./marks-store";
-import { QueuedWrite, ValidationRead, largestWrite, loadValidations, runPlan, splitPlan, undoWrites } from "./mark-batches";
+import { ValidationRead, loadValidations } from "./validation-reads";
+import { BatchedWrite, largestWrite, runBatches, runWrites, splitWrites, undoWrites } from "./write-batches";
 import { FORMAT_DELETE_BYTES, markFormatWrites, ourFormats, queueFormatScan, removeOurFormats } from "./mark-formats";
 import { PendingPart, queuePendingRemoval, queuePendingWrite, readPendingXml, restoreParts, rewritePending } from "./mark-pending";
 
@@ -352,8 +353,8 @@ export async function markIssues(
     // 4: write, in this order and chunked under the budget: the pending copy, the prompts, the fills, the stored part.
     let total = 0;
     const cleared: string[] = [];
-    const cellWrites: QueuedWrite[] = [];
-    const formatWrites: QueuedWrite[] = [];
+    const cellWrites: BatchedWrite[] = [];
+    const formatWrites: BatchedWrite[] = [];
     const fresh = new Set<StoredSheet>();
     const pendingSheets: StoredSheet[] = [];
     for (const p of plans) {
@@ -410,11 +411,11 @@ export async function markIssues(
     const pendingStore: Store | null = cellWrites.length ? { v: 2, sheets: [...store.sheets.filter((s) => !fresh.has(s)), ...pendingSheets] } : null;
     let pendingPart: PendingPart | null = null;
     let pendingAndFinalTogether = false;
-    const pendingWrite: QueuedWrite | null = pendingStore && {
+    const pendingWrite: BatchedWrite | null = pendingStore && {
       bytes: partBytes(NS_MARKS_PENDING, pendingStore),
       queue: () => (pendingPart = queuePendingWrite(context, pendingParts, pendingStore)),
     };
-    const finalWrite: QueuedWrite = {
+    const finalWrite: BatchedWrite = {
       bytes: partBytes(NS_MARKS, newStore) + CELL_OP_BYTES,
       queue: () => {
         queueJsonWrite(context, parts, NS_MARKS, newStore);
@@ -424,20 +425,21 @@ export async function markIssues(
     const writes = [...(pendingWrite ? [pendingWrite] : []), ...cellWrites, ...formatWrites, finalWrite];
     const largest = largestWrite(writes);
     if (largest > DEFAULT_BUDGET_BYTES) throw tooManyMarks(largest);
-    const chunks = splitPlan(writes);
+    const chunks = splitWrites(writes);
     pendingAndFinalTogether = !!chunks.find((c) => pendingWrite && c.includes(pendingWrite))?.includes(finalWrite);
     const formatSet = new Set(formatWrites);
-    const written = await runPlan(context, chunks, async (queued) => {
-      // Put back the prompts this run wrote — the pending copy first, if the failed sync may have removed it
-      // already; if the fills were being changed too, take PhuLuc's away (the stored records still list the old
-      // marks' prompts, so a later unmark restores them). Once every prompt is back, so are the stored parts.
-      const finalReached = queued.includes(finalWrite);
-      if (finalReached && pendingStore && !(await rewritePending(context, pendingStore))) return;
-      const undone = await undoWrites(context, queued);
-      if (queued.some((w) => formatSet.has(w))) await removeOurFormats(context, plans.map((p) => p.ws), knownFormats).catch(() => undefined);
-      if (undone) await restoreParts(context, originalXml, originalPendingXml);
+    syncs += await runBatches(context, chunks, {
+      onFailure: async (queued) => {
+        // Put back the prompts this run wrote — the pending copy first, if the failed sync may have removed it
+        // already; if the fills were being changed too, take PhuLuc's away (the stored records still list the old
+        // marks' prompts, so a later unmark restores them). Once every prompt is back, so are the stored parts.
+        const finalReached = queued.includes(finalWrite);
+        if (finalReached && pendingStore && !(await rewritePending(context, pendingStore))) return;
+        const undone = await undoWrites(context, queued);
+        if (queued.some((w) => formatSet.has(w))) await removeOurFormats(context, plans.map((p) => p.ws), knownFormats).catch(() => undefined);
+        if (undone) await restoreParts(context, originalXml, originalPendingXml);
+      },
     });
-    syncs += written.syncs;
     return {
       cells: total,
       sheets: plans.filter((p) => p.cells.size).map((p) => p.ws.name),
@@ -491,8 +493,8 @@ export async function unmarkIssues(options: { readonly sheet?: string } = {}, ho
     let removed = 0;
     let pending = 0;
     const touched: string[] = [];
-    const cellWrites: QueuedWrite[] = [];
-    const formatWrites: QueuedWrite[] = [];
+    const cellWrites: BatchedWrite[] = [];
+    const formatWrites: BatchedWrite[] = [];
     for (const p of plans) {
       const ours = ourFormats(p.cfs);
       for (const cf of ours) formatWrites.push({ bytes: FORMAT_DELETE_BYTES, queue: () => cf.delete() });
@@ -522,7 +524,7 @@ export async function unmarkIssues(options: { readonly sheet?: string } = {}, ho
     // parts still list every mark (the cells already restored no longer show our prompt, so a later unmark leaves
     // them alone) and the fills are still there.
     const rest = store.sheets.length ? store : null;
-    const finalWrite: QueuedWrite = {
+    const finalWrite: BatchedWrite = {
       bytes: partBytes(NS_MARKS, rest) + CELL_OP_BYTES,
       queue: () => {
         queueJsonWrite(context, parts, NS_MARKS, rest);
@@ -531,7 +533,7 @@ export async function unmarkIssues(options: { readonly sheet?: string } = {}, ho
     };
     // Checked before anything is written, like markIssues: a part Excel would refuse must not fail the last sync.
     if (finalWrite.bytes > DEFAULT_BUDGET_BYTES) throw tooManyMarks(finalWrite.bytes);
-    syncs += (await runPlan(context, splitPlan([...cellWrites, ...formatWrites, finalWrite]))).syncs;
+    syncs += await runWrites(context, [...cellWrites, ...formatWrites, finalWrite]);
     return {
       sheets: touched,
       restored,

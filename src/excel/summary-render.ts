@@ -1,5 +1,5 @@
 /**
- * What one summary sheet's writes are, as steps the writer packs into syncs (summary-batches.ts): the office.js twin
+ * What one summary sheet's writes are, as writes the shared executor packs into syncs (write-batches.ts): the office.js twin
  * of the CLI's ExcelJS renderer.
  *
  * Content, in order: emptying a regenerated sheet (clearSheet), number formats then values (strings get the text
@@ -16,7 +16,8 @@ import { CellStyle, FONT_NAME, PaperSize, STYLES, SheetSpec, SpecCell, StyleName
 import type { CellLink } from "../core/sheets/spec";
 import { cellAddress, columnLetter, rangeAddress } from "../core/workbook/address";
 import { chunkAddresses } from "./address-lists";
-import { Step, jsonBytes, requestBytes } from "./summary-batches";
+import { jsonBytes, requestBytes } from "./byte-budget";
+import { BatchedWrite } from "./write-batches";
 
 export interface RenderCaps {
   /** ExcelApi 1.9: getRanges (RangeAreas) and page breaks. */
@@ -149,16 +150,16 @@ export interface RenderTarget {
 }
 
 /** The content steps of one sheet; `linkTo` gives a link's documentReference, or null to leave the text unlinked. */
-export function contentSteps(target: RenderTarget, spec: SheetSpec, caps: RenderCaps, linkTo: (link: CellLink) => string | null): Step[] {
+export function contentSteps(target: RenderTarget, spec: SheetSpec, caps: RenderCaps, linkTo: (link: CellLink) => string | null): BatchedWrite[] {
   const { ws } = target;
-  const steps: Step[] = [];
+  const steps: BatchedWrite[] = [];
   const width = Math.max(1, ...spec.rows.map((r) => r.length));
   const height = spec.rows.length;
 
   // clearSheet: the sheet's range, its format, conditional formats, validation, freeze panes and page breaks
   // paths, eight actions, and a path and a delete per old chart.
   const oldCharts = target.replaceCharts?.items.length ?? 0;
-  if (target.replace) steps.push({ bytes: requestBytes(6 + oldCharts, 8 + oldCharts), run: () => clearSheet(ws, target.replaceCharts, caps) });
+  if (target.replace) steps.push({ bytes: requestBytes(6 + oldCharts, 8 + oldCharts), queue: () => clearSheet(ws, target.replaceCharts, caps) });
 
   // Values, in row blocks that fit the budget: the text format first, then the values.
   const rowData = spec.rows.map((row) => {
@@ -180,7 +181,7 @@ export function contentSteps(target: RenderTarget, spec: SheetSpec, caps: Render
     const address = rangeAddress(start, 0, end, width - 1);
     steps.push({
       bytes: requestBytes(1, 2, size + address.length),
-      run: () => {
+      queue: () => {
         const range = ws.getRange(address);
         range.numberFormat = block.map((r) => r.formats);
         range.values = block.map((r) => r.values);
@@ -189,7 +190,7 @@ export function contentSteps(target: RenderTarget, spec: SheetSpec, caps: Render
     start = end + 1;
   }
   if (height)
-    steps.push({ bytes: requestBytes(3, 1, 40), run: () => void (ws.getRange(rangeAddress(0, 0, height - 1, width - 1)).format.font.name = FONT_NAME) });
+    steps.push({ bytes: requestBytes(3, 1, 40), queue: () => void (ws.getRange(rangeAddress(0, 0, height - 1, width - 1)).format.font.name = FONT_NAME) });
 
   // Styles: one format call per style (per address chunk), borders split by what the areas need.
   for (const [style, rects] of styleRectangles(spec.rows)) {
@@ -210,14 +211,14 @@ export function contentSteps(target: RenderTarget, spec: SheetSpec, caps: Render
       const cost = formatCost(i === 0 ? st : null, g.edges);
       if (caps.multiArea)
         for (const chunk of chunkAddresses(g.addresses, 2000))
-          steps.push({ bytes: requestBytes(1 + cost.paths, cost.actions, jsonBytes(chunk)), run: () => apply(ws.getRanges(chunk.join(",")).format) });
-      else for (const a of g.addresses) steps.push({ bytes: requestBytes(1 + cost.paths, cost.actions, a.length + 2), run: () => apply(ws.getRange(a).format) });
+          steps.push({ bytes: requestBytes(1 + cost.paths, cost.actions, jsonBytes(chunk)), queue: () => apply(ws.getRanges(chunk.join(",")).format) });
+      else for (const a of g.addresses) steps.push({ bytes: requestBytes(1 + cost.paths, cost.actions, a.length + 2), queue: () => apply(ws.getRange(a).format) });
     });
   }
 
   // A merge: its range's path and the merge call.
   for (const m of spec.merges)
-    steps.push({ bytes: requestBytes(1, 1, 30), run: () => ws.getRange(rangeAddress(m.top, m.left, m.bottom, m.right)).merge(false) });
+    steps.push({ bytes: requestBytes(1, 1, 30), queue: () => ws.getRange(rangeAddress(m.top, m.left, m.bottom, m.right)).merge(false) });
 
   // Column widths, equal neighbours together.
   for (let c = 0; c < spec.columnWidths.length; ) {
@@ -225,20 +226,20 @@ export function contentSteps(target: RenderTarget, spec: SheetSpec, caps: Render
     let end = c;
     while (end + 1 < spec.columnWidths.length && spec.columnWidths[end + 1] === w) end++;
     const cols = `${columnLetter(c)}:${columnLetter(end)}`;
-    steps.push({ bytes: requestBytes(2, 1, 30), run: () => void (ws.getRange(cols).format.columnWidth = widthToPoints(w)) });
+    steps.push({ bytes: requestBytes(2, 1, 30), queue: () => void (ws.getRange(cols).format.columnWidth = widthToPoints(w)) });
     c = end + 1;
   }
   // Row heights, as the spec decided them (the same the CLI writes), neighbouring rows of one height together.
   for (const run of heightRuns(spec.rowHeights ?? {})) {
     const rows = `${run.from + 1}:${run.to + 1}`;
-    steps.push({ bytes: requestBytes(2, 1, 30), run: () => void (ws.getRange(rows).format.rowHeight = run.height) });
+    steps.push({ bytes: requestBytes(2, 1, 30), queue: () => void (ws.getRange(rows).format.rowHeight = run.height) });
   }
 
   const { rows: fr, cols: fc } = spec.freeze;
   if ((fr || fc) && caps.freezeApi)
     steps.push({
       bytes: requestBytes(2, 1, 30),
-      run: () => {
+      queue: () => {
         if (fr && fc) ws.freezePanes.freezeAt(ws.getRange(rangeAddress(0, 0, fr - 1, fc - 1)));
         else if (fr) ws.freezePanes.freezeRows(fr);
         else ws.freezePanes.freezeColumns(fc);
@@ -255,7 +256,7 @@ export function contentSteps(target: RenderTarget, spec: SheetSpec, caps: Render
       steps.push({
         // Its own range path plus the property write.
         bytes: requestBytes(1, 1, jsonBytes({ documentReference: target, textToDisplay: text }) + 20),
-        run: () => void (ws.getRange(cellAddress(r, c)).hyperlink = { documentReference: target, textToDisplay: text }),
+        queue: () => void (ws.getRange(cellAddress(r, c)).hyperlink = { documentReference: target, textToDisplay: text }),
       });
     }),
   );
@@ -266,7 +267,7 @@ export function contentSteps(target: RenderTarget, spec: SheetSpec, caps: Render
       // Paths: the charts, the chart, its title and series, the categories' range, two per series (its range and
       // the series); actions: add, title, the first series' name and categories, two per further series, position.
       bytes: requestBytes(6 + chart.series.length * 2, 4 + chart.series.length * 2, jsonBytes(chart.title) + 60 * chart.series.length + 100),
-      run: () => {
+      queue: () => {
         const col = (c: number, from: number, to: number) => ws.getRange(rangeAddress(from, c, to, c));
         const cats = col(chart.categories.col, chart.categories.fromRow, chart.categories.toRow);
         const [first, ...rest] = chart.series;
@@ -299,7 +300,7 @@ const PAPER: Readonly<Record<PaperSize, Excel.PaperType | "A4">> = { A4: "A4" };
  * the settings some hosts reject, last: print title rows, page breaks and fit to one page wide
  * (`verticalFitToPages: 0` = as many pages tall as needed, Excel's "Automatic").
  */
-export function pageSetup(ws: Excel.Worksheet, spec: SheetSpec, level: "full" | "basic"): Step {
+export function pageSetup(ws: Excel.Worksheet, spec: SheetSpec, level: "full" | "basic"): BatchedWrite {
   const p = spec.print;
   const footer = level === "full" && p.footer ? footerSectionCode(p.footer) : null;
   const breaks = level === "full" ? (spec.pageBreaks ?? []).filter((row) => row > 0) : [];
@@ -307,7 +308,7 @@ export function pageSetup(ws: Excel.Worksheet, spec: SheetSpec, level: "full" | 
     // Paths: the page layout, the page breaks, and the footer's group and its default pages. Actions: orientation,
     // paper, six margins, centring, the footer, print titles, zoom, one add per break. Arguments: the footer's codes.
     bytes: requestBytes(4, 12 + breaks.length, 80 + (footer === null ? 0 : jsonBytes(footer))),
-    run: () => {
+    queue: () => {
       const page = ws.pageLayout;
       page.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
       page.paperSize = PAPER[p.paper];

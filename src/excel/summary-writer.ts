@@ -2,7 +2,7 @@
  * Writes SheetSpec[] (src/core/sheets/spec.ts) into the open workbook as PhuLuc's summary sheets.
  *
  * Modules: summary-marker.ts (how PhuLuc recognises its own sheets), summary-render.ts (one sheet's writes),
- * summary-links.ts (links stay inside the workbook), summary-batches.ts (writes packed into syncs under the
+ * summary-links.ts (links stay inside the workbook), write-batches.ts (writes packed into syncs under the
  * request budget). This module decides names, order and what happens when Excel fails halfway.
  *
  * Regenerating rewrites only PhuLuc's sheets (matched by the spec's name, or by the sheet's own name) in place:
@@ -30,7 +30,7 @@
  *
  * Syncs: 2 reads + 1 to add new sheets (none when every sheet is regenerated) + 1 write (+1 per extra chunk when
  * the writes exceed `maxRequestBytes`, default DEFAULT_BUDGET_BYTES = 4 MiB under Excel on the web's 5 MB request
- * limit; each step costed by the object paths and actions it queues, summary-batches.ts) + 1 page setup (ExcelApi
+ * limit; each write costed by the object paths and actions it queues, byte-budget.ts) + 1 page setup (ExcelApi
  * 1.9; + the basic retry's). With ExcelApi 1.20 the run uses `mergeUndoGroup`, so the generation is one
  * undo step; a host that answers UndoNotSupported gets the generation again without the group (the failed run has
  * cleaned up after itself first).
@@ -40,7 +40,8 @@ import { SheetNamer, cleanSheetName, sheetNameKey } from "../core/summary/sheet-
 import { DEFAULT_BUDGET_BYTES } from "./byte-budget";
 import { ExcelAdapterError, toAdapterError } from "./errors";
 import { ExcelHost, getDefaultHost, runExcel, supportsExcelApi } from "./host";
-import { Step, jsonBytes, requestBytes, runSteps } from "./summary-batches";
+import { jsonBytes, requestBytes } from "./byte-budget";
+import { BatchedWrite, runWrites } from "./write-batches";
 import { internalReference } from "./summary-links";
 import { Marker, Ownership, SHEET_MARKER_KEY, markerValue, readOwnership } from "./summary-marker";
 import { RenderCaps, contentSteps, pageSetup } from "./summary-render";
@@ -130,18 +131,18 @@ function planNames(specs: readonly SheetSpec[], existing: readonly Existing[]): 
   });
 }
 
-/** The markers of every written sheet (ids known), queued as one step: the first writes after the sheets exist. */
-function markerStep(
+/** The markers of every written sheet (ids known), queued as one write: the first after the sheets exist. */
+function markerWrite(
   context: Excel.RequestContext,
   plans: readonly Plan[],
   targets: readonly Excel.Worksheet[],
   own: Ownership<unknown>,
-): Step {
+): BatchedWrite {
   const entries = plans.map((p, i) => ({ id: (targets[i] as Excel.Worksheet).id, name: p.name, kind: p.spec.kind, spec: p.spec.name }));
   return {
     // A property (path and add) per sheet, or the registry's part paths, a setXml or add and the deletes of extras.
     bytes: requestBytes(entries.length + 3, entries.length + 3, jsonBytes(entries) * 2),
-    run: () => {
+    queue: () => {
       if (!own.registry) {
         entries.forEach((e, i) => (targets[i] as Excel.Worksheet).customProperties.add(SHEET_MARKER_KEY, markerValue(e.kind, e.spec, e.id)));
         return;
@@ -202,7 +203,7 @@ async function applyPageSetup(
 ): Promise<{ status: PrintSetupStatus; error?: string; syncs: number }> {
   const sent = { syncs: 0 };
   const attempt = async (level: "full" | "basic") =>
-    runSteps(context, plans.map((p, i) => pageSetup(targets[i] as Excel.Worksheet, p.spec, level)), budget, sent);
+    runWrites(context, plans.map((p, i) => pageSetup(targets[i] as Excel.Worksheet, p.spec, level)), budget, { sent });
   try {
     await attempt("full");
     return { status: "applied", syncs: sent.syncs };
@@ -277,8 +278,8 @@ export async function writeSummarySheets(
       }
       addedIds = plans.flatMap((p, i) => (p.replace ? [] : [(targets[i] as Excel.Worksheet).id]));
       // The markers first, then every sheet's content, then the activation.
-      const steps: Step[] = [];
-      if (plans.length || own.registry) steps.push(markerStep(context, plans, targets, own));
+      const steps: BatchedWrite[] = [];
+      if (plans.length || own.registry) steps.push(markerWrite(context, plans, targets, own));
       const linkTo = (link: Parameters<typeof internalReference>[0]) => {
         const ref = internalReference(link, actual, sheetNames);
         if (ref === null) droppedLinks++;
@@ -287,9 +288,9 @@ export async function writeSummarySheets(
       plans.forEach((p, i) =>
         steps.push(...contentSteps({ ws: targets[i] as Excel.Worksheet, replace: !!p.replace, replaceCharts: p.replace?.charts ?? null }, p.spec, caps, linkTo)),
       );
-      if (options.activate !== false && targets.length) steps.push({ bytes: requestBytes(0, 1), run: () => (targets[0] as Excel.Worksheet).activate() });
+      if (options.activate !== false && targets.length) steps.push({ bytes: requestBytes(0, 1), queue: () => (targets[0] as Excel.Worksheet).activate() });
       contentStarted = true;
-      writeSyncs = await runSteps(context, steps, budget);
+      writeSyncs = await runWrites(context, steps, budget);
       syncs += writeSyncs;
     } catch (e) {
       const ok = await rollBack(context, { ids: addedIds, names: addedNames, before }, own.registry ? own.registry.xml : undefined);

@@ -1,5 +1,5 @@
 // Summary writes at scale below ExcelApi 1.9, where every style rectangle is its own getRange with its own format,
-// font, fill and border paths (no getRanges): the writer's estimate (summary-batches.ts) must stay above what
+// font, fill and border paths (no getRanges): the writer's estimate (byte-budget.ts requestBytes) must stay above what
 // office.js really sends, measured by the fake's serialiser (sim/fake-excel/payload.ts), so no sync goes over the
 // budget — and not so far above that syncs are wasted. Counted in bytes and syncs, never timed.
 import type { SheetSpec, SpecCell, StyleName } from "../../../src/core/sheets/spec";
