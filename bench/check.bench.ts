@@ -19,13 +19,31 @@ const TARGET_HEAP_MB = 400;
 
 const LEADS = ["Sở Nội vụ", "Sở Tư pháp", "Sở Thông tin và TT", "Văn phòng UBND tỉnh", "Các sở, ban, ngành", "Sở KH&ĐT"];
 const SUPPORTS = ["Các Sở, ban, ngành; UBND cấp huyện", "Các sở: Tư pháp, Tài nguyên và MT; UBND cấp huyện", "Sở Tài chính"];
-const DEADLINES = ["Quý IV năm 2021", "Trước 31/12 năm báo cáo", "Hằng năm", "Tháng 6/2022", "Sau khi có hướng dẫn của Bộ", "Quí II, III năm 2023"];
+const DEADLINES = [
+  "Quý IV năm 2021",
+  "Trước 31/12 năm báo cáo",
+  "Hằng năm",
+  "Tháng 6/2022",
+  "Sau khi có hướng dẫn của Bộ",
+  "Quí II, III năm 2023",
+];
 
 function bigPlan(): SheetData {
-  const rows: CellValue[][] = [["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH GIAI ĐOẠN 2021 - 2025"], [], ["TT", "Nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]];
+  const rows: CellValue[][] = [
+    ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH GIAI ĐOẠN 2021 - 2025"],
+    [],
+    ["TT", "Nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+  ];
   for (let i = 0; i < TASKS; i++) {
     if (i % 50 === 0) rows.push([`${["I", "II", "III", "IV", "V"][(i / 50) % 5]}. Mục ${i / 50 + 1}`]);
-    rows.push([String((i % 50) + 1), `Nhiệm vụ số ${i + 1}: rà soát, đánh giá thủ tục hành chính lĩnh vực ${i}`, "Báo cáo", LEADS[i % LEADS.length]!, SUPPORTS[i % SUPPORTS.length]!, DEADLINES[i % DEADLINES.length]!]);
+    rows.push([
+      String((i % 50) + 1),
+      `Nhiệm vụ số ${i + 1}: rà soát, đánh giá thủ tục hành chính lĩnh vực ${i}`,
+      "Báo cáo",
+      LEADS[i % LEADS.length]!,
+      SUPPORTS[i % SUPPORTS.length]!,
+      DEADLINES[i % DEADLINES.length]!,
+    ]);
   }
   return { name: "Phụ lục", rows, merges: [] };
 }

@@ -109,8 +109,12 @@ for (const [name, read] of [...readers].reverse()) {
 }
 
 const total = SEED_PHRASES.length;
-console.log(`Seed deadline phrases: ${total} (${rows[0]!.dated} with due dates, ${rows[0]!.undated} without: recurring, ongoing, conditional)\n`);
-console.log("| parser | dated: exact due dates | dated: period found | undated: no date invented | all correct | phrases with a wrong date | phrases/s |");
+console.log(
+  `Seed deadline phrases: ${total} (${rows[0]!.dated} with due dates, ${rows[0]!.undated} without: recurring, ongoing, conditional)\n`,
+);
+console.log(
+  "| parser | dated: exact due dates | dated: period found | undated: no date invented | all correct | phrases with a wrong date | phrases/s |",
+);
 console.log("|---|---|---|---|---|---|---|");
 for (const r of rows) {
   console.log(

@@ -4,7 +4,9 @@ import { readdirSync } from "fs";
 import { join } from "path";
 
 let failed = 0;
-for (const file of readdirSync(__dirname).filter((f) => f.endsWith(".bench.ts")).sort()) {
+for (const file of readdirSync(__dirname)
+  .filter((f) => f.endsWith(".bench.ts"))
+  .sort()) {
   console.log(`\n== ${file}`);
   const run = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", join(__dirname, file)], { stdio: "inherit" });
   if (run.status !== 0) failed++;

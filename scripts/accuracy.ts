@@ -13,7 +13,15 @@ import { PlanTable } from "../src/core/plan/types";
 import { AgencyItem, DeadlineItem, ReportTask } from "../src/core/report/schema";
 import { ValidationIssue } from "../src/core/validate/types";
 import { columnLetter } from "../src/core/workbook/address";
-import { ExpectedAgency, ExpectedMilestone, ExpectedTable, loadRealPlans, REAL_DIR, RealPlan, toSheetData } from "../test/fixtures/real/fixture";
+import {
+  ExpectedAgency,
+  ExpectedMilestone,
+  ExpectedTable,
+  loadRealPlans,
+  REAL_DIR,
+  RealPlan,
+  toSheetData,
+} from "../test/fixtures/real/fixture";
 
 const directory = createDirectory();
 
@@ -86,7 +94,9 @@ function sortedKinds(k: readonly string[]): string {
 }
 
 function showLead(a: readonly { name?: string; canonical?: string; group?: boolean; known?: boolean; unknown?: boolean }[]): string {
-  return a.map((x) => `${x.name ?? x.canonical}${x.group ? " (nhóm)" : ""}${x.unknown || x.known === false ? " (lạ)" : ""}`).join("; ") || "∅";
+  return (
+    a.map((x) => `${x.name ?? x.canonical}${x.group ? " (nhóm)" : ""}${x.unknown || x.known === false ? " (lạ)" : ""}`).join("; ") || "∅"
+  );
 }
 
 function columnsOf(t: PlanTable): Record<string, string> {
@@ -97,11 +107,29 @@ function columnsOf(t: PlanTable): Record<string, string> {
 }
 
 export function scorePlan(plan: RealPlan): PlanScore {
-  let tablesExpected = 0, tablesFound = 0, columnsExpected = 0, columnsFound = 0, periodsRight = 0;
-  let rows = 0, leadCells = 0, leadsRight = 0, deadlineCells = 0, deadlinesRight = 0, dueCells = 0, duesRight = 0;
-  let unknownAgency = 0, falseMissingLead = 0, falseUnparseable = 0;
-  let outdatedExpected = 0, outdatedFound = 0, outdatedFalse = 0, notPlanSheets = 0, notPlanRight = 0;
-  let issuerRight = false, dateRight = false, firstTable = true;
+  let tablesExpected = 0,
+    tablesFound = 0,
+    columnsExpected = 0,
+    columnsFound = 0,
+    periodsRight = 0;
+  let rows = 0,
+    leadCells = 0,
+    leadsRight = 0,
+    deadlineCells = 0,
+    deadlinesRight = 0,
+    dueCells = 0,
+    duesRight = 0;
+  let unknownAgency = 0,
+    falseMissingLead = 0,
+    falseUnparseable = 0;
+  let outdatedExpected = 0,
+    outdatedFound = 0,
+    outdatedFalse = 0,
+    notPlanSheets = 0,
+    notPlanRight = 0;
+  let issuerRight = false,
+    dateRight = false,
+    firstTable = true;
   const mis: string[] = [];
   // One session per plan, as `phuluc check` opens one per workbook.
   const session = createCheckSession({ file: plan.id });
@@ -134,7 +162,10 @@ export function scorePlan(plan: RealPlan): PlanScore {
         if (firstTable) {
           firstTable = false;
           const ctx = found.table.context;
-          issuerRight = ctx.issuer !== null && (agencyKey(ctx.issuer.name) === agencyKey(plan.source.issuer) || agencyKey(ctx.issuer.name).startsWith(agencyKey(plan.source.issuer)));
+          issuerRight =
+            ctx.issuer !== null &&
+            (agencyKey(ctx.issuer.name) === agencyKey(plan.source.issuer) ||
+              agencyKey(ctx.issuer.name).startsWith(agencyKey(plan.source.issuer)));
           dateRight = ctx.date === plan.source.date;
           if (!issuerRight) mis.push(`cơ quan ban hành ${plan.source.issuer} đọc thành ${ctx.issuer?.name ?? "∅"}`);
           if (!dateRight) mis.push(`ngày ${plan.source.date} đọc thành ${ctx.date ?? "∅"}`);
@@ -148,18 +179,26 @@ export function scorePlan(plan: RealPlan): PlanScore {
         const got = byRow.get(task.row);
         leadCells++;
         if (got && leadRight(task.lead, got.lead)) leadsRight++;
-        else mis.push(`${sheet.name}!${expected.columns.lead ?? "?"}${task.row} chủ trì: ${showLead(task.lead)} ⟶ ${got ? showLead(got.lead) : "không thấy dòng"}`);
+        else
+          mis.push(
+            `${sheet.name}!${expected.columns.lead ?? "?"}${task.row} chủ trì: ${showLead(task.lead)} ⟶ ${got ? showLead(got.lead) : "không thấy dòng"}`,
+          );
         if (expected.columns.deadline && task.deadline) {
           deadlineCells++;
           const want = task.deadline;
           const gotKinds = got ? kindsOf(got.deadline) : ["∅"];
           if (got && sortedKinds(want.map((m) => m.kind)) === sortedKinds(gotKinds)) deadlinesRight++;
-          else mis.push(`${sheet.name}!${expected.columns.deadline}${task.row} thời gian "${got?.deadline.text ?? ""}": ${want.map((m) => m.kind).join("+") || "∅"} ⟶ ${gotKinds.join("+") || "∅"}`);
+          else
+            mis.push(
+              `${sheet.name}!${expected.columns.deadline}${task.row} thời gian "${got?.deadline.text ?? ""}": ${want.map((m) => m.kind).join("+") || "∅"} ⟶ ${gotKinds.join("+") || "∅"}`,
+            );
           const dues = want.filter((m): m is ExpectedMilestone & { due: string } => m.due !== undefined);
           if (dues.length) {
             dueCells++;
             const wantQ = [...new Set(dues.map((m) => quarterOf(m.due)))].sort().join(",");
-            const gotQ = [...new Set((got?.deadline.milestones ?? []).filter((m) => m.due).map((m) => quarterOf(m.due as string)))].sort().join(",");
+            const gotQ = [...new Set((got?.deadline.milestones ?? []).filter((m) => m.due).map((m) => quarterOf(m.due as string)))]
+              .sort()
+              .join(",");
             if (wantQ === gotQ) duesRight++;
             else mis.push(`${sheet.name}!${expected.columns.deadline}${task.row} quý đến hạn: ${wantQ} ⟶ ${gotQ || "∅"}`);
           }
@@ -178,11 +217,33 @@ export function scorePlan(plan: RealPlan): PlanScore {
     }
   }
   return {
-    id: plan.id, level: plan.source.level, issuer: plan.source.issuer, date: plan.source.date,
-    tablesExpected, tablesFound, columnsExpected, columnsFound, periodsRight, issuerRight, dateRight,
-    rows, leadCells, leadsRight, deadlineCells, deadlinesRight, dueCells, duesRight,
-    unknownAgency, falseMissingLead, falseUnparseable, outdatedExpected, outdatedFound, outdatedFalse,
-    notPlanSheets, notPlanRight, misreadings: mis,
+    id: plan.id,
+    level: plan.source.level,
+    issuer: plan.source.issuer,
+    date: plan.source.date,
+    tablesExpected,
+    tablesFound,
+    columnsExpected,
+    columnsFound,
+    periodsRight,
+    issuerRight,
+    dateRight,
+    rows,
+    leadCells,
+    leadsRight,
+    deadlineCells,
+    deadlinesRight,
+    dueCells,
+    duesRight,
+    unknownAgency,
+    falseMissingLead,
+    falseUnparseable,
+    outdatedExpected,
+    outdatedFound,
+    outdatedFalse,
+    notPlanSheets,
+    notPlanRight,
+    misreadings: mis,
   };
 }
 
@@ -229,7 +290,8 @@ const SETS: readonly PlanSet[] = [
   },
 ];
 
-const HEADER = "| set | tables | columns | rows | leads right | deadlines classified | due quarter | unknown /100 rows | false missing lead | false unparseable | outdated reported |";
+const HEADER =
+  "| set | tables | columns | rows | leads right | deadlines classified | due quarter | unknown /100 rows | false missing lead | false unparseable | outdated reported |";
 
 function setSummary(scores: readonly PlanScore[]): string[] {
   const out = [HEADER, "|---|---|---|---|---|---|---|---|---|---|---|"];

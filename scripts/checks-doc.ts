@@ -12,9 +12,9 @@ export function checksDoc(): string {
     "",
     "Generated from `src/core/validate/catalog.ts` by `npx tsx scripts/checks-doc.ts` — edit the catalog, not this file.",
     "Severities are the defaults; a workbook's settings (the add-in's \"Cài đặt\") or `phuluc check --config FILE.json`",
-    "can turn a check off or change its severity: `{ \"rules\": { \"MISSING_PRODUCT\": { \"enabled\": false }, \"NUMBERING\": { \"severity\": \"warning\" } } }`.",
+    'can turn a check off or change its severity: `{ "rules": { "MISSING_PRODUCT": { "enabled": false }, "NUMBERING": { "severity": "warning" } } }`.',
     "",
-    "A value quoted in a message (`{value}`, `{suggestion}`) longer than 120 characters is shortened to its first 120 and \"…\";",
+    'A value quoted in a message (`{value}`, `{suggestion}`) longer than 120 characters is shortened to its first 120 and "…";',
     "the report's `value` field always holds the whole text as written.",
     "",
     "Contract note: a cell showing an error value (`#N/A`, `#REF!` …) is one `FORMULA_ERROR` (error) in that cell, and the",
@@ -34,7 +34,14 @@ export function checksDoc(): string {
     ...ISSUE_CODES.flatMap((c) => {
       const d = CATALOG[c];
       const variants = Object.entries(d.variants ?? {}).flatMap(([name, t]) => [`- vi (${name}): ${t.vi}`, `- en (${name}): ${t.en}`]);
-      return [`### \`${c}\``, "", `- vi: ${d.message.vi}${d.suggestion ? ` ${d.suggestion.vi}` : ""}`, `- en: ${d.message.en}${d.suggestion ? ` ${d.suggestion.en}` : ""}`, ...variants, ""];
+      return [
+        `### \`${c}\``,
+        "",
+        `- vi: ${d.message.vi}${d.suggestion ? ` ${d.suggestion.vi}` : ""}`,
+        `- en: ${d.message.en}${d.suggestion ? ` ${d.suggestion.en}` : ""}`,
+        ...variants,
+        "",
+      ];
     }),
   ];
   return lines.join("\n");

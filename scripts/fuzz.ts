@@ -18,7 +18,9 @@ const given = option("seed");
 const seed = given !== undefined ? Number(given) : baseSeed();
 const path = option("path") ?? process.env.FUZZ_PATH;
 
-process.stdout.write(`fuzz: ${runs} workbooks, seed ${seed}${path ? `, path ${path}` : ""} (limit ${MAX_CASE_CPU_MS} ms of CPU time each)\n`);
+process.stdout.write(
+  `fuzz: ${runs} workbooks, seed ${seed}${path ? `, path ${path}` : ""} (limit ${MAX_CASE_CPU_MS} ms of CPU time each)\n`,
+);
 const started = Date.now();
 let slowest = 0;
 try {

@@ -19,7 +19,14 @@ async function main(): Promise<void> {
   const table = sheet && recognizeTable(sheet);
   if (!sheet || !table) throw new Error("the sample has no plan table");
   const headerEnd = Math.max(...table.headerRows, table.numberRow ?? -1);
-  const text = (v: unknown) => (v === null || v === undefined ? null : v instanceof Date ? v.toLocaleDateString("vi-VN") : typeof v === "object" ? String((v as { error?: string }).error ?? "") : v);
+  const text = (v: unknown) =>
+    v === null || v === undefined
+      ? null
+      : v instanceof Date
+        ? v.toLocaleDateString("vi-VN")
+        : typeof v === "object"
+          ? String((v as { error?: string }).error ?? "")
+          : v;
   const tasks = table.tasks.map((t) => (sheet.rows[t.row] ?? []).map(text));
   const ttCol = table.columns.tt;
 

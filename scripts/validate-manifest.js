@@ -13,9 +13,7 @@ const tool = path.resolve(root, "..", "shared", "tools", "validate-manifest");
 const manifest = path.join(root, process.argv[2] || "manifest.xml");
 
 if (!fs.existsSync(tool)) {
-  process.stdout.write(
-    `validate-manifest: skipped — ${tool} not found (the offline schema check needs ../shared next to the repo).\n`,
-  );
+  process.stdout.write(`validate-manifest: skipped — ${tool} not found (the offline schema check needs ../shared next to the repo).\n`);
   process.exit(0);
 }
 

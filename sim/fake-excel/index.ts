@@ -115,7 +115,11 @@ export class FakeExcel {
   /** @internal removal applied at sync (EventHandlerResult.remove / FakeEventHandlers.remove). */
   removeEventHandler(event: string, handler: EventHandler): void {
     const list = this.handlers.get(event);
-    if (list) this.handlers.set(event, list.filter((h) => h.handler !== handler));
+    if (list)
+      this.handlers.set(
+        event,
+        list.filter((h) => h.handler !== handler),
+      );
   }
 
   /** Number of handlers registered for an event ("WorksheetActivated"). */
@@ -276,7 +280,10 @@ export class FakeExcel {
    * request context (how an event handler is removed). A batch that leaves queued work gets a final sync, as
    * office.js does.
    */
-  run<T>(a: ((ctx: FakeRequestContext) => Promise<T>) | FakeRunOptions | FakeRequestContext, b?: (ctx: FakeRequestContext) => Promise<T>): Promise<T> {
+  run<T>(
+    a: ((ctx: FakeRequestContext) => Promise<T>) | FakeRunOptions | FakeRequestContext,
+    b?: (ctx: FakeRequestContext) => Promise<T>,
+  ): Promise<T> {
     const batch = (typeof a === "function" ? a : b) as (ctx: FakeRequestContext) => Promise<T>;
     const earlier = typeof a === "object" && a !== null ? this.contexts.get(a) : undefined;
     if (earlier) {
@@ -288,7 +295,8 @@ export class FakeExcel {
       })();
     }
     const opts = typeof a === "function" ? {} : (a as FakeRunOptions);
-    if ("sync" in opts) return Promise.reject(new FakeOfficeError("InvalidArgument", "The request context does not belong to this workbook."));
+    if ("sync" in opts)
+      return Promise.reject(new FakeOfficeError("InvalidArgument", "The request context does not belong to this workbook."));
     if (opts.mergeUndoGroup && !this.supports("1.20"))
       return Promise.reject(new FakeOfficeError("ApiNotFound", "RunOptions.mergeUndoGroup needs ExcelApi 1.20."));
     this.runs++;
@@ -344,10 +352,26 @@ export class FakeExcel {
 }
 
 const ENUMS = {
-  ConditionalFormatType: { custom: "Custom", cellValue: "CellValue", containsText: "ContainsText", colorScale: "ColorScale", dataBar: "DataBar", iconSet: "IconSet", topBottom: "TopBottom", presetCriteria: "PresetCriteria" },
+  ConditionalFormatType: {
+    custom: "Custom",
+    cellValue: "CellValue",
+    containsText: "ContainsText",
+    colorScale: "ColorScale",
+    dataBar: "DataBar",
+    iconSet: "IconSet",
+    topBottom: "TopBottom",
+    presetCriteria: "PresetCriteria",
+  },
   ChartType: { columnClustered: "ColumnClustered", barClustered: "BarClustered", line: "Line", pie: "Pie" },
   ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
-  BorderIndex: { edgeTop: "EdgeTop", edgeBottom: "EdgeBottom", edgeLeft: "EdgeLeft", edgeRight: "EdgeRight", insideVertical: "InsideVertical", insideHorizontal: "InsideHorizontal" },
+  BorderIndex: {
+    edgeTop: "EdgeTop",
+    edgeBottom: "EdgeBottom",
+    edgeLeft: "EdgeLeft",
+    edgeRight: "EdgeRight",
+    insideVertical: "InsideVertical",
+    insideHorizontal: "InsideHorizontal",
+  },
   BorderLineStyle: { none: "None", continuous: "Continuous" },
   HorizontalAlignment: { general: "General", left: "Left", center: "Center", right: "Right" },
   VerticalAlignment: { top: "Top", center: "Center", bottom: "Bottom" },
@@ -416,7 +440,10 @@ export function installFakeOffice(
   workbook: FakeWorkbookState | WorkbookData,
   options: FakeExcelOptions & LoadOptions = {},
 ): FakeExcel {
-  const state = "sheets" in workbook && "activeSheetId" in workbook ? (workbook as FakeWorkbookState) : workbookFromData(workbook as WorkbookData, options);
+  const state =
+    "sheets" in workbook && "activeSheetId" in workbook
+      ? (workbook as FakeWorkbookState)
+      : workbookFromData(workbook as WorkbookData, options);
   const fake = new FakeExcel(state, options);
   const g = createGlobals(fake);
   Object.assign(target as Record<string, unknown>, { Excel: g.Excel, Office: g.Office, __fakeExcel: fake });

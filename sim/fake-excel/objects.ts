@@ -2,18 +2,7 @@
  * The proxies of the fake object model: the part of Excel's JavaScript API that PhuLuc uses (plus a little around
  * it), with office.js's shapes and names so the adapter code runs unchanged against it. Targets resolve at sync.
  */
-import {
-  Area,
-  MAX_COLS,
-  MAX_ROWS,
-  cellRef,
-  formatArea,
-  intersects,
-  parseArea,
-  parseAreaList,
-  qualified,
-  splitSheet,
-} from "./address";
+import { Area, MAX_COLS, MAX_ROWS, cellRef, formatArea, intersects, parseArea, parseAreaList, qualified, splitSheet } from "./address";
 import { ClientResult, Ctx, FakeOfficeError, MESSAGES, Obj, PageSetupFeature, Spec, queueResult } from "./runtime";
 import { FakeEventHandlers } from "./events";
 import {
@@ -230,7 +219,10 @@ export function displayText(cell: FakeCell | undefined): string {
       dd: pad(d.getUTCDate()),
       d: String(d.getUTCDate()),
     };
-    return fmt.replace(/\[[^\]]*\]/g, "").replace(/yyyy|yy|mm|m|dd|d/gi, (t) => tokens[t.toLowerCase()] ?? t).replace(/\\/g, "");
+    return fmt
+      .replace(/\[[^\]]*\]/g, "")
+      .replace(/yyyy|yy|mm|m|dd|d/gi, (t) => tokens[t.toLowerCase()] ?? t)
+      .replace(/\\/g, "");
   }
   const dec = /0\.(0+)/.exec(fmt);
   if (dec) return v.toFixed((dec[1] as string).length);
@@ -519,11 +511,17 @@ export class FakeWorksheet extends Obj<FakeSheet> {
   }
   get horizontalPageBreaks(): FakePageBreakCollection {
     this._ctx.require("1.9", "Worksheet.horizontalPageBreaks");
-    return this.nav("horizontalPageBreaks", () => new FakePageBreakCollection(this._ctx, `${this._path}.horizontalPageBreaks`, () => this._resolve(), this));
+    return this.nav(
+      "horizontalPageBreaks",
+      () => new FakePageBreakCollection(this._ctx, `${this._path}.horizontalPageBreaks`, () => this._resolve(), this),
+    );
   }
   get customProperties(): FakeCustomPropertyCollection {
     this._ctx.require("1.12", "Worksheet.customProperties");
-    return this.nav("customProperties", () => new FakeCustomPropertyCollection(this._ctx, `${this._path}.customProperties`, () => this._resolve()));
+    return this.nav(
+      "customProperties",
+      () => new FakeCustomPropertyCollection(this._ctx, `${this._path}.customProperties`, () => this._resolve()),
+    );
   }
   get charts(): FakeChartCollection {
     return this.nav("charts", () => new FakeChartCollection(this._ctx, `${this._path}.charts`, () => this._resolve()));
@@ -626,17 +624,22 @@ export class FakeWorksheet extends Obj<FakeSheet> {
       // Like Excel: every formula that referred to the deleted sheet now refers to #REF! (='Sheet'!C4 → =#REF!C4).
       const quoted = `'${s.name.replace(/'/g, "''")}'!`;
       const bare = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(s.name) ? `${s.name}!` : null;
-      const refersTo = (f: string) => f.includes(quoted) || (bare !== null && new RegExp(`(^|[^\\p{L}\\p{N}_.'])${bare.replace(/[.]/g, "\\.")}`, "u").test(f));
+      const refersTo = (f: string) =>
+        f.includes(quoted) || (bare !== null && new RegExp(`(^|[^\\p{L}\\p{N}_.'])${bare.replace(/[.]/g, "\\.")}`, "u").test(f));
       for (const other of wb.sheets)
         for (const cell of Object.values(other.cells))
           if (cell.formula && refersTo(cell.formula)) {
             cell.formula = cell.formula.split(quoted).join("#REF!");
-            if (bare) cell.formula = cell.formula.replace(new RegExp(`(^|[^\\p{L}\\p{N}_.'])${bare.replace(/[.]/g, "\\.")}`, "gu"), "$1#REF!");
+            if (bare)
+              cell.formula = cell.formula.replace(new RegExp(`(^|[^\\p{L}\\p{N}_.'])${bare.replace(/[.]/g, "\\.")}`, "gu"), "$1#REF!");
             delete cell.value;
             cell.error = "#REF!";
           }
       if (wb.activeSheetId === s.id) {
-        const next = wb.sheets.slice(i).concat(wb.sheets.slice(0, i).reverse()).find((x) => x.visibility === "Visible");
+        const next = wb.sheets
+          .slice(i)
+          .concat(wb.sheets.slice(0, i).reverse())
+          .find((x) => x.visibility === "Visible");
         setActive(this._ctx, next);
       }
     });
@@ -806,7 +809,8 @@ export class FakePageLayout extends Obj<FakeSheet> {
   }
   set zoom(v: FakeSheet["pageLayout"]["zoom"]) {
     this._set("zoom", v, (s, x) => {
-      if (x && (x.horizontalFitToPages !== undefined || x.verticalFitToPages !== undefined)) rejectIfConfigured(this._ctx, "fitToPages", "PageLayout.zoom");
+      if (x && (x.horizontalFitToPages !== undefined || x.verticalFitToPages !== undefined))
+        rejectIfConfigured(this._ctx, "fitToPages", "PageLayout.zoom");
       const z = { ...x };
       for (const k of Object.keys(z) as (keyof typeof z)[]) if (z[k] === undefined || z[k] === null) delete z[k];
       s.pageLayout.zoom = z;
@@ -941,8 +945,10 @@ export class FakeRange extends Obj<RangeTarget> {
     return "Range";
   }
   protected _readers() {
-    const vals = <V>(fn: (cell: FakeCell | undefined) => V) => (t: RangeTarget) =>
-      grid(t.area, (r, c) => fn(peek(t.sheet, r, c)));
+    const vals =
+      <V>(fn: (cell: FakeCell | undefined) => V) =>
+      (t: RangeTarget) =>
+        grid(t.area, (r, c) => fn(peek(t.sheet, r, c)));
     return {
       address: (t: RangeTarget) => qualified(t.sheet.name, t.area),
       addressLocal: (t: RangeTarget) => qualified(t.sheet.name, t.area),
@@ -1201,7 +1207,9 @@ export class FakeRange extends Obj<RangeTarget> {
         const c = Number(key.slice(comma + 1));
         if (c < a.left || c > a.right) continue;
         const cell = t.sheet.cells[key] as FakeCell;
-        const has = valuesOnly ? cell.value !== undefined || cell.formula !== undefined || cell.error !== undefined : Object.keys(cell).length > 0;
+        const has = valuesOnly
+          ? cell.value !== undefined || cell.formula !== undefined || cell.error !== undefined
+          : Object.keys(cell).length > 0;
         if (!has) continue;
         top = Math.min(top, r);
         left = Math.min(left, c);
@@ -1288,7 +1296,8 @@ export class FakeRangeFormat extends Obj<AreasTarget> {
       wrapText: (t: AreasTarget) => uniform(t.sheet, t.areas, (c) => c?.wrapText ?? false),
       columnWidth: (t: AreasTarget) => {
         const ws = new Set<number>();
-        for (const a of t.areas) for (let c = a.left; c <= Math.min(a.right, a.left + 16383); c++) ws.add(t.sheet.columnWidths[c] ?? DEFAULT_COLUMN_WIDTH);
+        for (const a of t.areas)
+          for (let c = a.left; c <= Math.min(a.right, a.left + 16383); c++) ws.add(t.sheet.columnWidths[c] ?? DEFAULT_COLUMN_WIDTH);
         return ws.size === 1 ? [...ws][0] : null;
       },
       rowHeight: (t: AreasTarget) => {
@@ -1347,14 +1356,18 @@ export class FakeRangeFormat extends Obj<AreasTarget> {
   set useStandardWidth(v: boolean) {
     this._set("useStandardWidth", v, (t) => {
       guard(t.sheet);
-      if (v) for (const key of Object.keys(t.sheet.columnWidths)) if (t.areas.some((a) => Number(key) >= a.left && Number(key) <= a.right)) delete t.sheet.columnWidths[key];
+      if (v)
+        for (const key of Object.keys(t.sheet.columnWidths))
+          if (t.areas.some((a) => Number(key) >= a.left && Number(key) <= a.right)) delete t.sheet.columnWidths[key];
     });
   }
   /** Setting true resets the rows to the standard height (drops their own heights). */
   set useStandardHeight(v: boolean) {
     this._set("useStandardHeight", v, (t) => {
       guard(t.sheet);
-      if (v) for (const key of Object.keys(t.sheet.rowHeights)) if (t.areas.some((a) => Number(key) >= a.top && Number(key) <= a.bottom)) delete t.sheet.rowHeights[key];
+      if (v)
+        for (const key of Object.keys(t.sheet.rowHeights))
+          if (t.areas.some((a) => Number(key) >= a.top && Number(key) <= a.bottom)) delete t.sheet.rowHeights[key];
     });
   }
   get rowHeight(): number {
@@ -1397,7 +1410,7 @@ export class FakeRangeFill extends Obj<AreasTarget> {
   protected _readers() {
     return {
       color: (t: AreasTarget) => uniform(t.sheet, t.areas, (c) => c?.fill?.color ?? "#FFFFFF"),
-      pattern: (t: AreasTarget) => uniform(t.sheet, t.areas, (c) => (c?.fill ? c.fill.pattern ?? "Solid" : "None")),
+      pattern: (t: AreasTarget) => uniform(t.sheet, t.areas, (c) => (c?.fill ? (c.fill.pattern ?? "Solid") : "None")),
     };
   }
   get color(): string {
@@ -1777,7 +1790,8 @@ export class FakeConditionalFormat_ extends Obj<CfTarget> {
     return new FakeRange(this._ctx, `${this._path}.range`, () => {
       const t = this._must();
       const areas = cfAreas(t.cf);
-      if (areas.length !== 1) throw new FakeOfficeError("InvalidOperation", "The conditional format applies to several areas; use getRanges.");
+      if (areas.length !== 1)
+        throw new FakeOfficeError("InvalidOperation", "The conditional format applies to several areas; use getRanges.");
       return { sheet: t.sheet, area: areas[0] as Area };
     });
   }
@@ -1924,7 +1938,11 @@ export class FakeCustomXmlPartCollection extends Coll<FakeWorkbookState, FakeCus
     });
   }
   getItemOrNullObject(id: string): FakeCustomXmlPart_ {
-    return new FakeCustomXmlPart_(this._ctx, `wb.xml?[${JSON.stringify(id)}]`, () => state(this._ctx).customXmlParts.find((x) => x.id === id) ?? null);
+    return new FakeCustomXmlPart_(
+      this._ctx,
+      `wb.xml?[${JSON.stringify(id)}]`,
+      () => state(this._ctx).customXmlParts.find((x) => x.id === id) ?? null,
+    );
   }
 }
 
@@ -1961,7 +1979,11 @@ export class FakeCustomXmlPartScopedCollection extends Coll<Scope, FakeCustomXml
     return this.only(true);
   }
   getItemOrNullObject(id: string): FakeCustomXmlPart_ {
-    return new FakeCustomXmlPart_(this._ctx, `${this._path}?[${JSON.stringify(id)}]`, () => this._enumerate(this._must()).find((p) => p.id === id) ?? null);
+    return new FakeCustomXmlPart_(
+      this._ctx,
+      `${this._path}?[${JSON.stringify(id)}]`,
+      () => this._enumerate(this._must()).find((p) => p.id === id) ?? null,
+    );
   }
 }
 
@@ -2158,9 +2180,19 @@ export class FakeChartCollection extends Coll<FakeSheet, ChartTarget, FakeChart_
       const n = byRows ? a.bottom - a.top + 1 : a.right - a.left + 1;
       const series = Array.from({ length: n }, (_, i) => ({
         name: `Series${i + 1}`,
-        values: qualified(src.sheet.name, byRows ? { ...a, top: a.top + i, bottom: a.top + i } : { ...a, left: a.left + i, right: a.left + i }),
+        values: qualified(
+          src.sheet.name,
+          byRows ? { ...a, top: a.top + i, bottom: a.top + i } : { ...a, left: a.left + i, right: a.left + i },
+        ),
       }));
-      const c: FakeChart = { id: newId(state(this._ctx), "CA"), name: `Chart ${sheet.charts.length + 1}`, type, title: "", position: null, series };
+      const c: FakeChart = {
+        id: newId(state(this._ctx), "CA"),
+        name: `Chart ${sheet.charts.length + 1}`,
+        type,
+        title: "",
+        position: null,
+        series,
+      };
       sheet.charts.push(c);
       made = { sheet, chart: c };
     });
@@ -2205,9 +2237,18 @@ export class FakeChart_ extends Obj<ChartTarget> {
   setPosition(startCell: FakeRange | string, endCell?: FakeRange | string): void {
     const addr = (x: FakeRange | string | undefined): string =>
       x === undefined ? "" : typeof x === "string" ? splitSheet(x).local : formatArea(x._must().area);
-    this._op({ m: "setPosition", a: [String(startCell instanceof FakeRange ? startCell._path : startCell), String(endCell instanceof FakeRange ? endCell._path : endCell ?? "")] }, (t) => {
-      t.chart.position = { start: addr(startCell), end: addr(endCell) };
-    });
+    this._op(
+      {
+        m: "setPosition",
+        a: [
+          String(startCell instanceof FakeRange ? startCell._path : startCell),
+          String(endCell instanceof FakeRange ? endCell._path : (endCell ?? "")),
+        ],
+      },
+      (t) => {
+        t.chart.position = { start: addr(startCell), end: addr(endCell) };
+      },
+    );
   }
   delete(): void {
     this._op({ m: "delete" }, (t) => void (t.sheet.charts = t.sheet.charts.filter((c) => c !== t.chart)));

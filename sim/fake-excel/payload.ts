@@ -125,7 +125,10 @@ export function officeRequest(descs: readonly unknown[], ids: RequestIds): { bod
     const id = ids.nextId();
     actionIds.push(id);
     if (d.load !== undefined) {
-      const select = String(d.load).split(",").map((s) => s.trim()).filter(Boolean);
+      const select = String(d.load)
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
       actions.push({ Id: id, ActionType: 2, Name: "", ObjectPathId: objectPathId, QueryInfo: { Select: select, Expand: [] } });
     } else if (d.set !== undefined) {
       actions.push({ Id: id, ActionType: 4, Name: String(d.set), ObjectPathId: objectPathId, ArgumentInfo: { Arguments: [d.v] } });

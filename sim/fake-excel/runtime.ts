@@ -32,8 +32,7 @@ export const MESSAGES = {
   accessDenied: "The cell or chart you're trying to change is on a protected sheet. To make a change, unprotect the sheet.",
   itemNotFound: "The requested resource doesn't exist.",
   generalException: "There was an internal error while processing the request.",
-  tooManyMergedAreas:
-    "The merged areas count in this range is more than 512; getMergedAreasOrNullObject cannot return the result.",
+  tooManyMergedAreas: "The merged areas count in this range is more than 512; getMergedAreasOrNullObject cannot return the result.",
   invalidObjectPath: (p: string) => `The object path '${p}' isn't working for what you're trying to do.`,
 };
 
@@ -190,12 +189,16 @@ export class Ctx {
       record.error = e.code;
       throw e;
     };
-    if (ops.length && this.host.options.cellEditMode)
-      fail(new FakeOfficeError("InvalidOperationInCellEditMode", MESSAGES.cellEditMode));
+    if (ops.length && this.host.options.cellEditMode) fail(new FakeOfficeError("InvalidOperationInCellEditMode", MESSAGES.cellEditMode));
     const general = this.host.options.payloadLimitError === "GeneralException";
     if (record.requestBytes > this.host.options.requestLimitBytes)
       fail(general ? generalException() : new FakeOfficeError("RequestPayloadSizeLimitExceeded", MESSAGES.requestTooLarge));
-    const injected = this.host.options.failSync?.(this.host.syncs.length - 1, record, ops.map((o) => o.desc as Record<string, unknown>)) ?? null;
+    const injected =
+      this.host.options.failSync?.(
+        this.host.syncs.length - 1,
+        record,
+        ops.map((o) => o.desc as Record<string, unknown>),
+      ) ?? null;
     const pending: Pending[] = [];
     const results: { actionId: number; payload: unknown }[] = [];
     for (const [i, op] of ops.entries()) {

@@ -15,16 +15,14 @@ export class UsageError extends Error {
   }
 }
 
-export const planPeriodSchema = z
-  .string()
-  .transform((s, ctx): PlanPeriod => {
-    const p = parsePlanPeriod(s);
-    if (!p) {
-      ctx.addIssue({ code: "custom", message: s });
-      return z.NEVER;
-    }
-    return p;
-  });
+export const planPeriodSchema = z.string().transform((s, ctx): PlanPeriod => {
+  const p = parsePlanPeriod(s);
+  if (!p) {
+    ctx.addIssue({ code: "custom", message: s });
+    return z.NEVER;
+  }
+  return p;
+});
 
 /** The language of messages before options are read: --lang if present, else the environment, else vi. */
 export function guessLang(argv: string[]): Lang {

@@ -10,7 +10,9 @@ export function localNumber(lang: Lang, value: string): string {
   const m = /^(\d+)(?:\.(\d+))?$/.exec(value);
   if (!m) return value;
   const digits = m[2]?.length ?? 0;
-  return new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(Number(value));
+  return new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    Number(value),
+  );
 }
 
 /** The one line the command line says when a file cannot be read (exit 2). */

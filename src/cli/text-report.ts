@@ -20,8 +20,7 @@ const T = {
     noTable: (sheet: string) => `Trang tính "${sheet}": không có bảng nhiệm vụ`,
     severity: { error: "LỖI", warning: "CẢNH BÁO", info: "THÔNG TIN" } as Record<Severity, string>,
     clean: "Không có lỗi hay cảnh báo nào. Kế hoạch sẵn sàng để trình ký.",
-    total: (tasks: number, e: number, w: number, i: number) =>
-      `Tổng cộng: ${tasks} nhiệm vụ · ${e} lỗi · ${w} cảnh báo · ${i} thông tin`,
+    total: (tasks: number, e: number, w: number, i: number) => `Tổng cộng: ${tasks} nhiệm vụ · ${e} lỗi · ${w} cảnh báo · ${i} thông tin`,
     cell: "Ô",
     code: "Mã",
     lead: "chủ trì",
@@ -38,8 +37,7 @@ const T = {
     noTable: (sheet: string) => `Sheet "${sheet}": no plan table`,
     severity: { error: "ERRORS", warning: "WARNINGS", info: "INFO" } as Record<Severity, string>,
     clean: "No errors or warnings. The plan is ready for signing.",
-    total: (tasks: number, e: number, w: number, i: number) =>
-      `Total: ${tasks} tasks · ${e} errors · ${w} warnings · ${i} info`,
+    total: (tasks: number, e: number, w: number, i: number) => `Total: ${tasks} tasks · ${e} errors · ${w} warnings · ${i} info`,
     cell: "Cell",
     code: "Code",
     lead: "lead",
@@ -123,7 +121,6 @@ export function textReport(lang: Lang, files: readonly FileResult[], report: Rep
   lines.push(L.total(taskCount, t.errors, t.warnings, t.infos));
   const rank = (c: IssueCode) => ["error", "warning", "info"].indexOf(CATALOG[c].severity);
   const byCode = (Object.entries(t.byCode) as Array<[IssueCode, number]>).sort((a, b) => rank(a[0]) - rank(b[0]));
-  if (byCode.length)
-    lines.push(`  ${byCode.map(([code, n]) => `${code} ${n} (${CATALOG[code].title[lang]})`).join(" · ")}`);
+  if (byCode.length) lines.push(`  ${byCode.map(([code, n]) => `${code} ${n} (${CATALOG[code].title[lang]})`).join(" · ")}`);
   return `${lines.join("\n")}\n`;
 }

@@ -31,8 +31,7 @@ const MESSAGES: Record<Lang, Record<ExcelErrorKey, string>> = {
     notFound: "Không tìm thấy đối tượng cần dùng trong sổ tính (có thể đã bị xoá hoặc đổi tên).",
     sheetNotFound: "Không tìm thấy trang tính (có thể đã bị xoá hoặc đổi tên). Hãy kiểm tra lại rồi thử lại.",
     invalidSelection: "Vùng đang chọn không dùng được. Hãy chọn một vùng liền nhau (một hình chữ nhật) rồi thử lại.",
-    apiNotSupported:
-      "Phiên bản Excel này chưa hỗ trợ chức năng cần dùng. Hãy dùng Microsoft 365, Office 2021 trở lên hoặc Excel trên web.",
+    apiNotSupported: "Phiên bản Excel này chưa hỗ trợ chức năng cần dùng. Hãy dùng Microsoft 365, Office 2021 trở lên hoặc Excel trên web.",
     storedDataInvalid: "Dữ liệu PhuLuc lưu trong sổ tính bị hỏng nên đã được bỏ qua.",
     settingsInvalid: "Cài đặt PhuLuc lưu trong sổ tính không hợp lệ; đang dùng cài đặt mặc định.",
     busy: "Excel đang bận. Hãy đợi một lát rồi thử lại.",
@@ -46,7 +45,8 @@ const MESSAGES: Record<Lang, Record<ExcelErrorKey, string>> = {
     notFound: "Something PhuLuc needs was not found in the workbook (it may have been deleted or renamed).",
     sheetNotFound: "The sheet was not found (it may have been deleted or renamed). Check and try again.",
     invalidSelection: "The selection cannot be used. Select one contiguous range (a rectangle) and try again.",
-    apiNotSupported: "This version of Excel does not support a feature PhuLuc needs. Use Microsoft 365, Office 2021 or later, or Excel on the web.",
+    apiNotSupported:
+      "This version of Excel does not support a feature PhuLuc needs. Use Microsoft 365, Office 2021 or later, or Excel on the web.",
     storedDataInvalid: "PhuLuc's data stored in the workbook is damaged and was ignored.",
     settingsInvalid: "PhuLuc's settings stored in the workbook are not valid; the defaults are used.",
     busy: "Excel is busy. Wait a moment and try again.",

@@ -24,9 +24,7 @@ export interface ExcelHost {
 export function officeHost(): ExcelHost {
   return {
     run: <T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: RunOptions) =>
-      options && Object.keys(options).length
-        ? Excel.run<T>(options as Excel.RunOptions, batch)
-        : Excel.run<T>(batch),
+      options && Object.keys(options).length ? Excel.run<T>(options as Excel.RunOptions, batch) : Excel.run<T>(batch),
     runInContext: <T>(context: OfficeExtension.ClientRequestContext, batch: (context: Excel.RequestContext) => Promise<T>) =>
       Excel.run<T>(context, batch),
     isSetSupported: (name, version) => {
@@ -45,11 +43,7 @@ export function supportsExcelApi(host: ExcelHost, version: string): boolean {
 }
 
 /** Runs a batch and turns whatever Excel throws into an ExcelAdapterError with a message key. */
-export async function runExcel<T>(
-  host: ExcelHost,
-  batch: (context: Excel.RequestContext) => Promise<T>,
-  options?: RunOptions,
-): Promise<T> {
+export async function runExcel<T>(host: ExcelHost, batch: (context: Excel.RequestContext) => Promise<T>, options?: RunOptions): Promise<T> {
   try {
     return await host.run(batch, options);
   } catch (e) {

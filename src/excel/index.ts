@@ -11,7 +11,15 @@ export type { ActiveSheetWatch, ChangeAuthor, SheetChange, SheetChangeOptions, S
 export { watchActiveSheet, readActiveSheetName, watchSheetChanges, changeOrigin } from "./sheet-events";
 export type { MarkableIssue, MarkOptions, MarkResult, UnmarkResult, MarkState } from "./marks";
 export { markIssues, unmarkIssues, readMarks, MARK_COLORS, MARK_SIGNATURE } from "./marks";
-export type { WriteSummaryOptions, WriteSummaryResult, WrittenSheet, PhuLucSheet, WorkbookSheet, PrintSetupStatus, PrintFeature } from "./summary-writer";
+export type {
+  WriteSummaryOptions,
+  WriteSummaryResult,
+  WrittenSheet,
+  PhuLucSheet,
+  WorkbookSheet,
+  PrintSetupStatus,
+  PrintFeature,
+} from "./summary-writer";
 export { writeSummarySheets, listSheets, listPhuLucSheets, SHEET_MARKER_KEY } from "./summary-writer";
 export type { AddinSettings, UserAgency, LoadedSettings } from "./settings-store";
 export {

@@ -86,7 +86,12 @@ export function queueFormatScan(ws: Excel.Worksheet): Excel.ConditionalFormatCol
 
 /** PhuLuc's conditional formats, by signature. */
 export function ourFormats(cfs: Excel.ConditionalFormatCollection): Excel.ConditionalFormat[] {
-  return cfs.items.filter((cf) => String(cf.type) === "Custom" && !cf.customOrNullObject.isNullObject && (cf.customOrNullObject.rule.formula ?? "").includes(MARK_SIGNATURE));
+  return cfs.items.filter(
+    (cf) =>
+      String(cf.type) === "Custom" &&
+      !cf.customOrNullObject.isNullObject &&
+      (cf.customOrNullObject.rule.formula ?? "").includes(MARK_SIGNATURE),
+  );
 }
 
 /**
@@ -96,7 +101,11 @@ export function ourFormats(cfs: Excel.ConditionalFormatCollection): Excel.Condit
  */
 function halfWritten(cfs: Excel.ConditionalFormatCollection, known: ReadonlySet<string>): Excel.ConditionalFormat[] {
   return cfs.items.filter(
-    (cf) => String(cf.type) === "Custom" && !cf.customOrNullObject.isNullObject && (cf.customOrNullObject.rule.formula ?? "") === "" && !known.has(cf.id),
+    (cf) =>
+      String(cf.type) === "Custom" &&
+      !cf.customOrNullObject.isNullObject &&
+      (cf.customOrNullObject.rule.formula ?? "") === "" &&
+      !known.has(cf.id),
   );
 }
 
@@ -104,7 +113,11 @@ function halfWritten(cfs: Excel.ConditionalFormatCollection, known: ReadonlySet<
  * After a failed write: removes PhuLuc's conditional formats from these sheets, and the half-written ones this run
  * left (1 sync to find them, then deletes in syncs under the budget: below ExcelApi 1.9 there is one per area).
  */
-export async function removeOurFormats(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[], known: ReadonlySet<string>): Promise<void> {
+export async function removeOurFormats(
+  context: Excel.RequestContext,
+  sheets: readonly Excel.Worksheet[],
+  known: ReadonlySet<string>,
+): Promise<void> {
   const scans = sheets.map((ws) => queueFormatScan(ws));
   await context.sync();
   const doomed = scans.flatMap((cfs) => [...ourFormats(cfs), ...halfWritten(cfs, known)]);

@@ -10,7 +10,10 @@ import { NS_MARKS, encodeJsonXml, queuePartLookup, queueXmlRead, queueXmlWrite }
  * The pending copy's XML (null: none), read in a sync of its own when there is one: it may hold up to the budget,
  * and read with the stored part in one sync the answer could pass Excel's 5 MB. Only after a failed mark.
  */
-export async function readPendingXml(context: Excel.RequestContext, parts: Excel.CustomXmlPartScopedCollection): Promise<{ xml: string | null; syncs: number }> {
+export async function readPendingXml(
+  context: Excel.RequestContext,
+  parts: Excel.CustomXmlPartScopedCollection,
+): Promise<{ xml: string | null; syncs: number }> {
   const read = queueXmlRead(parts);
   if (!read) return { xml: null, syncs: 0 };
   await context.sync();

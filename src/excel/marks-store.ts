@@ -131,9 +131,9 @@ export class PromptDigests {
   of(key: string): Promise<string> {
     let d = this.cache.get(key);
     if (!d) {
-      d = crypto.subtle.digest("SHA-256", new TextEncoder().encode(key)).then((buf) =>
-        Array.from(new Uint8Array(buf).slice(0, 8), (b) => b.toString(16).padStart(2, "0")).join(""),
-      );
+      d = crypto.subtle
+        .digest("SHA-256", new TextEncoder().encode(key))
+        .then((buf) => Array.from(new Uint8Array(buf).slice(0, 8), (b) => b.toString(16).padStart(2, "0")).join(""));
       this.cache.set(key, d);
     }
     return d;
@@ -155,7 +155,11 @@ export class PromptDigests {
 }
 
 /** Whether a prompt is still exactly the one PhuLuc wrote (by digest, or by text for version 1 data). */
-export function isOurPrompt(prompt: { title?: string | null; message?: string | null } | null | undefined, ours: Ours, digests: PromptDigests): boolean {
+export function isOurPrompt(
+  prompt: { title?: string | null; message?: string | null } | null | undefined,
+  ours: Ours,
+  digests: PromptDigests,
+): boolean {
   if (!prompt) return false;
   if ("h" in ours) {
     const d = digests.known(promptKey(prompt));

@@ -324,7 +324,11 @@ export async function markIssues(
     const knownFormats = new Set([...scanned.values()].flatMap((t) => t.cfs.items.map((cf) => cf.id)));
     // A sheet is replaced when it has issues or is checked; by default only sheets that carry marks need work.
     const wanted = [...scanned.values()].filter(
-      (t) => t.cells.size || (options.checkedSheets !== undefined && !t.ws.protection.protected) || findStored(store, t.ws) || ourFormats(t.cfs).length,
+      (t) =>
+        t.cells.size ||
+        (options.checkedSheets !== undefined && !t.ws.protection.protected) ||
+        findStored(store, t.ws) ||
+        ourFormats(t.cfs).length,
     );
     // A protected sheet cannot be written: it is left exactly as it is (stored marks kept) and reported.
     const targets = wanted.filter((t) => !t.ws.protection.protected);
@@ -340,7 +344,11 @@ export async function markIssues(
       return { ...t, old, reads };
     });
     let syncs = 2 + pendingRead.syncs;
-    if (prompts) syncs += await loadValidations(context, plans.flatMap((p) => [...p.reads.values()]));
+    if (prompts)
+      syncs += await loadValidations(
+        context,
+        plans.flatMap((p) => [...p.reads.values()]),
+      );
     const dvOf = (p: (typeof plans)[number], a: string) => p.reads.get(a)?.dv as Excel.DataValidation;
     // Digests of every prompt now on those cells and of every prompt to be written, so comparisons stay synchronous.
     const digests = new PromptDigests();
@@ -408,7 +416,9 @@ export async function markIssues(
     // While prompts are written, the pending copy explains every cell whatever has been applied: the new records
     // and the old ones of cells still showing an old prompt (see marks-store.ts), and the other sheets' records as
     // stored. Without prompt writes nothing can be lost.
-    const pendingStore: Store | null = cellWrites.length ? { v: 2, sheets: [...store.sheets.filter((s) => !fresh.has(s)), ...pendingSheets] } : null;
+    const pendingStore: Store | null = cellWrites.length
+      ? { v: 2, sheets: [...store.sheets.filter((s) => !fresh.has(s)), ...pendingSheets] }
+      : null;
     let pendingPart: PendingPart | null = null;
     let pendingAndFinalTogether = false;
     const pendingWrite: BatchedWrite | null = pendingStore && {
@@ -436,7 +446,12 @@ export async function markIssues(
         const finalReached = queued.includes(finalWrite);
         if (finalReached && pendingStore && !(await rewritePending(context, pendingStore))) return;
         const undone = await undoWrites(context, queued);
-        if (queued.some((w) => formatSet.has(w))) await removeOurFormats(context, plans.map((p) => p.ws), knownFormats).catch(() => undefined);
+        if (queued.some((w) => formatSet.has(w)))
+          await removeOurFormats(
+            context,
+            plans.map((p) => p.ws),
+            knownFormats,
+          ).catch(() => undefined);
         if (undone) await restoreParts(context, originalXml, originalPendingXml);
       },
     });
@@ -480,11 +495,24 @@ export async function unmarkIssues(options: { readonly sheet?: string } = {}, ho
     const plans = all.filter((p) => !p.ws.protection.protected);
     const anything = plans.some((p) => p.stored || ourFormats(p.cfs).length) || (invalid && options.sheet === undefined);
     if (!anything)
-      return { sheets: [], restored: 0, keptUserChanges: 0, keptUserRules: 0, removedFormats: 0, storedDataInvalid: invalid, syncs, promptsPending: 0, skippedProtected };
+      return {
+        sheets: [],
+        restored: 0,
+        keptUserChanges: 0,
+        keptUserRules: 0,
+        removedFormats: 0,
+        storedDataInvalid: invalid,
+        syncs,
+        promptsPending: 0,
+        skippedProtected,
+      };
     const digests = new PromptDigests();
     if (prompts && plans.some((p) => p.stored?.cells.length)) {
       for (const p of plans) for (const c of p.stored?.cells ?? []) p.reads.set(c.a, { ws: p.ws, address: c.a });
-      syncs += await loadValidations(context, plans.flatMap((p) => [...p.reads.values()]));
+      syncs += await loadValidations(
+        context,
+        plans.flatMap((p) => [...p.reads.values()]),
+      );
       await digests.prepare(plans.flatMap((p) => [...p.reads.values()].map((r) => promptKey(r.dv?.prompt))));
     }
     let restored = 0;

@@ -18,7 +18,10 @@ export async function selectCell(sheet: string, cell: string, host: ExcelHost = 
 }
 
 /** Selects a validation issue's cell (issues without a cell select nothing and resolve false). */
-export async function selectIssue(issue: { readonly sheet: string; readonly cell?: string }, host: ExcelHost = getDefaultHost()): Promise<boolean> {
+export async function selectIssue(
+  issue: { readonly sheet: string; readonly cell?: string },
+  host: ExcelHost = getDefaultHost(),
+): Promise<boolean> {
   if (!issue.cell) return false;
   await selectCell(issue.sheet, issue.cell, host);
   return true;

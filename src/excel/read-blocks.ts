@@ -72,7 +72,7 @@ export async function readBlocks(
   let syncs = 0;
   for (const rect of rects) {
     let cap = Infinity;
-    for (let start = 0; start < rect.rows; ) {
+    for (let start = 0; start < rect.rows;) {
       const n = Math.min(rect.rows - start, rowsThatFit(cost, rect.cols), cap);
       const part = ws.getRangeByIndexes(rect.top + start, rect.left, n, rect.cols);
       part.load("values,valueTypes,numberFormat");

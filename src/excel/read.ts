@@ -27,7 +27,14 @@ import { ExcelAdapterError } from "./errors";
 import { ExcelHost, getDefaultHost, runExcel, supportsExcelApi } from "./host";
 import { cellValue } from "./cell-value";
 import { isSizeLikeError } from "./byte-budget";
-import { MAX_MERGED_AREAS_PER_CALL, MergesUnknownReason, completeAreas, queueWholeSheetMerges, readMergesInBands, trustedBandRows } from "./merged-areas";
+import {
+  MAX_MERGED_AREAS_PER_CALL,
+  MergesUnknownReason,
+  completeAreas,
+  queueWholeSheetMerges,
+  readMergesInBands,
+  trustedBandRows,
+} from "./merged-areas";
 import { CellCost, Rect, learn, readBlocks, unmeasured } from "./read-blocks";
 
 export type { MergesUnknownReason } from "./merged-areas";
@@ -117,8 +124,20 @@ function finishRows(rows: CellValue[][]): CellValue[][] {
   return rows;
 }
 
-async function readRects(context: Excel.RequestContext, ws: Excel.Worksheet, rects: readonly Rect[], rows: CellValue[][], cost: CellCost): Promise<number> {
-  const r = await readBlocks(context, ws, rects, (top, left, values, types, formats) => placeBlock(rows, top, left, values, types, formats), cost);
+async function readRects(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  rects: readonly Rect[],
+  rows: CellValue[][],
+  cost: CellCost,
+): Promise<number> {
+  const r = await readBlocks(
+    context,
+    ws,
+    rects,
+    (top, left, values, types, formats) => placeBlock(rows, top, left, values, types, formats),
+    cost,
+  );
   return r.syncs;
 }
 
@@ -156,7 +175,13 @@ type MergesOutcome = { merges: MergedArea[]; mergesKnown: boolean; mergesUnknown
  * failed (`merged` null), its answer was incomplete, or it said "none" for a used range of more than 512 cells
  * (which could be Excel's failure above 512 areas in disguise: checked with bands of at most 512 used cells).
  */
-async function mergesAfter(context: Excel.RequestContext, ws: Excel.Worksheet, merged: Excel.RangeAreas | null, mergesApi: boolean, used: Rect | null): Promise<MergesOutcome> {
+async function mergesAfter(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  merged: Excel.RangeAreas | null,
+  mergesApi: boolean,
+  used: Rect | null,
+): Promise<MergesOutcome> {
   if (!mergesApi) return { merges: [], mergesKnown: false, mergesUnknown: "noApi", syncs: 0 };
   if (!used) return { merges: merged ? (completeAreas(merged) ?? []) : [], mergesKnown: true, syncs: 0 };
   const whole = merged ? completeAreas(merged) : null;
@@ -190,7 +215,14 @@ async function finishRead(context: Excel.RequestContext, q: QueuedRead, mergesAp
   if (u) {
     const cost = unmeasured();
     if (q.head && !q.head.isNullObject) {
-      placeBlock(rows, q.head.rowIndex, q.head.columnIndex, q.head.values, q.head.valueTypes as string[][], q.head.numberFormat as string[][]);
+      placeBlock(
+        rows,
+        q.head.rowIndex,
+        q.head.columnIndex,
+        q.head.values,
+        q.head.valueTypes as string[][],
+        q.head.numberFormat as string[][],
+      );
       learn(cost, q.head, q.head.columnCount);
     }
     syncs += await readRects(context, q.ws, remainder(u, q.headRows), rows, cost);
@@ -298,7 +330,10 @@ export function readSelection(host: ExcelHost = getDefaultHost()): Promise<Selec
     const left = range.columnIndex;
     const bottom = top + range.rowCount - 1;
     const right = left + range.columnCount - 1;
-    const address = top === bottom && left === right ? rangeAddress(top, left, top, left).split(":")[0] as string : rangeAddress(top, left, bottom, right);
+    const address =
+      top === bottom && left === right
+        ? (rangeAddress(top, left, top, left).split(":")[0] as string)
+        : rangeAddress(top, left, bottom, right);
     return { sheet: range.worksheet.name, address, top, left, bottom, right };
   });
 }

@@ -21,12 +21,7 @@ import { ExcelHost, getDefaultHost, runExcel } from "./host";
 import { queueJsonWrite, queuePartLookup, queueXmlRead } from "./xml-store";
 
 // The stored shape is validated in core (src/core/settings/stored.ts): the command line reads the same part.
-export {
-  addinSettingsSchema,
-  DEFAULT_ADDIN_SETTINGS,
-  parseStoredSettings,
-  userAgencySchema,
-} from "../core/settings/stored";
+export { addinSettingsSchema, DEFAULT_ADDIN_SETTINGS, parseStoredSettings, userAgencySchema } from "../core/settings/stored";
 export type { AddinSettings, LoadedSettings, UserAgency } from "../core/settings/stored";
 
 export async function loadAddinSettings(host: ExcelHost = getDefaultHost()): Promise<LoadedSettings> {
@@ -41,7 +36,10 @@ export async function loadAddinSettings(host: ExcelHost = getDefaultHost()): Pro
 }
 
 /** Validates and stores; invalid input throws ExcelAdapterError "settingsInvalid" (details in `details`). */
-export async function saveAddinSettings(value: AddinSettings | { settings: Settings; userAgencies?: UserAgency[] }, host: ExcelHost = getDefaultHost()): Promise<AddinSettings> {
+export async function saveAddinSettings(
+  value: AddinSettings | { settings: Settings; userAgencies?: UserAgency[] },
+  host: ExcelHost = getDefaultHost(),
+): Promise<AddinSettings> {
   const checked = addinSettingsSchema.safeParse({ version: 1, ...value });
   if (!checked.success) {
     const problems = describeZodError(checked.error);

@@ -43,7 +43,10 @@ async function removeRegistration(host: ExcelHost, registration: OfficeExtension
  * time its name is read (deleted meanwhile) or cannot be read is dropped. Nothing is reported after the returned
  * function was called. Without ExcelApi 1.7 nothing is registered and the handle's `watching` is false.
  */
-export async function watchActiveSheet(onChange: (sheetName: string) => void, host: ExcelHost = getDefaultHost()): Promise<ActiveSheetWatch> {
+export async function watchActiveSheet(
+  onChange: (sheetName: string) => void,
+  host: ExcelHost = getDefaultHost(),
+): Promise<ActiveSheetWatch> {
   if (!supportsExcelApi(host, "1.7")) return watchHandle(false, async () => undefined);
   let live = true;
   // One name lookup after the other, so names arrive in the order the sheets were activated.
@@ -148,7 +151,12 @@ export function parseChangedAddress(address: string): MergedArea[] | null {
     const from = a ? parseCellAddress(a) : null;
     const to = b ? parseCellAddress(b) : null;
     if (!from || !to) return null;
-    areas.push({ top: Math.min(from.row, to.row), left: Math.min(from.col, to.col), bottom: Math.max(from.row, to.row), right: Math.max(from.col, to.col) });
+    areas.push({
+      top: Math.min(from.row, to.row),
+      left: Math.min(from.col, to.col),
+      bottom: Math.max(from.row, to.row),
+      right: Math.max(from.col, to.col),
+    });
   }
   return areas.length ? areas : null;
 }
@@ -162,7 +170,10 @@ function sameValue(a: CellValue, b: CellValue): boolean {
 const mergeKey = (m: MergedArea) => `${m.top},${m.left},${m.bottom},${m.right}`;
 /** As getMergedAreasOrNullObject answers for a range: the merges whose top-left cell lies in it. */
 const mergesStartingIn = (merges: readonly MergedArea[], a: MergedArea) =>
-  merges.filter((m) => m.top >= a.top && m.top <= a.bottom && m.left >= a.left && m.left <= a.right).map(mergeKey).sort();
+  merges
+    .filter((m) => m.top >= a.top && m.top <= a.bottom && m.left >= a.left && m.left <= a.right)
+    .map(mergeKey)
+    .sort();
 
 /** Compares a loaded block with the baseline, cell by cell, as the engine sees cells. */
 function blockSame(baseline: SheetData, top: number, left: number, values: unknown[][], types: string[][], formats: string[][]): boolean {
@@ -176,13 +187,19 @@ function blockSame(baseline: SheetData, top: number, left: number, values: unkno
   return true;
 }
 
-const sameMerges = (now: readonly MergedArea[], baseline: SheetData, a: MergedArea) => now.map(mergeKey).sort().join(";") === mergesStartingIn(baseline.merges, a).join(";");
+const sameMerges = (now: readonly MergedArea[], baseline: SheetData, a: MergedArea) =>
+  now.map(mergeKey).sort().join(";") === mergesStartingIn(baseline.merges, a).join(";");
 
 const inside = (r: number, c: number, a: MergedArea | null) => a !== null && r >= a.top && r <= a.bottom && c >= a.left && c <= a.right;
 
 function intersect(a: MergedArea, b: MergedArea | null): MergedArea | null {
   if (!b) return null;
-  const x = { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
+  const x = {
+    top: Math.max(a.top, b.top),
+    left: Math.max(a.left, b.left),
+    bottom: Math.min(a.bottom, b.bottom),
+    right: Math.min(a.right, b.right),
+  };
   return x.top <= x.bottom && x.left <= x.right ? x : null;
 }
 
@@ -190,7 +207,8 @@ function intersect(a: MergedArea, b: MergedArea | null): MergedArea | null {
 function blankOutside(baseline: SheetData, area: MergedArea, used: MergedArea | null): boolean {
   for (let r = area.top; r <= Math.min(area.bottom, baseline.rows.length - 1); r++) {
     const row = baseline.rows[r] ?? [];
-    for (let c = area.left; c <= Math.min(area.right, row.length - 1); c++) if ((row[c] ?? null) !== null && !inside(r, c, used)) return false;
+    for (let c = area.left; c <= Math.min(area.right, row.length - 1); c++)
+      if ((row[c] ?? null) !== null && !inside(r, c, used)) return false;
   }
   return true;
 }
@@ -205,7 +223,13 @@ const cellsOf = (a: MergedArea) => (a.bottom - a.top + 1) * (a.right - a.left + 
  * when the sheet is gone, the address is not a plain list of ranges, or more than MAX_COMPARED_CELLS used cells
  * would have to be read — a change is then taken to be real.
  */
-async function sameAsBaseline(host: ExcelHost, worksheetId: string, address: string, baseline: SheetData, mergesKnown: boolean): Promise<boolean> {
+async function sameAsBaseline(
+  host: ExcelHost,
+  worksheetId: string,
+  address: string,
+  baseline: SheetData,
+  mergesKnown: boolean,
+): Promise<boolean> {
   const areas = parseChangedAddress(address);
   if (!areas) return false;
   const withMerges = mergesKnown && supportsExcelApi(host, "1.13");
@@ -220,7 +244,8 @@ async function sameAsBaseline(host: ExcelHost, worksheetId: string, address: str
       await context.sync();
       if (ws.isNullObject) return false;
       return reads.every(({ a, range, merged }) => {
-        if (!blockSame(baseline, a.top, a.left, range.values, range.valueTypes as string[][], range.numberFormat as string[][])) return false;
+        if (!blockSame(baseline, a.top, a.left, range.values, range.valueTypes as string[][], range.numberFormat as string[][]))
+          return false;
         const now = merged ? completeAreas(merged) : null;
         return !merged || (now !== null && sameMerges(now, baseline, a));
       });
@@ -229,7 +254,14 @@ async function sameAsBaseline(host: ExcelHost, worksheetId: string, address: str
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     await context.sync();
     if (ws.isNullObject) return false;
-    const u = used.isNullObject ? null : { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 };
+    const u = used.isNullObject
+      ? null
+      : {
+          top: used.rowIndex,
+          left: used.columnIndex,
+          bottom: used.rowIndex + used.rowCount - 1,
+          right: used.columnIndex + used.columnCount - 1,
+        };
     if (!areas.every((a) => blankOutside(baseline, a, u))) return false;
     const rects: Rect[] = [];
     for (const a of areas) {
@@ -242,7 +274,13 @@ async function sameAsBaseline(host: ExcelHost, worksheetId: string, address: str
       const m = await readMergesInBands(context, ws, { top: a.top, bottom: a.bottom, left: a.left, right: a.right });
       if (!m.known || !sameMerges(m.merges, baseline, a)) return false;
     }
-    const read = await readBlocks(context, ws, rects, (top, left, values, types, formats) => blockSame(baseline, top, left, values, types, formats), unmeasured());
+    const read = await readBlocks(
+      context,
+      ws,
+      rects,
+      (top, left, values, types, formats) => blockSame(baseline, top, left, values, types, formats),
+      unmeasured(),
+    );
     return !read.stopped;
   });
 }

@@ -47,7 +47,7 @@ export function styleRectangles(rows: ReadonlyArray<ReadonlyArray<SpecCell>>): M
   const out = new Map<StyleName, Rect[]>();
   const open = new Map<string, Rect>();
   rows.forEach((row, r) => {
-    for (let c = 0; c < row.length; ) {
+    for (let c = 0; c < row.length;) {
       const style = row[c]?.style;
       let end = c;
       while (end + 1 < row.length && row[end + 1]?.style === style) end++;
@@ -150,7 +150,12 @@ export interface RenderTarget {
 }
 
 /** The content steps of one sheet; `linkTo` gives a link's documentReference, or null to leave the text unlinked. */
-export function contentSteps(target: RenderTarget, spec: SheetSpec, caps: RenderCaps, linkTo: (link: CellLink) => string | null): BatchedWrite[] {
+export function contentSteps(
+  target: RenderTarget,
+  spec: SheetSpec,
+  caps: RenderCaps,
+  linkTo: (link: CellLink) => string | null,
+): BatchedWrite[] {
   const { ws } = target;
   const steps: BatchedWrite[] = [];
   const width = Math.max(1, ...spec.rows.map((r) => r.length));
@@ -159,7 +164,8 @@ export function contentSteps(target: RenderTarget, spec: SheetSpec, caps: Render
   // clearSheet: the sheet's range, its format, conditional formats, validation, freeze panes and page breaks
   // paths, eight actions, and a path and a delete per old chart.
   const oldCharts = target.replaceCharts?.items.length ?? 0;
-  if (target.replace) steps.push({ bytes: requestBytes(6 + oldCharts, 8 + oldCharts), queue: () => clearSheet(ws, target.replaceCharts, caps) });
+  if (target.replace)
+    steps.push({ bytes: requestBytes(6 + oldCharts, 8 + oldCharts), queue: () => clearSheet(ws, target.replaceCharts, caps) });
 
   // Values, in row blocks that fit the budget: the text format first, then the values.
   const rowData = spec.rows.map((row) => {
@@ -173,7 +179,7 @@ export function contentSteps(target: RenderTarget, spec: SheetSpec, caps: Render
     return { values, formats, bytes: jsonBytes(values) + jsonBytes(formats) };
   });
   const blockBudget = Math.max(1, Math.floor(caps.budget / 2));
-  for (let start = 0; start < height; ) {
+  for (let start = 0; start < height;) {
     let end = start;
     let size = rowData[start]?.bytes ?? 0;
     while (end + 1 < height && size + (rowData[end + 1]?.bytes ?? 0) <= blockBudget) size += rowData[++end]?.bytes ?? 0;
@@ -190,13 +196,18 @@ export function contentSteps(target: RenderTarget, spec: SheetSpec, caps: Render
     start = end + 1;
   }
   if (height)
-    steps.push({ bytes: requestBytes(3, 1, 40), queue: () => void (ws.getRange(rangeAddress(0, 0, height - 1, width - 1)).format.font.name = FONT_NAME) });
+    steps.push({
+      bytes: requestBytes(3, 1, 40),
+      queue: () => void (ws.getRange(rangeAddress(0, 0, height - 1, width - 1)).format.font.name = FONT_NAME),
+    });
 
   // Styles: one format call per style (per address chunk), borders split by what the areas need.
   for (const [style, rects] of styleRectangles(spec.rows)) {
     const st = STYLES[style];
     const addresses = rects.map(rectAddress);
-    const groups: { addresses: string[]; edges: string[] }[] = [{ addresses, edges: st.border ? ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] : [] }];
+    const groups: { addresses: string[]; edges: string[] }[] = [
+      { addresses, edges: st.border ? ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] : [] },
+    ];
     if (st.border) {
       groups.push({ addresses: rects.filter((r) => r.bottom > r.top).map(rectAddress), edges: ["InsideHorizontal"] });
       groups.push({ addresses: rects.filter((r) => r.right > r.left).map(rectAddress), edges: ["InsideVertical"] });
@@ -211,8 +222,13 @@ export function contentSteps(target: RenderTarget, spec: SheetSpec, caps: Render
       const cost = formatCost(i === 0 ? st : null, g.edges);
       if (caps.multiArea)
         for (const chunk of chunkAddresses(g.addresses, 2000))
-          steps.push({ bytes: requestBytes(1 + cost.paths, cost.actions, jsonBytes(chunk)), queue: () => apply(ws.getRanges(chunk.join(",")).format) });
-      else for (const a of g.addresses) steps.push({ bytes: requestBytes(1 + cost.paths, cost.actions, a.length + 2), queue: () => apply(ws.getRange(a).format) });
+          steps.push({
+            bytes: requestBytes(1 + cost.paths, cost.actions, jsonBytes(chunk)),
+            queue: () => apply(ws.getRanges(chunk.join(",")).format),
+          });
+      else
+        for (const a of g.addresses)
+          steps.push({ bytes: requestBytes(1 + cost.paths, cost.actions, a.length + 2), queue: () => apply(ws.getRange(a).format) });
     });
   }
 
@@ -221,7 +237,7 @@ export function contentSteps(target: RenderTarget, spec: SheetSpec, caps: Render
     steps.push({ bytes: requestBytes(1, 1, 30), queue: () => ws.getRange(rangeAddress(m.top, m.left, m.bottom, m.right)).merge(false) });
 
   // Column widths, equal neighbours together.
-  for (let c = 0; c < spec.columnWidths.length; ) {
+  for (let c = 0; c < spec.columnWidths.length;) {
     const w = spec.columnWidths[c] as number;
     let end = c;
     while (end + 1 < spec.columnWidths.length && spec.columnWidths[end + 1] === w) end++;
@@ -266,7 +282,11 @@ export function contentSteps(target: RenderTarget, spec: SheetSpec, caps: Render
     steps.push({
       // Paths: the charts, the chart, its title and series, the categories' range, two per series (its range and
       // the series); actions: add, title, the first series' name and categories, two per further series, position.
-      bytes: requestBytes(6 + chart.series.length * 2, 4 + chart.series.length * 2, jsonBytes(chart.title) + 60 * chart.series.length + 100),
+      bytes: requestBytes(
+        6 + chart.series.length * 2,
+        4 + chart.series.length * 2,
+        jsonBytes(chart.title) + 60 * chart.series.length + 100,
+      ),
       queue: () => {
         const col = (c: number, from: number, to: number) => ws.getRange(rangeAddress(from, c, to, c));
         const cats = col(chart.categories.col, chart.categories.fromRow, chart.categories.toRow);

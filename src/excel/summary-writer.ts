@@ -144,7 +144,9 @@ function markerWrite(
     bytes: requestBytes(entries.length + 3, entries.length + 3, jsonBytes(entries) * 2),
     queue: () => {
       if (!own.registry) {
-        entries.forEach((e, i) => (targets[i] as Excel.Worksheet).customProperties.add(SHEET_MARKER_KEY, markerValue(e.kind, e.spec, e.id)));
+        entries.forEach((e, i) =>
+          (targets[i] as Excel.Worksheet).customProperties.add(SHEET_MARKER_KEY, markerValue(e.kind, e.spec, e.id)),
+        );
         return;
       }
       const written = new Set(entries.map((e) => e.id));
@@ -203,7 +205,12 @@ async function applyPageSetup(
 ): Promise<{ status: PrintSetupStatus; error?: string; syncs: number }> {
   const sent = { syncs: 0 };
   const attempt = async (level: "full" | "basic") =>
-    runWrites(context, plans.map((p, i) => pageSetup(targets[i] as Excel.Worksheet, p.spec, level)), budget, { sent });
+    runWrites(
+      context,
+      plans.map((p, i) => pageSetup(targets[i] as Excel.Worksheet, p.spec, level)),
+      budget,
+      { sent },
+    );
   try {
     await attempt("full");
     return { status: "applied", syncs: sent.syncs };
@@ -249,7 +256,11 @@ export async function writeSummarySheets(
     // Syncs 1 and 2: the sheets, which of them are PhuLuc's, and the charts of each (a small read).
     const own = await readOwnership(context, markerApi, "items/name,items/id,items/position", (ws) => ws.charts.load("items/name"));
     let syncs = 2;
-    const existing: Existing[] = own.sheets.items.map((ws, i) => ({ ws, marker: own.markers[i] ?? null, charts: own.extra[i] as Excel.ChartCollection }));
+    const existing: Existing[] = own.sheets.items.map((ws, i) => ({
+      ws,
+      marker: own.markers[i] ?? null,
+      charts: own.extra[i] as Excel.ChartCollection,
+    }));
     const plans = planNames(specs, existing);
     const actual = new Map(plans.map((p) => [p.spec.name, p.name]));
     const sheetNames = new Set([...existing.map((e) => sheetNameKey(e.ws.name)), ...plans.map((p) => sheetNameKey(p.name))]);
@@ -286,9 +297,17 @@ export async function writeSummarySheets(
         return ref;
       };
       plans.forEach((p, i) =>
-        steps.push(...contentSteps({ ws: targets[i] as Excel.Worksheet, replace: !!p.replace, replaceCharts: p.replace?.charts ?? null }, p.spec, caps, linkTo)),
+        steps.push(
+          ...contentSteps(
+            { ws: targets[i] as Excel.Worksheet, replace: !!p.replace, replaceCharts: p.replace?.charts ?? null },
+            p.spec,
+            caps,
+            linkTo,
+          ),
+        ),
       );
-      if (options.activate !== false && targets.length) steps.push({ bytes: requestBytes(0, 1), queue: () => (targets[0] as Excel.Worksheet).activate() });
+      if (options.activate !== false && targets.length)
+        steps.push({ bytes: requestBytes(0, 1), queue: () => (targets[0] as Excel.Worksheet).activate() });
       contentStarted = true;
       writeSyncs = await runWrites(context, steps, budget);
       syncs += writeSyncs;
@@ -347,7 +366,11 @@ export async function listSheets(host: ExcelHost = getDefaultHost()): Promise<Wo
     const own = await readOwnership(context, markerApi, "items/name,items/id,items/visibility", () => null);
     return own.sheets.items.map((ws, i) => {
       const m = own.markers[i] ?? null;
-      return { name: ws.name, visible: String(ws.visibility) === "Visible", phuluc: m ? { name: ws.name, kind: m.kind as SheetKind, spec: m.spec } : null };
+      return {
+        name: ws.name,
+        visible: String(ws.visibility) === "Visible",
+        phuluc: m ? { name: ws.name, kind: m.kind as SheetKind, spec: m.spec } : null,
+      };
     });
   });
 }

@@ -33,10 +33,14 @@ export function readsPerSync(budget = DEFAULT_BUDGET_BYTES): number {
  * Loads type, prompt and rule of every cell, in syncs under the budget; a sync refused for its size is retried in
  * halves (reads change nothing, so retrying is safe). Returns the number of syncs.
  */
-export async function loadValidations(context: Excel.RequestContext, reads: readonly ValidationRead[], budget = DEFAULT_BUDGET_BYTES): Promise<number> {
+export async function loadValidations(
+  context: Excel.RequestContext,
+  reads: readonly ValidationRead[],
+  budget = DEFAULT_BUDGET_BYTES,
+): Promise<number> {
   let syncs = 0;
   let perSync = readsPerSync(budget);
-  for (let start = 0; start < reads.length; ) {
+  for (let start = 0; start < reads.length;) {
     const part = reads.slice(start, start + perSync);
     const dvs = part.map((r) => {
       const dv = r.ws.getRange(r.address).dataValidation;

@@ -43,7 +43,11 @@ export interface RunOptions {
  * Sends the batches, one sync each, calculation suspended for each (neither marks nor summaries have formulas
  * to wait for). Returns the number of syncs (0 for no batches).
  */
-export async function runBatches(context: Excel.RequestContext, batches: readonly (readonly BatchedWrite[])[], options: RunOptions = {}): Promise<number> {
+export async function runBatches(
+  context: Excel.RequestContext,
+  batches: readonly (readonly BatchedWrite[])[],
+  options: RunOptions = {},
+): Promise<number> {
   const queued: BatchedWrite[] = [];
   for (const batch of batches) {
     context.application.suspendApiCalculationUntilNextSync();
@@ -65,7 +69,12 @@ export async function runBatches(context: Excel.RequestContext, batches: readonl
 }
 
 /** Splits the writes under the budget and sends them (see runBatches). */
-export function runWrites(context: Excel.RequestContext, writes: readonly BatchedWrite[], budget = DEFAULT_BUDGET_BYTES, options: RunOptions = {}): Promise<number> {
+export function runWrites(
+  context: Excel.RequestContext,
+  writes: readonly BatchedWrite[],
+  budget = DEFAULT_BUDGET_BYTES,
+  options: RunOptions = {},
+): Promise<number> {
   return runBatches(context, splitWrites(writes, budget), options);
 }
 
@@ -73,8 +82,15 @@ export function runWrites(context: Excel.RequestContext, writes: readonly Batche
  * Puts cells back as they were before this run, in syncs under the budget; a failure here is swallowed (the
  * caller reports the first failure). Returns whether every undo sync went through.
  */
-export async function undoWrites(context: Excel.RequestContext, writes: readonly BatchedWrite[], budget = DEFAULT_BUDGET_BYTES): Promise<boolean> {
-  for (const batch of splitWrites(writes.filter((w) => w.undo), budget)) {
+export async function undoWrites(
+  context: Excel.RequestContext,
+  writes: readonly BatchedWrite[],
+  budget = DEFAULT_BUDGET_BYTES,
+): Promise<boolean> {
+  for (const batch of splitWrites(
+    writes.filter((w) => w.undo),
+    budget,
+  )) {
     for (const w of batch) w.undo?.();
     try {
       // Undo after a failure: batched like the writes it undoes.

@@ -81,9 +81,12 @@ function cellStyle(cell: FakeCell | undefined, cf: string | undefined): CSSPrope
   if (cell.font?.italic) s.fontStyle = "italic";
   if (cell.font?.color) s.color = cell.font.color;
   if (cell.font?.size) s.fontSize = `${Math.max(9, Math.min(cell.font.size, 16)) * 1.1}px`;
-  if (cell.horizontalAlignment && cell.horizontalAlignment !== "General") s.textAlign = cell.horizontalAlignment.toLowerCase() as CSSProperties["textAlign"];
+  if (cell.horizontalAlignment && cell.horizontalAlignment !== "General")
+    s.textAlign = cell.horizontalAlignment.toLowerCase() as CSSProperties["textAlign"];
   else if (typeof cell.value === "number") s.textAlign = "right";
-  if (cell.verticalAlignment) s.verticalAlign = cell.verticalAlignment === "Center" ? "middle" : (cell.verticalAlignment.toLowerCase() as CSSProperties["verticalAlign"]);
+  if (cell.verticalAlignment)
+    s.verticalAlign =
+      cell.verticalAlignment === "Center" ? "middle" : (cell.verticalAlignment.toLowerCase() as CSSProperties["verticalAlign"]);
   const bt = borderCss(cell.borders?.EdgeTop);
   const bb = borderCss(cell.borders?.EdgeBottom);
   const bl = borderCss(cell.borders?.EdgeLeft);
@@ -148,7 +151,8 @@ export function Grid({ lang, state, version, onSelect, onActivate, onFollow }: G
       if (m.top >= rows) continue;
       const bottom = Math.min(m.bottom, rows - 1);
       spans.set(cellKey(m.top, m.left), { rowSpan: bottom - m.top + 1, colSpan: m.right - m.left + 1 });
-      for (let r = m.top; r <= bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(cellKey(r, c));
+      for (let r = m.top; r <= bottom; r++)
+        for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(cellKey(r, c));
     }
     return { used, rows, cols, widths, cf, covered, spans };
     // `version` changes whenever the fake synced: the state object is mutated in place.
@@ -222,7 +226,14 @@ export function Grid({ lang, state, version, onSelect, onActivate, onFollow }: G
                   const cell = sheet.cells[key];
                   const span = model.spans.get(key);
                   const isActive = !!active && active.top === r && active.left === c;
-                  const cls = ["cell", inSelection(r, c) ? "in-sel" : "", isActive ? "active" : "", cell?.dataValidation ? "has-prompt" : ""].filter(Boolean).join(" ");
+                  const cls = [
+                    "cell",
+                    inSelection(r, c) ? "in-sel" : "",
+                    isActive ? "active" : "",
+                    cell?.dataValidation ? "has-prompt" : "",
+                  ]
+                    .filter(Boolean)
+                    .join(" ");
                   return (
                     <td
                       key={c}

@@ -17,8 +17,18 @@ export type PreviewTheme = "light" | "dark";
 
 /** Office's theme colours as Excel reports them for its white and dark-grey themes. */
 const OFFICE_THEMES: Record<PreviewTheme, OfficeThemeColors> = {
-  light: { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#262626", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#262626" },
-  dark: { bodyBackgroundColor: "#292929", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#3B3B3B", controlForegroundColor: "#FFFFFF" },
+  light: {
+    bodyBackgroundColor: "#FFFFFF",
+    bodyForegroundColor: "#262626",
+    controlBackgroundColor: "#FFFFFF",
+    controlForegroundColor: "#262626",
+  },
+  dark: {
+    bodyBackgroundColor: "#292929",
+    bodyForegroundColor: "#FFFFFF",
+    controlBackgroundColor: "#3B3B3B",
+    controlForegroundColor: "#FFFFFF",
+  },
 };
 
 export const PANE_WIDTH = 350;
@@ -202,7 +212,11 @@ export function PreviewApp({ seeds, options }: { seeds: readonly Seed[]; options
         </label>
         <label>
           {t(lang, "previewOpenFile")}
-          <input type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => void onFile(e)} />
+          <input
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(e) => void onFile(e)}
+          />
         </label>
         <label>
           {t(lang, "previewLanguage")}

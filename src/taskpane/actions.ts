@@ -72,7 +72,16 @@ function markedSummary(name: string, sheets: readonly WorkbookSheet[] | null): b
 
 function stateOf(read: SheetRead, role: SheetRole, tables: readonly PlanTable[], hint: HeaderHint | null): TableState {
   const table = tables[0] ?? null;
-  return { sheet: read.sheet.name, table, others: tables.slice(1), empty: isEmptySheet(read.sheet), hint: table ? hint : null, mergesKnown: read.mergesKnown, ...(read.mergesUnknown ? { mergesUnknown: read.mergesUnknown } : {}), role };
+  return {
+    sheet: read.sheet.name,
+    table,
+    others: tables.slice(1),
+    empty: isEmptySheet(read.sheet),
+    hint: table ? hint : null,
+    mergesKnown: read.mergesKnown,
+    ...(read.mergesUnknown ? { mergesUnknown: read.mergesUnknown } : {}),
+    role,
+  };
 }
 
 /** The session's recognition of the sheet read (its role first: only a plan sheet has tables), from the hint if any. */
@@ -160,7 +169,11 @@ export type { SheetChange, SheetChangeWatch };
  * PhuLuc's own marks (src/excel/sheet-events.ts: Excel's triggerSource where it has one, else the changed cells
  * compared with what this check read). 1 sync to register, 1 to stop.
  */
-export function watchSheetChanges(check: CheckResult, onChange: (change: SheetChange) => void, host?: ExcelHost): Promise<SheetChangeWatch> {
+export function watchSheetChanges(
+  check: CheckResult,
+  onChange: (change: SheetChange) => void,
+  host?: ExcelHost,
+): Promise<SheetChangeWatch> {
   return watchChanges(check.state.sheet, onChange, { baseline: check.read.sheet, mergesKnown: check.read.mergesKnown }, host);
 }
 

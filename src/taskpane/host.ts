@@ -47,10 +47,7 @@ function highestExcelApi(office: typeof Office): string | null {
  */
 export async function detectHost(office: typeof Office | undefined, timeoutMs = 5000): Promise<HostInfo> {
   if (!office || typeof office.onReady !== "function") return { ...OUTSIDE, officeJsLoaded: false };
-  const ready = await Promise.race([
-    office.onReady(),
-    new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs)),
-  ]);
+  const ready = await Promise.race([office.onReady(), new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs))]);
   if (!ready || !ready.host) return OUTSIDE;
   const diagnostics = office.context?.diagnostics;
   return {

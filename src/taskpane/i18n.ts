@@ -151,7 +151,8 @@ const vi = {
   printFeaturePageBreaks: "ngắt trang",
   printFeaturePageNumbers: "số trang ở chân trang",
   listAnd: " và ",
-  printSetupMissing: "Excel không nhận thiết lập in ({0}): trang tổng hợp sẽ in theo thiết lập mặc định — hãy chỉnh trong Bố trí Trang trước khi in.",
+  printSetupMissing:
+    "Excel không nhận thiết lập in ({0}): trang tổng hợp sẽ in theo thiết lập mặc định — hãy chỉnh trong Bố trí Trang trước khi in.",
   linksDropped: "{0} liên kết không trỏ tới trang tính nào trong sổ tính này nên đã bỏ (giữ nguyên chữ).",
   sheetReplaced: "thay bản cũ",
   sheetNew: "mới",
@@ -172,8 +173,7 @@ const vi = {
   ruleSeverity: "Mức độ của {0}",
   ruleDefault: "mặc định",
   userAgencies: "Cơ quan của đơn vị",
-  userAgenciesHint:
-    "Thêm cơ quan chưa có trong danh mục sẵn có, với các tên gọi khác cách nhau bằng dấu chấm phẩy (;).",
+  userAgenciesHint: "Thêm cơ quan chưa có trong danh mục sẵn có, với các tên gọi khác cách nhau bằng dấu chấm phẩy (;).",
   agencySheetNote: "Sổ tính có trang tính “Danh mục cơ quan”: các cơ quan trong đó cũng được dùng khi kiểm tra.",
   agencyName: "Tên chuẩn",
   agencyAliases: "Tên gọi khác",
@@ -351,7 +351,8 @@ const en: Record<Key, string> = {
   printFeaturePageBreaks: "page breaks",
   printFeaturePageNumbers: "page numbers in the footer",
   listAnd: " and ",
-  printSetupMissing: "Excel did not accept the print setup ({0}): the summary sheets print with the default settings — adjust them in Page Layout before printing.",
+  printSetupMissing:
+    "Excel did not accept the print setup ({0}): the summary sheets print with the default settings — adjust them in Page Layout before printing.",
   linksDropped: "{0} links pointed to no sheet of this workbook and were left out (their text is kept).",
   sheetReplaced: "replaced the earlier one",
   sheetNew: "new",

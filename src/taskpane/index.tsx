@@ -14,11 +14,6 @@ if (container) {
   // Rendering replaces the static "needs a newer Excel" message that taskpane.html shows to hosts that cannot
   // run this bundle.
   createRoot(container).render(
-    <Root
-      detect={detect}
-      office={office}
-      requestedLang={new URLSearchParams(window.location.search).get("lang")}
-      actions={actions}
-    />,
+    <Root detect={detect} office={office} requestedLang={new URLSearchParams(window.location.search).get("lang")} actions={actions} />,
   );
 }

@@ -43,7 +43,8 @@ beforeAll(() => {
 test("the production add-in's task pane bundle has none of the simulation's strings", () => {
   const scripts = localScripts(ADDIN_DIR, "taskpane.html");
   expect(scripts.some((s) => /taskpane\.[0-9a-f]{8}\.js$/.test(s))).toBe(true);
-  for (const script of scripts) expect({ script: path.basename(script), markers: markersIn(script) }).toEqual({ script: path.basename(script), markers: [] });
+  for (const script of scripts)
+    expect({ script: path.basename(script), markers: markersIn(script) }).toEqual({ script: path.basename(script), markers: [] });
 });
 
 test("no file of the production add-in build is simulation code or a preview page", () => {

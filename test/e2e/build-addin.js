@@ -13,9 +13,7 @@ async function main() {
   if (Array.isArray(config) || config.name !== "addin") throw new Error("webpack.config.js did not give the add-in build alone");
   config.output = { ...config.output, path: out };
   config.infrastructureLogging = { level: "error" };
-  const stats = await new Promise((resolve, reject) =>
-    webpack(config, (error, result) => (error ? reject(error) : resolve(result))),
-  );
+  const stats = await new Promise((resolve, reject) => webpack(config, (error, result) => (error ? reject(error) : resolve(result))));
   if (stats.hasErrors()) {
     process.stderr.write(stats.toString({ all: false, errors: true }) + "\n");
     process.exit(1);

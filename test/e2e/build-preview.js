@@ -26,9 +26,7 @@ async function main() {
     config.output = { ...config.output, path: out, clean: false };
     config.devtool = false; // source maps only slow the test build down
     config.infrastructureLogging = { level: "error" };
-    const stats = await new Promise((resolve, reject) =>
-      webpack(config, (error, result) => (error ? reject(error) : resolve(result))),
-    );
+    const stats = await new Promise((resolve, reject) => webpack(config, (error, result) => (error ? reject(error) : resolve(result))));
     if (stats.hasErrors()) {
       process.stderr.write(stats.toString({ all: false, errors: true }) + "\n");
       process.exit(1);

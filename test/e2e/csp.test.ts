@@ -50,9 +50,17 @@ async function watch(page: Page, office: "fake" | "real"): Promise<Watched> {
     // The files office.js loads from beside itself (host scripts, locale strings, its trust-check page
     // AgaveErrorUX/, which the package publishes in lower case), as the CDN serves them; anything else is refused.
     const hosted = /^\/lib\/1\/hosted\/(.+)$/.exec(url.pathname)?.[1] ?? "";
-    const local = [hosted, hosted.toLowerCase()].map((p) => path.join(OFFICE_DIST, p)).find((f) => f.startsWith(OFFICE_DIST + path.sep) && existsSync(f) && statSync(f).isFile());
+    const local = [hosted, hosted.toLowerCase()]
+      .map((p) => path.join(OFFICE_DIST, p))
+      .find((f) => f.startsWith(OFFICE_DIST + path.sep) && existsSync(f) && statSync(f).isFile());
     if (office === "real" && local) {
-      const type = local.endsWith(".html") ? "text/html" : local.endsWith(".css") ? "text/css" : local.endsWith(".png") ? "image/png" : "text/javascript";
+      const type = local.endsWith(".html")
+        ? "text/html"
+        : local.endsWith(".css")
+          ? "text/css"
+          : local.endsWith(".png")
+            ? "image/png"
+            : "text/javascript";
       await route.fulfill({ contentType: type, body: readFileSync(local) });
       return;
     }
@@ -84,7 +92,12 @@ describeBrowser("taskpane.html under its Content-Security-Policy", () => {
   it("the policy: own files and office.js's CDN for scripts and frames, no inline script or style, no eval", async () => {
     const html = readFileSync(path.join(BUILD_DIR, "taskpane.html"), "utf8");
     const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? "";
-    const directives = new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+    const directives = new Map(
+      csp
+        .split(";")
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k, v]),
+    );
     expect(directives.get("default-src")).toEqual(["'none'"]);
     expect(directives.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
     expect(directives.get("style-src")).toEqual(["'self'", "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"]);
@@ -112,7 +125,9 @@ describeBrowser("taskpane.html under its Content-Security-Policy", () => {
     // names C3 — had any of PhuLuc's own writes been taken for a change, it would name that (D5) instead.
     await page.getByTestId("mark").click();
     await page.getByText(/^Đã đánh dấu \d+ ô/).waitFor();
-    await expect(page.evaluate(() => (window as unknown as Win).__fakeExcel.changes.filter((c) => c.triggerSource === "ThisLocalAddin").length)).resolves.toBeGreaterThan(0);
+    await expect(
+      page.evaluate(() => (window as unknown as Win).__fakeExcel.changes.filter((c) => c.triggerSource === "ThisLocalAddin").length),
+    ).resolves.toBeGreaterThan(0);
     await page.evaluate(() => (window as unknown as Win).__fakeExcel.eventsSettled());
     await expect(page.getByTestId("mark").isEnabled()).resolves.toBe(true);
     await page.evaluate(() => (window as unknown as Win).__fakeExcel.editCell("Kế hoạch", "C3", "Báo cáo tổng hợp"));
@@ -197,4 +212,3 @@ describeBrowser("taskpane.html under its Content-Security-Policy", () => {
     expect(await w.violations()).toEqual([]);
   });
 });
-

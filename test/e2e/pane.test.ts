@@ -140,9 +140,9 @@ describeBrowser("the task pane in the browser preview", () => {
     for (const i of cli.issues) expected[i.severity]++;
     expect(expected).toEqual({ error: 4, warning: 15, info: 0 });
     expect(found).toEqual(expected);
-    const rows = await page.locator("[data-testid=problems] button[data-cell]").evaluateAll((els) =>
-      els.map((e) => `${e.getAttribute("data-cell")} ${e.getAttribute("data-code")}`),
-    );
+    const rows = await page
+      .locator("[data-testid=problems] button[data-cell]")
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute("data-cell")} ${e.getAttribute("data-code")}`));
     expect([...rows].sort()).toEqual(cli.issues.map((i) => `${i.cell} ${i.code}`).sort());
     await expect(page.getByRole("heading", { name: /^Lỗi/ }).first().isVisible()).resolves.toBe(true);
     await shot(page, "02-checked");
@@ -169,14 +169,28 @@ describeBrowser("the task pane in the browser preview", () => {
     // The list is one Tab stop: only one row is tabbable; arrows, Home and End move between rows.
     const tabbable = page.locator('[data-testid=problems] button[data-cell][tabindex="0"]');
     await expect(tabbable.count()).resolves.toBe(1);
-    await expect(page.locator("[data-testid=problems] button[data-cell]").evaluateAll((els) => els.filter((e) => e.getAttribute("tabindex") === "-1").length)).resolves.toBe(18);
+    await expect(
+      page
+        .locator("[data-testid=problems] button[data-cell]")
+        .evaluateAll((els) => els.filter((e) => e.getAttribute("tabindex") === "-1").length),
+    ).resolves.toBe(18);
     await page.keyboard.press("Home");
     const firstRow = page.locator("[data-testid=problems] button[data-cell]").first();
     await expect(firstRow.evaluate((e) => e === document.activeElement)).resolves.toBe(true);
     await page.keyboard.press("ArrowDown");
-    await expect(page.locator("[data-testid=problems] button[data-cell]").nth(1).evaluate((e) => e === document.activeElement)).resolves.toBe(true);
+    await expect(
+      page
+        .locator("[data-testid=problems] button[data-cell]")
+        .nth(1)
+        .evaluate((e) => e === document.activeElement),
+    ).resolves.toBe(true);
     await page.keyboard.press("End");
-    await expect(page.locator("[data-testid=problems] button[data-cell]").last().evaluate((e) => e === document.activeElement)).resolves.toBe(true);
+    await expect(
+      page
+        .locator("[data-testid=problems] button[data-cell]")
+        .last()
+        .evaluate((e) => e === document.activeElement),
+    ).resolves.toBe(true);
     await expect(tabbable.count()).resolves.toBe(1);
 
     // 4. Mark: PhuLuc's fills (conditional formats) and the explanation prompts.
@@ -196,7 +210,9 @@ describeBrowser("the task pane in the browser preview", () => {
     expect(d26?.dataValidation?.prompt.message).toContain("chưa có cơ quan chủ trì");
     await expect(page.getByTestId("grid-prompt").textContent()).resolves.toContain("chưa có cơ quan chủ trì");
     // The grid draws the mark fill on the problem cells.
-    await expect(page.locator('td[data-address="F7"]').evaluate((e) => getComputedStyle(e).backgroundColor)).resolves.toBe("rgb(255, 199, 206)");
+    await expect(page.locator('td[data-address="F7"]').evaluate((e) => getComputedStyle(e).backgroundColor)).resolves.toBe(
+      "rgb(255, 199, 206)",
+    );
     await shot(page, "04-marked");
 
     // 5. Unmark: exactly the workbook as it was before marking — offered also without check results (after
@@ -219,7 +235,9 @@ describeBrowser("the task pane in the browser preview", () => {
     await page.evaluate(() => (window as unknown as Win).__fakeExcel.editCell("KH CCHC 2021", "D26", "Sở Nội vụ"));
     await page.getByText("Bảng đã thay đổi sau lần kiểm tra — bấm Kiểm tra lại").waitFor();
     await expect(page.getByTestId("mark").isDisabled()).resolves.toBe(true);
-    await expect(page.locator('[data-testid=problems] button[data-cell="D26"][data-code="MISSING_LEAD"]').getAttribute("aria-disabled")).resolves.toBe("true");
+    await expect(
+      page.locator('[data-testid=problems] button[data-cell="D26"][data-code="MISSING_LEAD"]').getAttribute("aria-disabled"),
+    ).resolves.toBe("true");
     await page.waitForTimeout(200);
     await shot(page, "05b-stale");
     await page.getByRole("button", { name: "Kiểm tra lại", exact: true }).click();
@@ -265,13 +283,22 @@ describeBrowser("the task pane in the browser preview", () => {
     await page.getByTestId("written-sheets").waitFor();
     const after = await fakeState(page);
     const generated = after.sheets.filter((s) => SHEET_MARKER in s.customProperties);
-    expect(generated.map((s) => s.name)).toEqual(["Tổng hợp theo cơ quan (2)", "Tổng hợp theo quý", expect.any(String), expect.any(String)]);
+    expect(generated.map((s) => s.name)).toEqual([
+      "Tổng hợp theo cơ quan (2)",
+      "Tổng hợp theo quý",
+      expect.any(String),
+      expect.any(String),
+    ]);
     await expect(page.getByTestId("written-sheets").getByRole("listitem").count()).resolves.toBe(4);
     // The user's sheets (the plan and their own) are untouched.
-    const userSheetsAfter = after.sheets.filter((s) => !(SHEET_MARKER in s.customProperties)).map((s) => JSON.stringify({ ...s, selection: "" }));
+    const userSheetsAfter = after.sheets
+      .filter((s) => !(SHEET_MARKER in s.customProperties))
+      .map((s) => JSON.stringify({ ...s, selection: "" }));
     expect(userSheetsAfter).toEqual(userSheetsBefore);
     // "=…" from the plan is written as text into the lists.
-    const formulaLike = generated.flatMap((s) => Object.values(s.cells)).filter((c) => typeof c.value === "string" && c.value.startsWith("="));
+    const formulaLike = generated
+      .flatMap((s) => Object.values(s.cells))
+      .filter((c) => typeof c.value === "string" && c.value.startsWith("="));
     expect(formulaLike.length).toBeGreaterThan(0);
     for (const c of formulaLike) {
       expect(c.formula).toBeUndefined();
@@ -299,7 +326,9 @@ describeBrowser("the task pane in the browser preview", () => {
     // The user clicks the by-quarter sheet's tab: no plan table there → the help, and the old results are gone.
     await sheetTab(page, "Tổng hợp theo quý").click();
     await page.getByText("Đã chuyển sang trang tính “Tổng hợp theo quý”.", { exact: false }).waitFor();
-    await expect(page.getByTestId("table-status").textContent()).resolves.toContain("Đây là trang tổng hợp do PhuLuc tạo (“Tổng hợp theo quý”)");
+    await expect(page.getByTestId("table-status").textContent()).resolves.toContain(
+      "Đây là trang tổng hợp do PhuLuc tạo (“Tổng hợp theo quý”)",
+    );
     await expect(page.getByText(`Kết quả kiểm tra trước (trang tính “${PLAN_SHEET}”) không còn hiển thị.`).isVisible()).resolves.toBe(true);
     await expect(page.getByTestId("written-sheets").count()).resolves.toBe(0);
     await page.getByRole("tab", { name: "Kiểm tra", exact: true }).click();
@@ -332,9 +361,9 @@ describeBrowser("the task pane in the browser preview", () => {
     await page.getByText(/Excel này không cho đọc các ô gộp/).waitFor();
     await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
     await counts(page);
-    const rows = await page.locator("[data-testid=problems] button[data-cell]").evaluateAll((els) =>
-      els.map((e) => `${e.getAttribute("data-cell")} ${e.getAttribute("data-code")}`),
-    );
+    const rows = await page
+      .locator("[data-testid=problems] button[data-cell]")
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute("data-cell")} ${e.getAttribute("data-code")}`));
     expect(rows.length).toBeGreaterThan(0);
     // Every issue the pane reports at 1.7 is one `phuluc check --json` reports.
     const expected = new Set(cli.issues.map((i) => `${i.cell} ${i.code}`));
@@ -352,7 +381,12 @@ describeBrowser("the task pane in the browser preview", () => {
     // Messages come from the engine's catalog in English, the same text as the CLI's.
     const d26 = cli.issues.find((i) => i.cell === "D26");
     await expect(page.locator('[data-testid=problems] button[data-cell="D26"]').textContent()).resolves.toContain(d26?.message ?? "?");
-    await expect(page.getByRole("heading", { name: /^Error/ }).first().isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByRole("heading", { name: /^Error/ })
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
     await expect(page.getByRole("button", { name: /^Mark \d+ problems on the sheet$/ }).isEnabled()).resolves.toBe(true);
     // Dark: the pane's background is dark, its text light.
     const colors = await page.locator("[data-testid=pane] main").evaluate((e) => {

@@ -23,7 +23,18 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** What the preview bundle is made of: a change to any of these means rebuilding. */
-const INPUTS = ["src", "sim", "test/e2e/fake-office.ts", "test/e2e/build-preview.js", "test/e2e/build-addin.js", "assets", "samples", "test/fixtures", "webpack.config.js", "package-lock.json"];
+const INPUTS = [
+  "src",
+  "sim",
+  "test/e2e/fake-office.ts",
+  "test/e2e/build-preview.js",
+  "test/e2e/build-addin.js",
+  "assets",
+  "samples",
+  "test/fixtures",
+  "webpack.config.js",
+  "package-lock.json",
+];
 
 function newest(p: string): number {
   if (!existsSync(p)) return 0;

@@ -20,7 +20,6 @@ const EXPECTED = join(FIXTURES, "expected");
 type Role = "tt" | "task" | "product" | "lead" | "support" | "deadline";
 const ROLES: Role[] = ["tt", "task", "product", "lead", "support", "deadline"];
 
-
 /** Header wordings per role, spec §1 (the two-row-header sub-headers "Chủ trì", "Phối hợp" included). */
 const WORDINGS: Record<Role, string[]> = {
   tt: ["TT", "STT", "Số TT", "Số thứ tự"],
@@ -28,7 +27,16 @@ const WORDINGS: Record<Role, string[]> = {
   product: ["Sản phẩm", "Sản phẩm đầu ra", "Sản phẩm dự kiến", "Kết quả/sản phẩm", "Hình thức văn bản"],
   lead: ["Cơ quan chủ trì", "Đơn vị chủ trì", "Chủ trì", "Cơ quan chủ trì thực hiện", "Cơ quan, đơn vị chủ trì"],
   support: ["Cơ quan phối hợp", "Đơn vị phối hợp", "Phối hợp"],
-  deadline: ["Thời gian", "Thời gian hoàn thành", "Thời gian thực hiện", "Thời hạn", "Thời hạn hoàn thành", "Tiến độ", "Tiến độ thực hiện", "Thời gian trình"],
+  deadline: [
+    "Thời gian",
+    "Thời gian hoàn thành",
+    "Thời gian thực hiện",
+    "Thời hạn",
+    "Thời hạn hoàn thành",
+    "Tiến độ",
+    "Tiến độ thực hiện",
+    "Thời gian trình",
+  ],
 };
 const fold = (s: string) =>
   s
@@ -94,7 +102,11 @@ class Sheet {
   }
 }
 
-const expectedFiles = existsSync(EXPECTED) ? readdirSync(EXPECTED).filter((f) => f.endsWith(".json")).sort() : [];
+const expectedFiles = existsSync(EXPECTED)
+  ? readdirSync(EXPECTED)
+      .filter((f) => f.endsWith(".json"))
+      .sort()
+  : [];
 
 describe("test fixtures match their expected data", () => {
   test("every fixture has its workbook and the three seeds are covered", () => {
@@ -123,8 +135,7 @@ describe("test fixtures match their expected data", () => {
         expect({ role, text }).toEqual({ role, text: exp.header[role] });
         expect(WORDINGS[role].map(fold)).toContain(fold(text));
       }
-      for (const [letter, text] of Object.entries(exp.extraColumns ?? {}))
-        expect(sheet.seen(bottom, colNumber(letter))).toBe(text);
+      for (const [letter, text] of Object.entries(exp.extraColumns ?? {})) expect(sheet.seen(bottom, colNumber(letter))).toBe(text);
       // The range starts at the first header row's first column.
       const range = parseArea(exp.range);
       expect(range.top).toBe(exp.headerRows[0]);
@@ -180,7 +191,8 @@ describe("test fixtures match their expected data", () => {
       expect(numbered).toEqual(exp.tasks.filter((t) => t.tt !== "").map((t) => t.row));
       expect(exp.taskCount).toBe(exp.tasks.length);
       // Nothing numbered after the table (footer notes, signature blocks end it).
-      for (let r = range.bottom + 1; r <= sheet.ws.rowCount; r++) expect({ r, numbered: startsWithNumber(r) }).toEqual({ r, numbered: false });
+      for (let r = range.bottom + 1; r <= sheet.ws.rowCount; r++)
+        expect({ r, numbered: startsWithNumber(r) }).toEqual({ r, numbered: false });
     });
   });
 });

@@ -142,13 +142,15 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   const paths = parsed.positionals;
   if (paths.length === 0) throw new UsageError("noFiles");
   const summaryPath = typeof parsed.options.summary === "string" ? parsed.options.summary : undefined;
-  if (summaryPath && paths.some((p) => resolve(p) === resolve(summaryPath)))
-    throw new UsageError("summaryIsInput", [summaryPath]);
+  if (summaryPath && paths.some((p) => resolve(p) === resolve(summaryPath))) throw new UsageError("summaryIsInput", [summaryPath]);
   const sheetName = typeof parsed.options.sheet === "string" ? parsed.options.sheet : undefined;
   // Per-agency lists only for these agencies ("Sở Nội vụ; Sở Tư pháp"): what a clerk sends out.
   const agencies =
     typeof parsed.options.agencies === "string"
-      ? parsed.options.agencies.split(/[;\n]/).map((a) => a.trim()).filter(Boolean)
+      ? parsed.options.agencies
+          .split(/[;\n]/)
+          .map((a) => a.trim())
+          .filter(Boolean)
       : undefined;
   if (agencies && !summaryPath) throw new UsageError("agenciesWithoutSummary");
 
@@ -157,17 +159,23 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     // --plan-period applies to every file; otherwise each file's period comes from --config, the workbook's
     // stored settings, or its title rows.
     const planPeriod = readPlanPeriod(parsed.options);
-    const { files, sources, legacySample: legacy, procedureSheet, picturesOnly } = await checkFiles(io, lang, paths, sheetName, planPeriod, settings);
+    const {
+      files,
+      sources,
+      legacySample: legacy,
+      procedureSheet,
+      picturesOnly,
+    } = await checkFiles(io, lang, paths, sheetName, planPeriod, settings);
 
     if (!files.some((f) => f.sheets.some((s) => s.table))) {
       // Text typed in TCVN3/VNI hides the header words: say that, rather than only "no table".
       const why = picturesOnly
         ? msg(lang, "picturesOnly", picturesOnly)
         : legacy
-        ? msg(lang, "legacyHint", legacy.file, legacy.text)
-        : procedureSheet
-          ? msg(lang, "procedureList", procedureSheet.file, procedureSheet.sheet)
-          : msg(lang, "noTableAnywhere", paths.join(", "));
+          ? msg(lang, "legacyHint", legacy.file, legacy.text)
+          : procedureSheet
+            ? msg(lang, "procedureList", procedureSheet.file, procedureSheet.sheet)
+            : msg(lang, "noTableAnywhere", paths.join(", "));
       io.stderr(`phuluc: ${why}\n`);
       return 2;
     }
@@ -181,8 +189,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
           planPeriod: span,
           ...(agencies ? { agencies } : {}),
         });
-        if (written.unmatchedAgencies.length)
-          io.stderr(`phuluc: ${msg(lang, "agenciesNotFound", written.unmatchedAgencies.join("; "))}\n`);
+        if (written.unmatchedAgencies.length) io.stderr(`phuluc: ${msg(lang, "agenciesNotFound", written.unmatchedAgencies.join("; "))}\n`);
         io.stderr(`${msg(lang, "summaryWritten", summaryPath, written.sheets.length)}\n`);
       } catch (e) {
         throw new CheckFailure(msg(lang, "summaryFailed", summaryPath, writeErrorReason(lang, e)));

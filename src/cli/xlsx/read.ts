@@ -32,8 +32,7 @@ export async function readWorkbookFile(
   const kind = await fileKind(path, stat.size).catch((e: unknown) => openFailure(path, e));
   if (kind !== "zip") throw new WorkbookReadError(kind, path);
   const inventory = await inspectPackage(path);
-  if (inventory.worksheets.length === 0)
-    throw new WorkbookReadError(inventory.chartsheets > 0 ? "charts-only" : "no-sheets", path);
+  if (inventory.worksheets.length === 0) throw new WorkbookReadError(inventory.chartsheets > 0 ? "charts-only" : "no-sheets", path);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.readFile(path);

@@ -10,7 +10,9 @@ import { DEFAULT_ADDIN_SETTINGS, LoadedSettings, NS_SETTINGS, parseStoredSetting
  */
 export async function readStoredSettings(path: string): Promise<LoadedSettings> {
   const zip = await JSZip.loadAsync(await fs.readFile(path));
-  for (const name of Object.keys(zip.files).filter((n) => /^customXml\/item\d+\.xml$/i.test(n)).sort()) {
+  for (const name of Object.keys(zip.files)
+    .filter((n) => /^customXml\/item\d+\.xml$/i.test(n))
+    .sort()) {
     const xml = await zip.file(name)?.async("string");
     if (xml && namespaceOf(xml) === NS_SETTINGS) return parseStoredSettings(xml);
   }

@@ -56,8 +56,6 @@ export function worksheetToSheet(ws: ExcelJS.Worksheet): SheetData {
     rows[rowNumber - 1] = values;
   });
   for (let i = 0; i < rows.length; i++) if (rows[i] === undefined) rows[i] = [];
-  const merges = ((ws.model as { merges?: string[] }).merges ?? [])
-    .map(parseRange)
-    .filter((m): m is MergedArea => m !== null);
+  const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(parseRange).filter((m): m is MergedArea => m !== null);
   return { name: ws.name, rows, merges, ...(ws.state !== "visible" ? { hidden: true } : {}) };
 }

@@ -26,7 +26,12 @@ function parseRels(xml: string | null): Rel[] {
   if (!xml) return [];
   return [...xml.matchAll(/<Relationship\b[^>]*\/?>/g)].map((m) => {
     const a = attrs(m[0]);
-    return { id: a.Id ?? "", type: a.Type ?? "", target: unescapeXml(a.Target ?? ""), ...(a.TargetMode ? { targetMode: a.TargetMode } : {}) };
+    return {
+      id: a.Id ?? "",
+      type: a.Type ?? "",
+      target: unescapeXml(a.Target ?? ""),
+      ...(a.TargetMode ? { targetMode: a.TargetMode } : {}),
+    };
   });
 }
 
@@ -109,7 +114,17 @@ function nextId(rels: readonly Rel[]): string {
 }
 
 /** Elements that must follow <drawing> inside <worksheet> (ECMA-376 CT_Worksheet order). */
-const AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
+const AFTER_DRAWING = [
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
 
 function insertDrawing(sheetXml: string, relId: string): string {
   if (/<drawing\b/.test(sheetXml)) throw new Error("sheet already has a drawing");
@@ -163,5 +178,9 @@ export async function finishPackage(buffer: Buffer | ArrayBuffer, charts: readon
     if (!path) throw new Error(`no sheet named ${xmlEscape(chart.sheet)} for the chart`);
     await addChart(zip, path, chart, n++);
   }
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  return zip.generateAsync({
+    type: "nodebuffer",
+    compression: "DEFLATE",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
 }

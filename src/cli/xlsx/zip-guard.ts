@@ -50,7 +50,9 @@ export interface NamedEntry {
  * The entry's name as ExcelJS will see it, or why it is unsafe: a drive letter, a second leading "/" or a ".."
  * segment would let a part name point outside the package — no Office writer produces one.
  */
-export function entryName(entry: Pick<yauzl.Entry, "generalPurposeBitFlag" | "fileNameRaw" | "extraFields">): { name: string } | { unsafe: string } {
+export function entryName(
+  entry: Pick<yauzl.Entry, "generalPurposeBitFlag" | "fileNameRaw" | "extraFields">,
+): { name: string } | { unsafe: string } {
   const decoded = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false);
   const name = decoded.startsWith("/") ? decoded.slice(1) : decoded;
   return yauzl.validateFileName(name) === null ? { name } : { unsafe: decoded };

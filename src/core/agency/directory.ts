@@ -89,7 +89,9 @@ const LOOKUP_MEMO_LIMITS = { entries: 20_000, keyChars: 1_000, totalChars: 1_000
  */
 function writtenAsPlace(name: string, count: number): boolean {
   if (count <= 0) return true;
-  const words = displayText(name).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+  const words = displayText(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== "");
   let i = words.length - 1;
   for (let seen = 0; i >= 0 && seen < count; i--, seen++) {
     const w = words[i]!;
@@ -134,8 +136,21 @@ class Directory implements AgencyDirectory {
       const k = agencyKey(u.canonical);
       const base = byCanonical.get(k);
       const entry: AgencyEntry = base
-        ? { ...base, canonical: displayText(u.canonical), aliases: [...base.aliases, ...u.aliases], kind: u.kind ?? base.kind, level: u.level ?? base.level, source: "user" }
-        : { canonical: displayText(u.canonical), aliases: u.aliases.map(displayText), kind: u.kind ?? "agency", level: u.level ?? "any", source: "user" };
+        ? {
+            ...base,
+            canonical: displayText(u.canonical),
+            aliases: [...base.aliases, ...u.aliases],
+            kind: u.kind ?? base.kind,
+            level: u.level ?? base.level,
+            source: "user",
+          }
+        : {
+            canonical: displayText(u.canonical),
+            aliases: u.aliases.map(displayText),
+            kind: u.kind ?? "agency",
+            level: u.level ?? "any",
+            source: "user",
+          };
       if (base) byCanonical.delete(k);
       userEntries.push(entry);
     }
@@ -212,7 +227,8 @@ class Directory implements AgencyDirectory {
         if (!writtenAsPlace(name, c.place)) continue;
         for (const k of c.keys) {
           const e = this.byKey(k);
-          if (e && e.kind === "agency" && c.levels.has(e.level) && isList(e.canonical)) return { entry: e, canonical: e.canonical, via: "locality" };
+          if (e && e.kind === "agency" && c.levels.has(e.level) && isList(e.canonical))
+            return { entry: e, canonical: e.canonical, via: "locality" };
         }
       }
       return undefined;

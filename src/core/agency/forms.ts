@@ -10,8 +10,7 @@ import { hasMoreWords, leadingKey } from "../text/leading-words";
  */
 
 let heads:
-  | { body: Array<{ key: string; words: number }>; group: Array<{ key: string; words: number }>; qualifiers: Set<string> }
-  | undefined;
+  { body: Array<{ key: string; words: number }>; group: Array<{ key: string; words: number }>; qualifiers: Set<string> } | undefined;
 
 function compiled() {
   if (!heads) {
@@ -79,5 +78,8 @@ export function isGroupQualifier(remark: string): boolean {
  */
 export function isBareOfficeWord(text: string): boolean {
   const key = foldKey(text);
-  return ["ubnd", "uy ban nhan dan", "so", "phong", "bo", "ban", "co quan", "don vi", "hdnd"].includes(key) || compiled().body.some((h) => h.key === key);
+  return (
+    ["ubnd", "uy ban nhan dan", "so", "phong", "bo", "ban", "co quan", "don vi", "hdnd"].includes(key) ||
+    compiled().body.some((h) => h.key === key)
+  );
 }

@@ -76,11 +76,16 @@ export class Localities {
         rest = rest.slice(0, -2);
         // "thành phố Quảng Ngãi" is a city inside the province of the same name, not the province.
         if (!p.city) {
-          out.push({ keys: [join([...rest, "thanh", "pho"]), join([...rest, "cap", "huyen"])], levels: DISTRICT_LEVELS, place: p.words.length });
+          out.push({
+            keys: [join([...rest, "thanh", "pho"]), join([...rest, "cap", "huyen"])],
+            levels: DISTRICT_LEVELS,
+            place: p.words.length,
+          });
           break;
         }
       }
-      if (rest.length > 0) out.push({ keys: [join([...rest, "tinh"]), join(rest)], levels: PROVINCE_LEVELS, place: p.words.length, province: p.name });
+      if (rest.length > 0)
+        out.push({ keys: [join([...rest, "tinh"]), join(rest)], levels: PROVINCE_LEVELS, place: p.words.length, province: p.name });
       break;
     }
 
@@ -109,15 +114,31 @@ export class Localities {
       if (rest.length === 0) continue;
       const after = (n: number) => words.length - i - n; // words of place name after an n-word qualifier
       if (two === "thanh pho" || two === "thi xa") {
-        out.push({ keys: [join([...rest, ...two.split(" ")]), join([...rest, "cap", "huyen"]), join(rest)], levels: DISTRICT_LEVELS, place: after(2) });
+        out.push({
+          keys: [join([...rest, ...two.split(" ")]), join([...rest, "cap", "huyen"]), join(rest)],
+          levels: DISTRICT_LEVELS,
+          place: after(2),
+        });
       } else if (one === "huyen" && words[i - 1] !== "cap") {
-        out.push({ keys: [join([...rest, "huyen"]), join([...rest, "cap", "huyen"]), join(rest)], levels: DISTRICT_LEVELS, place: after(1) });
+        out.push({
+          keys: [join([...rest, "huyen"]), join([...rest, "cap", "huyen"]), join(rest)],
+          levels: DISTRICT_LEVELS,
+          place: after(1),
+        });
       } else if (one === "quan" && words[i - 1] !== "co" && i + 1 < words.length) {
-        out.push({ keys: [join([...rest, "quan"]), join([...rest, "cap", "huyen"]), join(rest)], levels: DISTRICT_LEVELS, place: after(1) });
+        out.push({
+          keys: [join([...rest, "quan"]), join([...rest, "cap", "huyen"]), join(rest)],
+          levels: DISTRICT_LEVELS,
+          place: after(1),
+        });
       } else if ((one === "xa" || one === "phuong") && words[i + 1] !== "hoi" && words[i - 1] !== "cap" && words[i - 1] !== "thi") {
         out.push({ keys: [join([...rest, one]), join([...rest, "cap", "xa"]), join(rest)], levels: COMMUNE_LEVELS, place: after(1) });
       } else if (two === "thi tran") {
-        out.push({ keys: [join([...rest, "thi", "tran"]), join([...rest, "cap", "xa"]), join(rest)], levels: COMMUNE_LEVELS, place: after(2) });
+        out.push({
+          keys: [join([...rest, "thi", "tran"]), join([...rest, "cap", "xa"]), join(rest)],
+          levels: COMMUNE_LEVELS,
+          place: after(2),
+        });
       } else continue;
       break;
     }

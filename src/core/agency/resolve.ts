@@ -112,7 +112,11 @@ function mayStartRemark(piece: Piece): boolean {
  * chung …" names the office and says what it does. The name must end inside a piece, the rest of which is a
  * remark; the remark runs on over the following pieces that are remarks too.
  */
-function knownPrefix(pieces: readonly Piece[], i: number, ctx: ResolveContext): { found: Found; remark: string; last: number; words: number } | undefined {
+function knownPrefix(
+  pieces: readonly Piece[],
+  i: number,
+  ctx: ResolveContext,
+): { found: Found; remark: string; last: number; words: number } | undefined {
   const n = pieces.length;
   const jMax = Math.min(n - 1, i + MAX_SPAN - 1);
   for (let k = jMax; k >= i; k--) {
@@ -127,11 +131,17 @@ function knownPrefix(pieces: readonly Piece[], i: number, ctx: ResolveContext): 
     for (let w = Math.min(words.length - 1, MAX_PREFIX_WORDS); w > before && w >= 1; w--) {
       // A remark starts in lower case (isRemark): a capitalised word is passed over before any text is built.
       if (/^[^,\p{Ll}]/u.test(words[w]!)) continue;
-      const remark = words.slice(w).join(" ").replace(/^[,\s]+/u, "");
+      const remark = words
+        .slice(w)
+        .join(" ")
+        .replace(/^[,\s]+/u, "");
       if (!isRemark(remark)) continue;
       // A name does not end on a joint: "UBND cấp huyện và | cấp xã" is two names, not one and a remark.
       if (/^(và|-|&)$/iu.test(words[w - 1]!)) continue;
-      const name = words.slice(0, w).join(" ").replace(/[,\s]+$/u, "");
+      const name = words
+        .slice(0, w)
+        .join(" ")
+        .replace(/[,\s]+$/u, "");
       const match = lookupInContext(name, ctx, false);
       if (!match) continue;
       let last = k;
@@ -267,7 +277,12 @@ export function resolveSegment(segment: string, ctx: ResolveContext, out: Agency
       // "Cục Tiền lương và Bảo hiểm xã hội": an unlisted named body goes on over "và" up to another office. The
       // run so far is put together only while it can still be a named body (a few words): a run over thousands
       // of pieces is not rebuilt at every piece.
-      if (kind === "and" && !runTooLong && !STRONG_OFFICE.test(next.text) && isNamedBody(unmask(joinPieces(pieces, i, j), ctx.notes).text)) {
+      if (
+        kind === "and" &&
+        !runTooLong &&
+        !STRONG_OFFICE.test(next.text) &&
+        isNamedBody(unmask(joinPieces(pieces, i, j), ctx.notes).text)
+      ) {
         j++;
         continue;
       }

@@ -80,7 +80,8 @@ export const directoryDataSchema = z
     // Every successor must itself be in the directory, or "successorsOf" would point at nothing.
     const names = new Set(data.agencies.map((a) => a.canonical));
     data.agencies.forEach((a, i) => {
-      if (a.countAs && !names.has(a.countAs)) ctx.addIssue({ code: "custom", path: ["agencies", i, "countAs"], message: `không có trong danh mục: ${a.countAs}` });
+      if (a.countAs && !names.has(a.countAs))
+        ctx.addIssue({ code: "custom", path: ["agencies", i, "countAs"], message: `không có trong danh mục: ${a.countAs}` });
       for (const s of a.successors ?? []) {
         if (!names.has(s)) ctx.addIssue({ code: "custom", path: ["agencies", i, "successors"], message: `không có trong danh mục: ${s}` });
       }

@@ -14,7 +14,9 @@ export type Misspelling = "diacritics" | "typo";
 const VOWEL = /[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu;
 
 function words(text: string): string[] {
-  return displayText(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+  return displayText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== "");
 }
 
 /** Capital abbreviations ("UBND", "TT", "LĐTB") carry no diacritics to check. */

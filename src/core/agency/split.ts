@@ -68,7 +68,10 @@ function tidy(segment: string): string {
   // A doubled word ("Sở Sở Công Thương") is a typing slip, not part of the name.
   s = s.replace(/^(\p{L}+)\s+\1(?=\s)/iu, "$1");
   // A trailing colon stays: "Các sở:" heads the list on the following lines.
-  return s.replace(/[\s.,;]+$/u, "").replace(/^[\s.,;:]+/u, "").trim();
+  return s
+    .replace(/[\s.,;]+$/u, "")
+    .replace(/^[\s.,;:]+/u, "")
+    .trim();
 }
 
 /** Cleans the cell and cuts it into masked segments. */
@@ -103,5 +106,11 @@ export function unmask(text: string, notes: readonly string[]): { text: string; 
     if (n) found.push(n);
     return " ";
   });
-  return { text: plain.replace(/\s+/gu, " ").replace(/\s+([,.;:])/gu, "$1").trim(), notes: found };
+  return {
+    text: plain
+      .replace(/\s+/gu, " ")
+      .replace(/\s+([,.;:])/gu, "$1")
+      .trim(),
+    notes: found,
+  };
 }

@@ -34,11 +34,20 @@ const HEADERS = {
 
 const KINDS: Record<string, AgencyKind> = { "co quan": "agency", agency: "agency", "don vi": "agency", nhom: "group", group: "group" };
 const LEVELS: Record<string, AgencyLevel> = {
-  "trung uong": "central", tw: "central", central: "central",
-  tinh: "province", "cap tinh": "province", province: "province",
-  huyen: "district", "cap huyen": "district", district: "district",
-  xa: "commune", "cap xa": "commune", commune: "commune",
-  "": "any", any: "any",
+  "trung uong": "central",
+  tw: "central",
+  central: "central",
+  tinh: "province",
+  "cap tinh": "province",
+  province: "province",
+  huyen: "district",
+  "cap huyen": "district",
+  district: "district",
+  xa: "commune",
+  "cap xa": "commune",
+  commune: "commune",
+  "": "any",
+  any: "any",
 };
 
 /**
@@ -98,21 +107,37 @@ export function readUserAgencySheet(sheet: SheetData): UserAgencySheet {
     if (canonical === "" && aliases.length === 0 && kindText === "" && levelText === "") continue; // blank row
     const rowNo = r + 1;
     if (canonical === "") {
-      problems.push({ row: rowNo, code: "MISSING_CANONICAL", message: `Dòng ${rowNo}: thiếu tên chuẩn (tên gọi khác: ${aliases.join("; ")}).` });
+      problems.push({
+        row: rowNo,
+        code: "MISSING_CANONICAL",
+        message: `Dòng ${rowNo}: thiếu tên chuẩn (tên gọi khác: ${aliases.join("; ")}).`,
+      });
       continue;
     }
     const kind = kindText === "" ? undefined : KINDS[kindText];
     if (kindText !== "" && !kind) {
-      problems.push({ row: rowNo, code: "BAD_KIND", message: `Dòng ${rowNo}: loại "${at(cols.kind)}" không rõ — ghi "cơ quan" hoặc "nhóm".` });
+      problems.push({
+        row: rowNo,
+        code: "BAD_KIND",
+        message: `Dòng ${rowNo}: loại "${at(cols.kind)}" không rõ — ghi "cơ quan" hoặc "nhóm".`,
+      });
     }
     const level = LEVELS[levelText];
     if (!level) {
-      problems.push({ row: rowNo, code: "BAD_LEVEL", message: `Dòng ${rowNo}: cấp "${at(cols.level)}" không rõ — ghi trung ương, tỉnh, huyện hoặc xã.` });
+      problems.push({
+        row: rowNo,
+        code: "BAD_LEVEL",
+        message: `Dòng ${rowNo}: cấp "${at(cols.level)}" không rõ — ghi trung ương, tỉnh, huyện hoặc xã.`,
+      });
     }
     const key = foldKey(canonical);
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      problems.push({ row: rowNo, code: "DUPLICATE", message: `Dòng ${rowNo}: "${canonical}" đã có ở dòng ${earlier}; các tên gọi khác được gộp vào.` });
+      problems.push({
+        row: rowNo,
+        code: "DUPLICATE",
+        message: `Dòng ${rowNo}: "${canonical}" đã có ở dòng ${earlier}; các tên gọi khác được gộp vào.`,
+      });
       const i = entries.findIndex((e) => foldKey(e.canonical) === key);
       const prev = entries[i]!;
       entries[i] = { ...prev, aliases: [...prev.aliases, ...aliases] };

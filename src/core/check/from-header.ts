@@ -23,7 +23,9 @@ export interface HeaderHint {
  */
 export function sliceFromHeader(sheet: SheetData, hint: HeaderHint): SheetData {
   const restrict = hint.right > hint.left;
-  const rows = sheet.rows.slice(hint.top).map((row) => (restrict ? row.map((v, c) => (c < hint.left || c > hint.right ? null : v)) : [...row]));
+  const rows = sheet.rows
+    .slice(hint.top)
+    .map((row) => (restrict ? row.map((v, c) => (c < hint.left || c > hint.right ? null : v)) : [...row]));
   const merges = sheet.merges
     .filter((m) => m.bottom >= hint.top)
     .map((m) => ({ ...m, top: Math.max(m.top, hint.top) - hint.top, bottom: m.bottom - hint.top }))

@@ -5,7 +5,13 @@ import { AgencyItem, DeadlineItem } from "../report/schema";
 import { errorValueIn } from "../validate/cell-errors";
 
 /** An error value ("#REF!") is no agency's name: read the cell without it, so no summary lists "#REF!". */
-const withoutErrorValues = (text: string) => (errorValueIn(text) ? text.split("\n").filter((l) => !errorValueIn(l)).join("\n") : text);
+const withoutErrorValues = (text: string) =>
+  errorValueIn(text)
+    ? text
+        .split("\n")
+        .filter((l) => !errorValueIn(l))
+        .join("\n")
+    : text;
 
 /**
  * The engine's readers for agency and deadline cells, over a directory (built-in plus the user's own).
@@ -20,7 +26,11 @@ export function createCellReaders(directory: AgencyDirectory): CellReaders {
       const key = `${issuer ? `${issuer.level}${issuer.centralCity ? "+city" : ""}` : ""}\u0000${text}`;
       let items = agencyCache.get(key);
       if (!items) {
-        items = parseAgencyCell(withoutErrorValues(text), directory, issuer ? { level: issuer.level, ...(issuer.centralCity ? { centralCity: true } : {}) } : undefined).map((a) => ({
+        items = parseAgencyCell(
+          withoutErrorValues(text),
+          directory,
+          issuer ? { level: issuer.level, ...(issuer.centralCity ? { centralCity: true } : {}) } : undefined,
+        ).map((a) => ({
           text: a.text,
           canonical: a.canonical,
           group: a.group,

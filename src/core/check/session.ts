@@ -161,7 +161,14 @@ export function createCheckSession(context: SessionContext = {}): CheckSession {
       const checks = tables.map((table) => getChecker().check(file, table, sheet));
       const tasks = checks.flatMap((c) => c.tasks);
       const issues = checks.flatMap((c) => c.issues);
-      return { role: sheetRoleNow, tables, checks, tasks, issues, result: { name: sheet.name, table: tables[0] ?? null, tables, tasks, issues } };
+      return {
+        role: sheetRoleNow,
+        tables,
+        checks,
+        tasks,
+        issues,
+        result: { name: sheet.name, table: tables[0] ?? null, tables, tasks, issues },
+      };
     },
   };
 }

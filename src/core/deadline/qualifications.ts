@@ -15,14 +15,17 @@ const IF_ANY = /\s*\((?:nếu có|nếu khả thi|nếu cần)\)\s*/giu;
 
 // Word boundaries are spelled out ((?<![\p{L}\p{N}]) …): \b knows only ASCII letters, and "định kỳ" starts with one it does not.
 // Between clauses: a sentence stop, "và", or a comma before an action word of a new phase.
-const CLAUSE = /\.\s+(?=\p{Lu})|\s+và\s+|,\s+(?=(?:nhân rộng|mở rộng|thực hiện|vận hành|cập nhật|định kỳ|triển khai|tổ chức)(?![\p{L}\p{N}]))/iu;
+const CLAUSE =
+  /\.\s+(?=\p{Lu})|\s+và\s+|,\s+(?=(?:nhân rộng|mở rộng|thực hiện|vận hành|cập nhật|định kỳ|triển khai|tổ chức)(?![\p{L}\p{N}]))/iu;
 
 // Words that turn a follow-up around ("không cập nhật hằng năm"): then it is not read.
 const NEGATION = /(?<![\p{L}\p{N}])(?:không|chưa|dừng|ngừng|hoãn)(?![\p{L}\p{N}])/iu;
 
 /** "01 ngày làm việc", "15 ngày", "03 tháng": how long, not by when. */
 export function isDuration(fragment: string): boolean {
-  return /^\s*(?:trong\s+(?:vòng\s+)?|tối đa\s+)?\d{1,3}\s*(?:ngày|tuần|tháng|giờ)(?:\s+làm việc)?(?:,?\s+kể từ(?=\s|$).*)?\s*$/iu.test(fragment);
+  return /^\s*(?:trong\s+(?:vòng\s+)?|tối đa\s+)?\d{1,3}\s*(?:ngày|tuần|tháng|giờ)(?:\s+làm việc)?(?:,?\s+kể từ(?=\s|$).*)?\s*$/iu.test(
+    fragment,
+  );
 }
 
 export function withoutIfAny(fragment: string): string {
@@ -43,13 +46,21 @@ export function followUpPhrase(clause: string): string | null {
   // Any other number in a follow-up is a date the rules did not read ("Hằng năm 2021"): not a follow-up.
   if (!from && /\d/u.test(clause)) return null;
   // …and a date word left over ("thường xuyên quý") is a date the rules did not read either.
-  const rest = clause.replace(/(?<![\p{L}\p{N}])(?:các|những) năm tiếp theo(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])hằng năm(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])hàng năm(?![\p{L}\p{N}])/giu, " ");
+  const rest = clause.replace(
+    /(?<![\p{L}\p{N}])(?:các|những) năm tiếp theo(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])hằng năm(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])hàng năm(?![\p{L}\p{N}])/giu,
+    " ",
+  );
   if (!from && /(^|[^\p{L}])(quý|quí|tháng|năm|ngày|tuần)(?![\p{L}])/iu.test(rest)) return null;
   if (from) {
     const year = Number(from[1]) + (/^(?:từ\s+sau|sau)/iu.test(from[0]) ? 1 : 0);
     return `Từ năm ${year}`;
   }
-  if (/(?<![\p{L}\p{N}])(?:các năm tiếp theo|những năm tiếp theo|hằng năm|hàng năm|định kỳ hằng năm|định kỳ hàng năm)(?![\p{L}\p{N}])/iu.test(clause)) return "Hằng năm";
+  if (
+    /(?<![\p{L}\p{N}])(?:các năm tiếp theo|những năm tiếp theo|hằng năm|hàng năm|định kỳ hằng năm|định kỳ hàng năm)(?![\p{L}\p{N}])/iu.test(
+      clause,
+    )
+  )
+    return "Hằng năm";
   if (/(?<![\p{L}\p{N}])định kỳ(?![\p{L}\p{N}])/iu.test(clause)) return "Hằng năm";
   if (/(?<![\p{L}\p{N}])(?:thường xuyên|liên tục)(?![\p{L}\p{N}])/iu.test(clause)) return "Thường xuyên";
   return null;

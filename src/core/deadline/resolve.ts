@@ -120,7 +120,9 @@ export function yearlyFrom(year: number, plan: PlanPeriod | undefined): Drafts {
 /** "Định kỳ hàng quý", "hằng tháng", "hằng tuần", "định kỳ 6 tháng": a rhythm with no particular day. */
 export function rhythm(every: Rhythm, interval: number, plan: PlanPeriod | undefined, years?: { from: number; to: number }): Drafts {
   if (every === "year" && interval === 1) {
-    return years ? yearlyAt({ unit: "year" }, false, { from: years.from, to: years.to }, years.from) : yearlyAt({ unit: "year" }, false, plan);
+    return years
+      ? yearlyAt({ unit: "year" }, false, { from: years.from, to: years.to }, years.from)
+      : yearlyAt({ unit: "year" }, false, plan);
   }
   const span = years ?? plan;
   // Within the years it runs, a quarterly/monthly/weekly duty falls in every quarter; a half-yearly one in

@@ -208,7 +208,9 @@ export const compactRangeRule: Rule = ({ tokens, plan }, i) => {
   if (!second) return null;
   const y = yearSpec(tokens, second.end, true);
   if (y.year.type === "every") return null;
-  return candidate("compact-range", i, y.end, between(start.first.point, y.year, second.point, y.year, plan), { yearless: yearlessRef(y.year) });
+  return candidate("compact-range", i, y.end, between(start.first.point, y.year, second.point, y.year, plan), {
+    yearless: yearlessRef(y.year),
+  });
 };
 
 function listSeparator(tokens: readonly Token[], i: number): number {

@@ -31,11 +31,11 @@ export interface Token {
 // Spelling variants that mean the same word. "Quí" is the old spelling of "Quý" (spec §2), "qúy" puts the
 // same mark on the other vowel, "hàng năm"/"hằng năm" are both in use, "kì"/"kỳ" likewise.
 const VARIANTS: Readonly<Record<string, string>> = {
-  "quí": "quý",
-  "qúy": "quý",
-  "qúi": "quý",
-  "hàng": "hằng",
-  "kì": "kỳ",
+  quí: "quý",
+  qúy: "quý",
+  qúi: "quý",
+  hàng: "hằng",
+  kì: "kỳ",
 };
 
 const FOLDS = new Map<string, string>();

@@ -4,16 +4,7 @@
  * from/to. Fields beyond those are extensions; never rename the contract ones.
  */
 
-export type MilestoneKind =
-  | "date"
-  | "month"
-  | "quarter"
-  | "half"
-  | "year"
-  | "range"
-  | "recurring"
-  | "continuous"
-  | "conditional";
+export type MilestoneKind = "date" | "month" | "quarter" | "half" | "year" | "range" | "recurring" | "continuous" | "conditional";
 
 export type Rhythm = "year" | "quarter" | "month" | "week";
 

@@ -137,7 +137,11 @@ export function describeMilestone(m: MilestoneFacts): string {
 }
 
 /** The deadline as understood, one milestone per line; says plainly when it was blank or not understood. */
-export function describeDeadline(deadline: { readonly text: string; readonly understood: boolean; readonly milestones: readonly MilestoneFacts[] }): string {
+export function describeDeadline(deadline: {
+  readonly text: string;
+  readonly understood: boolean;
+  readonly milestones: readonly MilestoneFacts[];
+}): string {
   if (deadline.text.trim() === "") return "Chưa ghi thời gian";
   if (!deadline.understood) {
     // A formula error is not a deadline written badly: the clerk must fix the cell's formula (FORMULA_ERROR).
@@ -169,7 +173,8 @@ function milestoneLine(m: MilestoneFacts, lang: Lang): string {
   let line = parts.join(" · ");
   if (m.quarters.length > 0) {
     // A recurring milestone over a long plan lists dozens of quarters: the first three and the last say enough.
-    const qs = m.quarters.length > 6 ? `${m.quarters.slice(0, 3).join(", ")}, … ${m.quarters[m.quarters.length - 1]}` : m.quarters.join(", ");
+    const qs =
+      m.quarters.length > 6 ? `${m.quarters.slice(0, 3).join(", ")}, … ${m.quarters[m.quarters.length - 1]}` : m.quarters.join(", ");
     line += ` (${qs})`;
   }
   return m.label ? `${m.label}: ${line}` : line;
@@ -177,7 +182,11 @@ function milestoneLine(m: MilestoneFacts, lang: Lang): string {
 
 /** One cell as `phuluc deadline` prints it: the text as written (line breaks as " / "), then what was read. */
 export function deadlineLine(
-  r: { readonly text: string; readonly milestones: readonly MilestoneFacts[]; readonly problems?: readonly { readonly text: string; readonly reason: UnparsedReason }[] },
+  r: {
+    readonly text: string;
+    readonly milestones: readonly MilestoneFacts[];
+    readonly problems?: readonly { readonly text: string; readonly reason: UnparsedReason }[];
+  },
   lang: Lang,
 ): string {
   const shown = r.text.replace(/\s*\n\s*/g, " / ").trim();

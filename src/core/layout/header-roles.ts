@@ -27,7 +27,8 @@ const RULES: readonly RoleRule[] = [
   // Who answers for the task in person: not an agency cell.
   {
     role: "responsible",
-    test: (k) => has(k, "nguoi dung dau", "lanh dao phu trach", "nguoi chiu trach nhiem", "lanh dao chi dao") || /^lanh dao .* phu trach$/.test(k),
+    test: (k) =>
+      has(k, "nguoi dung dau", "lanh dao phu trach", "nguoi chiu trach nhiem", "lanh dao chi dao") || /^lanh dao .* phu trach$/.test(k),
   },
   // Columns real tables add that must never be taken for one of the six (spec: "keep them; never flag them").
   { role: "extra", test: (k) => has(k, "ghi chu", "kinh phi", "nguon kinh phi", "du toan", "nguon von") },

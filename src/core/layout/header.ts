@@ -35,7 +35,15 @@ function hasGroupHeader(grid: Grid, r: number): boolean {
   for (let c = 0; c < grid.rowLength(r); c++) {
     const a = grid.area(r, c);
     const text = grid.text(r, c).trim();
-    if (a && a.top === r && a.left === c && a.bottom === r && a.right > a.left && text !== "" && text.split(/\s+/).length <= MAX_GROUP_HEADER_WORDS)
+    if (
+      a &&
+      a.top === r &&
+      a.left === c &&
+      a.bottom === r &&
+      a.right > a.left &&
+      text !== "" &&
+      text.split(/\s+/).length <= MAX_GROUP_HEADER_WORDS
+    )
       return true;
   }
   return false;
@@ -65,8 +73,7 @@ function assemble(rows: number[], found: Found[]): HeaderMatch | null {
   if (columns.task === undefined) return null;
   const roleCount = Object.keys(columns).length;
   // A plan table names what is done and at least two of who/when/what-comes-out.
-  if (roleCount < 3 || (columns.lead === undefined && columns.deadline === undefined && columns.support === undefined))
-    return null;
+  if (roleCount < 3 || (columns.lead === undefined && columns.deadline === undefined && columns.support === undefined)) return null;
   const roleCols = Object.values(columns) as number[];
   let firstCol = Math.min(...roleCols);
   let lastCol = Math.max(...roleCols);
@@ -169,7 +176,11 @@ function assembleAll(rows: number[], found: readonly Found[], context: BlockCont
   let leading: Found[] = [];
   for (const group of sideBySide(found, context)) {
     const previous = groups[groups.length - 1];
-    const isHeader = assemble(rows, group.map((f) => ({ ...f }))) !== null;
+    const isHeader =
+      assemble(
+        rows,
+        group.map((f) => ({ ...f })),
+      ) !== null;
     if (!isHeader && previous) previous.push(...group);
     else if (!isHeader) leading.push(...group);
     else {

@@ -10,7 +10,8 @@ const inRange = (y: number) => y >= MIN_PLAN_YEAR && y <= MAX_PLAN_YEAR;
  * hoạch …" are not cut on their own: a plan's own title says them too ("Danh mục nhiệm vụ thực hiện Kế
  * hoạch cải cách hành chính năm 2021"), and where a line names two periods the first one is the plan's.
  */
-const CITATION = /\((?!\s*(?:giai đoạn|gđ|năm|thời kỳ)(?![\p{L}\p{N}]))|\bkèm theo\b|\bsố\s*:?\s*\d|\b\d{1,5}\s*\/\s*\d{0,4}\s*\/?\s*[A-ZĐ]/iu;
+const CITATION =
+  /\((?!\s*(?:giai đoạn|gđ|năm|thời kỳ)(?![\p{L}\p{N}]))|\bkèm theo\b|\bsố\s*:?\s*\d|\b\d{1,5}\s*\/\s*\d{0,4}\s*\/?\s*[A-ZĐ]/iu;
 
 function ownPart(line: string): string {
   const m = CITATION.exec(line);
@@ -47,7 +48,8 @@ function firstPeriod(line: string, planYear: number | null): TitlePeriod | null 
   if (range) {
     const from = Number(range[1]);
     const to = Number(range[2]);
-    if (inRange(from) && inRange(to) && to > from && to - from <= 20) candidates.push({ at: range.index, period: { period: { from, to } } });
+    if (inRange(from) && inRange(to) && to > from && to - from <= 20)
+      candidates.push({ at: range.index, period: { period: { from, to } } });
   }
   candidates.sort((a, b) => a.at - b.at);
   return candidates[0]?.period ?? null;

@@ -132,7 +132,8 @@ class TableReader {
       const e = col === undefined ? undefined : this.header.extras.find((x) => x.col === col);
       return e ? (extras[oneLine(e.header)] ?? "") : undefined;
     };
-    if (t.lines.lead.length || t.lines.deadline.length || t.lines.product.length) this.detailBoundary = Math.max(this.detailBoundary, t.lastRow);
+    if (t.lines.lead.length || t.lines.deadline.length || t.lines.product.length)
+      this.detailBoundary = Math.max(this.detailBoundary, t.lastRow);
     const status = auxText(this.header.aux.status);
     const responsible = auxText(this.header.aux.responsible);
     this.tasks.push({
@@ -277,7 +278,11 @@ export function readTitle(
   if (titled) {
     // "… ĐẾN NĂM 2030" with no date above the table: from the earliest year its deadlines name.
     const seen = planPeriodFromDeadlines(tasks.map((t) => t.deadline));
-    return { context, planPeriod: { from: Math.min(seen?.from ?? titled.until, titled.until), to: titled.until }, planPeriodSource: "title" };
+    return {
+      context,
+      planPeriod: { from: Math.min(seen?.from ?? titled.until, titled.until), to: titled.until },
+      planPeriodSource: "title",
+    };
   }
   const guessed = planPeriodFromDeadlines(tasks.map((t) => t.deadline));
   return { context, planPeriod: guessed, planPeriodSource: guessed ? "deadlines" : null };

@@ -167,7 +167,9 @@ export class GridRow implements RowFacts {
   }
 
   get showsDetails(): boolean {
-    return this.once("showsDetails", () => (["product", "lead", "support", "deadline"] as const).some((role) => this.table.shown(this.index, role) !== ""));
+    return this.once("showsDetails", () =>
+      (["product", "lead", "support", "deadline"] as const).some((role) => this.table.shown(this.index, role) !== ""),
+    );
   }
 
   get nextFilled(): RowFacts | null {

@@ -83,7 +83,9 @@ export function isTaskNumber(tt: string): boolean {
 
 /** Cleans a TT cell: "1." → "1", " 2 " → "2". */
 export function cleanNumber(text: string): string {
-  return oneLine(text).replace(/[.)]+$/, "").trim();
+  return oneLine(text)
+    .replace(/[.)]+$/, "")
+    .trim();
 }
 
 /**
@@ -92,7 +94,11 @@ export function cleanNumber(text: string): string {
  */
 export function isFooterText(text: string): boolean {
   const k = foldKey(text);
-  return /^(ghi chu|chu thich|noi nhan|kt chu tich|tm uy ban|tm ubnd|kt giam doc|tl chu tich|chu tich|pho chu tich|giam doc|nguoi lap bieu|nguoi lap|luu vt|xac nhan)\b/.test(
-    k,
-  ) || /^\(\*+\)/.test(text.trim()) || /^\*\s/.test(text.trim());
+  return (
+    /^(ghi chu|chu thich|noi nhan|kt chu tich|tm uy ban|tm ubnd|kt giam doc|tl chu tich|chu tich|pho chu tich|giam doc|nguoi lap bieu|nguoi lap|luu vt|xac nhan)\b/.test(
+      k,
+    ) ||
+    /^\(\*+\)/.test(text.trim()) ||
+    /^\*\s/.test(text.trim())
+  );
 }

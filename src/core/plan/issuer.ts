@@ -133,12 +133,21 @@ function issuerFromHeader(lines: readonly string[]): PlanIssuer | null {
   const top = lines.slice(0, 8);
   for (let i = 0; i < top.length; i++) {
     const line = top[i]!;
-    const k = fold(line).replace(/[-–—_.]+$/u, "").trim();
+    const k = fold(line)
+      .replace(/[-–—_.]+$/u, "")
+      .trim();
     if (/^thu tuong chinh phu$/.test(k)) return { name: "Thủ tướng Chính phủ", level: "central", kind: "prime-minister", from: "header" };
     if (/^chinh phu$/.test(k)) return { name: "Chính phủ", level: "central", kind: "government", from: "header" };
     const ubnd = /^(?:uy ban nhan dan|ubnd)(?:\s+(.*))?$/.exec(k);
     if (ubnd) {
-      if (ubnd[1] && UNIT.test(ubnd[1])) return committee(oneLine(line).split(" ").slice(/^ubnd/.test(k) ? 1 : 4).join(" "), "header");
+      if (ubnd[1] && UNIT.test(ubnd[1]))
+        return committee(
+          oneLine(line)
+            .split(" ")
+            .slice(/^ubnd/.test(k) ? 1 : 4)
+            .join(" "),
+          "header",
+        );
       // "ỦY BAN NHÂN DÂN" over "TỈNH GIA LAI": the unit is on one of the next lines (the right-hand block
       // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" may stand between).
       for (const next of top.slice(i + 1, i + 4)) if (UNIT.test(fold(next))) return committee(next, "header");
@@ -155,7 +164,8 @@ function issuerFromHeader(lines: readonly string[]): PlanIssuer | null {
     }
     if (/^hoi dong nhan dan/.test(k)) {
       const rest = /^hoi dong nhan dan\s+(.+)$/.exec(k);
-      const unitLine = rest && UNIT.test(rest[1]!) ? oneLine(line).split(" ").slice(4).join(" ") : top.slice(i + 1, i + 4).find((n) => UNIT.test(fold(n)));
+      const unitLine =
+        rest && UNIT.test(rest[1]!) ? oneLine(line).split(" ").slice(4).join(" ") : top.slice(i + 1, i + 4).find((n) => UNIT.test(fold(n)));
       const c = committee(unitLine ?? null, "header");
       return { ...c, name: c.name.replace(/^UBND/, "HĐND"), kind: "council" };
     }
@@ -173,9 +183,15 @@ function issuerFromCitation(lines: readonly string[]): PlanIssuer | null {
     if (who === "thu tuong chinh phu") return { name: "Thủ tướng Chính phủ", level: "central", kind: "prime-minister", from: "citation" };
     if (who === "chinh phu") return { name: "Chính phủ", level: "central", kind: "government", from: "citation" };
     const at = k.indexOf(who, m.index);
-    const written = oneLine(line).slice(at, at + (who + m[2]!).length).replace(/[)\].,;]+\s*$/u, "").trim();
+    const written = oneLine(line)
+      .slice(at, at + (who + m[2]!).length)
+      .replace(/[)\].,;]+\s*$/u, "")
+      .trim();
     if (who.startsWith("bo ")) return { name: centralName(written), level: "central", kind: "ministry", from: "citation" };
-    const rest = written.split(" ").slice(who === "ubnd" ? 1 : 4).join(" ");
+    const rest = written
+      .split(" ")
+      .slice(who === "ubnd" ? 1 : 4)
+      .join(" ");
     return committee(rest && (UNIT.test(fold(rest)) || BARE_UNIT.test(fold(rest).trim())) ? rest : null, "citation");
   }
   return null;

@@ -35,7 +35,10 @@ export const milestoneSchema = z.object({
   // Extensions beyond the contract (see src/core/deadline/types.ts).
   start: z.iso.date().optional(),
   interval: z.number().int().positive().optional(),
-  monthDay: z.string().regex(/^\d{2}-\d{2}$/).optional(),
+  monthDay: z
+    .string()
+    .regex(/^\d{2}-\d{2}$/)
+    .optional(),
   condition: z.string().optional(),
   approximate: z.string().optional(),
   text: z.string().optional(),
@@ -74,7 +77,12 @@ export const tableSchema = z.object({
   tasks: z.number().int().optional(),
   // Extension: who issued the plan and when, as read from the title lines (null where they do not say).
   issuer: z
-    .object({ name: z.string(), level: z.enum(["central", "province", "district", "commune"]), kind: z.string(), place: z.string().optional() })
+    .object({
+      name: z.string(),
+      level: z.enum(["central", "province", "district", "commune"]),
+      kind: z.string(),
+      place: z.string().optional(),
+    })
     .nullable()
     .optional(),
   planDate: z.string().nullable().optional(),

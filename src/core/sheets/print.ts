@@ -7,7 +7,10 @@ import { FONT_NAME, PageFooter } from "./spec";
  */
 export function footerSectionCode(footer: PageFooter): string {
   // A literal "&" is "&&"; "{page}" and "{pages}" become the page codes after that, so they are not doubled.
-  const text = footer.center.replace(/&/g, "&&").replace(/\{pages\}/g, "&N").replace(/\{page\}/g, "&P");
+  const text = footer.center
+    .replace(/&/g, "&&")
+    .replace(/\{pages\}/g, "&N")
+    .replace(/\{page\}/g, "&P");
   // The size code takes every digit that follows it: text that starts with a digit is kept apart by a space.
   const gap = /^\d/.test(text) ? " " : "";
   return `&"${FONT_NAME},Regular"&${footer.fontSize}${gap}${text}`;

@@ -44,8 +44,7 @@ export function linesNeeded(text: string, widthUnits: number, fontSize: number):
 /** Heights (points) for rows that the spec leaves to auto-fit and that hold wrapped text. */
 export function estimateRowHeights(spec: SheetSpec): Map<number, number> {
   const covered = new Map<string, SpecMerge>();
-  for (const m of spec.merges)
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) covered.set(`${r},${c}`, m);
+  for (const m of spec.merges) for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) covered.set(`${r},${c}`, m);
   const out = new Map<number, number>();
   spec.rows.forEach((row, r) => {
     if (spec.rowHeights?.[r] !== undefined) return;

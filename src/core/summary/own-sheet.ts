@@ -16,7 +16,5 @@ export function isSummarySheet(sheet: SheetData): boolean {
   const title = cellText(sheet.rows[0]?.find((v) => cellText(v).trim() !== "") ?? null).trim();
   const ours = title === BY_AGENCY_TITLE || title === BY_QUARTER_TITLE || title.startsWith("NHIỆM VỤ CỦA ");
   if (!ours) return false;
-  return sheet.rows
-    .slice(1, HEADING_ROWS)
-    .some((row) => row.some((v) => /^Kỳ kế hoạch: .*(?: · Nguồn: .+)?$/u.test(cellText(v).trim())));
+  return sheet.rows.slice(1, HEADING_ROWS).some((row) => row.some((v) => /^Kỳ kế hoạch: .*(?: · Nguồn: .+)?$/u.test(cellText(v).trim())));
 }

@@ -49,7 +49,9 @@ function sanitize(raw: string): string {
 
 /** Removes what Excel forbids; the result is a legal name on its own (not yet unique). */
 export function cleanSheetName(raw: string): string {
-  let name = cut(sanitize(raw), SHEET_NAME_MAX).replace(/^'+|'+$/g, "").trim();
+  let name = cut(sanitize(raw), SHEET_NAME_MAX)
+    .replace(/^'+|'+$/g, "")
+    .trim();
   if (name === "") name = "Trang";
   if (sheetNameKey(name) === "HISTORY") name = "History (1)";
   return name;

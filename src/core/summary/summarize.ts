@@ -54,35 +54,31 @@ export interface SummaryJson {
 export function summarize(tasks: readonly SummaryTask[], planPeriod: PlanPeriod | null, options: CountOptions = {}): SummaryJson {
   const timed = timeTasks(tasks, options);
   const all = countTimings(timed.map((t) => t.timing));
-  const byAgency = tallyAgencies(timed).map(
-    (a): AgencySummaryJson => ({
-      agency: a.name,
-      group: a.group,
-      lead: a.leadTasks.length,
-      support: a.supportTasks.length,
-      byQuarter: { ...a.lead.byQuarter },
-      recurring: a.lead.recurring,
-      undated: a.lead.undated,
-      continuous: a.lead.continuous,
-      unreadable: a.lead.unreadable,
-      missing: a.lead.missing,
-      supportBreakdown: {
-        byQuarter: { ...a.support.byQuarter },
-        recurring: a.support.recurring,
-        continuous: a.support.continuous,
-        undated: a.support.undated,
-        unreadable: a.support.unreadable,
-        missing: a.support.missing,
-      },
-    }),
-  );
-  const byQuarter = quarterColumns(planPeriod, Object.keys(all.byQuarter)).map(
-    (quarter): QuarterSummaryJson => ({
-      quarter,
-      tasks: all.byQuarter[quarter] ?? 0,
-      ...(planPeriod && !isInPeriod(quarter, planPeriod) ? { outsidePlan: true as const } : {}),
-    }),
-  );
+  const byAgency = tallyAgencies(timed).map((a): AgencySummaryJson => ({
+    agency: a.name,
+    group: a.group,
+    lead: a.leadTasks.length,
+    support: a.supportTasks.length,
+    byQuarter: { ...a.lead.byQuarter },
+    recurring: a.lead.recurring,
+    undated: a.lead.undated,
+    continuous: a.lead.continuous,
+    unreadable: a.lead.unreadable,
+    missing: a.lead.missing,
+    supportBreakdown: {
+      byQuarter: { ...a.support.byQuarter },
+      recurring: a.support.recurring,
+      continuous: a.support.continuous,
+      undated: a.support.undated,
+      unreadable: a.support.unreadable,
+      missing: a.support.missing,
+    },
+  }));
+  const byQuarter = quarterColumns(planPeriod, Object.keys(all.byQuarter)).map((quarter): QuarterSummaryJson => ({
+    quarter,
+    tasks: all.byQuarter[quarter] ?? 0,
+    ...(planPeriod && !isInPeriod(quarter, planPeriod) ? { outsidePlan: true as const } : {}),
+  }));
   return {
     byAgency,
     byQuarter,

@@ -32,7 +32,9 @@ export function leadingKey(text: string, n: number): string {
   const start = text.trimStart();
   for (let take = n; ; take *= 2) {
     const head = leadingWords(start, take);
-    const words = foldKey(head).split(" ").filter((w) => w !== "");
+    const words = foldKey(head)
+      .split(" ")
+      .filter((w) => w !== "");
     if (words.length >= n || head.length >= start.trimEnd().length) return words.slice(0, n).join(" ");
   }
 }

@@ -15,18 +15,20 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 
 /** NFC, one kind of space and line break, trimmed lines. Keeps line breaks: they separate items in a cell. */
 export function cleanText(input: string): string {
-  return input
-    .normalize("NFC")
-    .replace(ZERO_WIDTH, "")
-    // Excel writes a line break typed with Alt+Enter as \n, but text pasted from Word can carry a vertical tab.
-    // eslint-disable-next-line no-control-regex
-    .replace(/\r\n?|\u2028|\u2029|\u000b/g, "\n")
-    .replace(SPACE_LIKE, " ")
-    .split("\n")
-    .map((line) => line.replace(/ {2,}/g, " ").trim())
-    .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+  return (
+    input
+      .normalize("NFC")
+      .replace(ZERO_WIDTH, "")
+      // Excel writes a line break typed with Alt+Enter as \n, but text pasted from Word can carry a vertical tab.
+      // eslint-disable-next-line no-control-regex
+      .replace(/\r\n?|\u2028|\u2029|\u000b/g, "\n")
+      .replace(SPACE_LIKE, " ")
+      .split("\n")
+      .map((line) => line.replace(/ {2,}/g, " ").trim())
+      .join("\n")
+      .replace(/\n{3,}/g, "\n\n")
+      .trim()
+  );
 }
 
 /** cleanText, then all line breaks folded to single spaces: for one-line display and matching. */

@@ -71,14 +71,14 @@ export const CATALOG: Readonly<Record<IssueCode, IssueDefinition>> = {
     severity: "error",
     title: { vi: "Không đọc được thời gian", en: "Unreadable deadline" },
     message: {
-      vi: "Không hiểu được thời gian \"{value}\". Ghi theo dạng \"Quý IV năm 2021\", \"Tháng 6/2021\", \"Trước 31/12/2021\" hoặc \"Hằng năm\".",
-      en: "Cannot read the deadline \"{value}\". Write it as \"Quý IV năm 2021\", \"Tháng 6/2021\", \"Trước 31/12/2021\" or \"Hằng năm\".",
+      vi: 'Không hiểu được thời gian "{value}". Ghi theo dạng "Quý IV năm 2021", "Tháng 6/2021", "Trước 31/12/2021" hoặc "Hằng năm".',
+      en: 'Cannot read the deadline "{value}". Write it as "Quý IV năm 2021", "Tháng 6/2021", "Trước 31/12/2021" or "Hằng năm".',
     },
-    suggestion: { vi: "Có phải là \"{suggestion}\"?", en: "Did you mean \"{suggestion}\"?" },
+    suggestion: { vi: 'Có phải là "{suggestion}"?', en: 'Did you mean "{suggestion}"?' },
     variants: {
       "too-long": {
-        vi: "Ô thời gian \"{value}\" quá dài, không thể là một thời hạn (hơn 2.000 ký tự): PhuLuc không đọc ô này. Chỉ ghi thời hạn vào ô (\"Quý IV năm 2021\", \"Trước 31/12/2021\"), phần còn lại chuyển sang cột Ghi chú.",
-        en: "The deadline cell \"{value}\" is too long to be a deadline (over 2,000 characters): PhuLuc does not read it. Keep only the deadline in the cell (\"Quý IV năm 2021\", \"Trước 31/12/2021\") and move the rest to a notes column.",
+        vi: 'Ô thời gian "{value}" quá dài, không thể là một thời hạn (hơn 2.000 ký tự): PhuLuc không đọc ô này. Chỉ ghi thời hạn vào ô ("Quý IV năm 2021", "Trước 31/12/2021"), phần còn lại chuyển sang cột Ghi chú.',
+        en: 'The deadline cell "{value}" is too long to be a deadline (over 2,000 characters): PhuLuc does not read it. Keep only the deadline in the cell ("Quý IV năm 2021", "Trước 31/12/2021") and move the rest to a notes column.',
       },
     },
     explanation: {
@@ -117,12 +117,12 @@ export const CATALOG: Readonly<Record<IssueCode, IssueDefinition>> = {
     severity: "error",
     title: { vi: "Không có bảng nhiệm vụ", en: "No plan table" },
     message: {
-      vi: "Trang tính \"{value}\" không có bảng nhiệm vụ nhận ra được (cần các cột TT, Nhiệm vụ, Cơ quan chủ trì, Thời gian …).",
-      en: "Sheet \"{value}\" has no recognisable plan table (columns TT, Task, Lead agency, Deadline …).",
+      vi: 'Trang tính "{value}" không có bảng nhiệm vụ nhận ra được (cần các cột TT, Nhiệm vụ, Cơ quan chủ trì, Thời gian …).',
+      en: 'Sheet "{value}" has no recognisable plan table (columns TT, Task, Lead agency, Deadline …).',
     },
     explanation: {
-      vi: "Chọn dòng tiêu đề của bảng rồi dùng \"Dùng vùng đã chọn\", hoặc kiểm tra lại tên cột.",
-      en: "Select the table's header row and use \"Use selection\", or check the column headings.",
+      vi: 'Chọn dòng tiêu đề của bảng rồi dùng "Dùng vùng đã chọn", hoặc kiểm tra lại tên cột.',
+      en: 'Select the table\'s header row and use "Use selection", or check the column headings.',
     },
   }),
   MISSING_PRODUCT: def({
@@ -156,8 +156,8 @@ export const CATALOG: Readonly<Record<IssueCode, IssueDefinition>> = {
     severity: "warning",
     title: { vi: "Chủ trì là một nhóm cơ quan", en: "Lead is a group" },
     message: {
-      vi: "Cơ quan chủ trì \"{value}\" là một nhóm, không phải một cơ quan cụ thể chịu trách nhiệm.",
-      en: "The lead \"{value}\" is a group of agencies, not one accountable agency.",
+      vi: 'Cơ quan chủ trì "{value}" là một nhóm, không phải một cơ quan cụ thể chịu trách nhiệm.',
+      en: 'The lead "{value}" is a group of agencies, not one accountable agency.',
     },
     explanation: {
       vi: "Khi mỗi cơ quan tự làm trong phạm vi của mình thì chấp nhận được; nếu không, nên chỉ định một cơ quan đầu mối.",
@@ -169,8 +169,8 @@ export const CATALOG: Readonly<Record<IssueCode, IssueDefinition>> = {
     severity: "warning",
     title: { vi: "Vừa chủ trì vừa phối hợp", en: "Lead also supports" },
     message: {
-      vi: "\"{value}\" vừa là cơ quan chủ trì vừa là cơ quan phối hợp của nhiệm vụ này.",
-      en: "\"{value}\" is both the lead and a supporting agency of this task.",
+      vi: '"{value}" vừa là cơ quan chủ trì vừa là cơ quan phối hợp của nhiệm vụ này.',
+      en: '"{value}" is both the lead and a supporting agency of this task.',
     },
     explanation: {
       vi: "Bỏ cơ quan này khỏi cột phối hợp.",
@@ -182,8 +182,8 @@ export const CATALOG: Readonly<Record<IssueCode, IssueDefinition>> = {
     severity: "warning",
     title: { vi: "Thời gian phụ thuộc sự kiện khác", en: "Deadline depends on another event" },
     message: {
-      vi: "Thời gian \"{value}\" phụ thuộc một sự kiện hoặc lịch khác, không có ngày cụ thể.",
-      en: "The deadline \"{value}\" depends on another event or schedule and has no date.",
+      vi: 'Thời gian "{value}" phụ thuộc một sự kiện hoặc lịch khác, không có ngày cụ thể.',
+      en: 'The deadline "{value}" depends on another event or schedule and has no date.',
     },
     explanation: {
       vi: "Nhiệm vụ không xếp được vào quý nào; cần theo dõi riêng.",
@@ -208,13 +208,13 @@ export const CATALOG: Readonly<Record<IssueCode, IssueDefinition>> = {
     severity: "warning",
     title: { vi: "Cơ quan không có trong danh mục", en: "Agency not in the directory" },
     message: {
-      vi: "Không tìm thấy \"{value}\" trong danh mục cơ quan.",
-      en: "\"{value}\" is not in the agency directory.",
+      vi: 'Không tìm thấy "{value}" trong danh mục cơ quan.',
+      en: '"{value}" is not in the agency directory.',
     },
-    suggestion: { vi: "Gần nhất: \"{suggestion}\".", en: "Nearest: \"{suggestion}\"." },
+    suggestion: { vi: 'Gần nhất: "{suggestion}".', en: 'Nearest: "{suggestion}".' },
     explanation: {
-      vi: "Sửa tên cho đúng, hoặc thêm cơ quan vào danh mục của đơn vị (trang \"Danh mục cơ quan\").",
-      en: "Correct the name, or add the agency to your own directory (sheet \"Danh mục cơ quan\").",
+      vi: 'Sửa tên cho đúng, hoặc thêm cơ quan vào danh mục của đơn vị (trang "Danh mục cơ quan").',
+      en: 'Correct the name, or add the agency to your own directory (sheet "Danh mục cơ quan").',
     },
   }),
   DUPLICATE_TASK: def({
@@ -235,8 +235,8 @@ export const CATALOG: Readonly<Record<IssueCode, IssueDefinition>> = {
     severity: "info",
     title: { vi: "Số thứ tự không liên tục", en: "Numbering slip" },
     message: {
-      vi: "Số thứ tự \"{value}\" không liền sau số \"{other}\" ở trên.",
-      en: "Number \"{value}\" does not follow \"{other}\" above.",
+      vi: 'Số thứ tự "{value}" không liền sau số "{other}" ở trên.',
+      en: 'Number "{value}" does not follow "{other}" above.',
     },
     explanation: {
       vi: "Số thứ tự bị nhảy hoặc lặp, thường do thêm hoặc xóa dòng. Mỗi mục có thể đánh số lại từ 1 hoặc đánh tiếp theo mục trước.",
@@ -248,8 +248,8 @@ export const CATALOG: Readonly<Record<IssueCode, IssueDefinition>> = {
     severity: "warning",
     title: { vi: "Phông chữ cũ (TCVN3/VNI)", en: "Legacy encoding (TCVN3/VNI)" },
     message: {
-      vi: "Văn bản \"{value}\" có vẻ được gõ bằng bảng mã cũ TCVN3 hoặc VNI, không phải Unicode. Hãy chuyển mã sang Unicode (ví dụ bằng Unikey).",
-      en: "The text \"{value}\" looks typed in the legacy TCVN3 or VNI encoding, not Unicode. Convert it to Unicode (e.g. with Unikey).",
+      vi: 'Văn bản "{value}" có vẻ được gõ bằng bảng mã cũ TCVN3 hoặc VNI, không phải Unicode. Hãy chuyển mã sang Unicode (ví dụ bằng Unikey).',
+      en: 'The text "{value}" looks typed in the legacy TCVN3 or VNI encoding, not Unicode. Convert it to Unicode (e.g. with Unikey).',
     },
     explanation: {
       vi: "Văn bản mã cũ hiển thị sai với phông Unicode và không so khớp được tên cơ quan.",
@@ -261,8 +261,8 @@ export const CATALOG: Readonly<Record<IssueCode, IssueDefinition>> = {
     severity: "warning",
     title: { vi: "Cơ quan không còn tồn tại", en: "Agency no longer exists" },
     message: {
-      vi: "\"{value}\" không còn tồn tại từ {other} (kế hoạch ngày {period}).",
-      en: "\"{value}\" has not existed since {other} (the plan is dated {period}).",
+      vi: '"{value}" không còn tồn tại từ {other} (kế hoạch ngày {period}).',
+      en: '"{value}" has not existed since {other} (the plan is dated {period}).',
     },
     suggestion: { vi: "Cơ quan kế thừa: {suggestion}.", en: "Successor: {suggestion}." },
     explanation: {
@@ -275,8 +275,8 @@ export const CATALOG: Readonly<Record<IssueCode, IssueDefinition>> = {
     severity: "info",
     title: { vi: "Tên cơ quan viết chưa đúng", en: "Agency name misspelled" },
     message: {
-      vi: "Đã hiểu \"{value}\" là \"{suggestion}\"; nên viết đúng tên trong văn bản.",
-      en: "Read \"{value}\" as \"{suggestion}\"; spell the name correctly in the document.",
+      vi: 'Đã hiểu "{value}" là "{suggestion}"; nên viết đúng tên trong văn bản.',
+      en: 'Read "{value}" as "{suggestion}"; spell the name correctly in the document.',
     },
     explanation: {
       vi: "Tên viết thiếu dấu hoặc sai một chữ vẫn được nhận ra, nhưng văn bản ký ban hành cần viết đúng.",
@@ -288,12 +288,12 @@ export const CATALOG: Readonly<Record<IssueCode, IssueDefinition>> = {
     severity: "warning",
     title: { vi: "Thời lượng, không phải thời hạn", en: "A duration, not a deadline" },
     message: {
-      vi: "\"{value}\" là khoảng thời gian thực hiện, không phải thời hạn hoàn thành: không xếp được vào quý.",
-      en: "\"{value}\" is how long the work takes, not when it is due: it cannot be placed in a quarter.",
+      vi: '"{value}" là khoảng thời gian thực hiện, không phải thời hạn hoàn thành: không xếp được vào quý.',
+      en: '"{value}" is how long the work takes, not when it is due: it cannot be placed in a quarter.',
     },
     explanation: {
-      vi: "Ghi thời hạn (\"Quý II/2026\", \"Trước 30/6/2026\") nếu đây là nhiệm vụ của kế hoạch; trong danh mục thủ tục hành chính thì thời lượng là bình thường.",
-      en: "Write a due date (\"Quý II/2026\", \"Trước 30/6/2026\") if this is a plan task; in a list of administrative procedures a duration is normal.",
+      vi: 'Ghi thời hạn ("Quý II/2026", "Trước 30/6/2026") nếu đây là nhiệm vụ của kế hoạch; trong danh mục thủ tục hành chính thì thời lượng là bình thường.',
+      en: 'Write a due date ("Quý II/2026", "Trước 30/6/2026") if this is a plan task; in a list of administrative procedures a duration is normal.',
     },
   }),
   NO_DEADLINE_COLUMN: def({
@@ -305,8 +305,8 @@ export const CATALOG: Readonly<Record<IssueCode, IssueDefinition>> = {
       en: "The table has no deadline column: deadlines of its {count} tasks/targets are not checked.",
     },
     explanation: {
-      vi: "Bảng chỉ tiêu (\"TT | Chỉ tiêu | Chủ trì\") thường không có thời hạn riêng từng dòng; các kiểm tra về thời gian không áp dụng.",
-      en: "Target tables (\"TT | Chỉ tiêu | Chủ trì\") often have no per-row deadline; the deadline checks do not apply.",
+      vi: 'Bảng chỉ tiêu ("TT | Chỉ tiêu | Chủ trì") thường không có thời hạn riêng từng dòng; các kiểm tra về thời gian không áp dụng.',
+      en: 'Target tables ("TT | Chỉ tiêu | Chủ trì") often have no per-row deadline; the deadline checks do not apply.',
     },
   }),
   DEADLINE_APPROXIMATE: def({
@@ -314,12 +314,12 @@ export const CATALOG: Readonly<Record<IssueCode, IssueDefinition>> = {
     severity: "info",
     title: { vi: "Thời gian ước chừng", en: "Approximate deadline" },
     message: {
-      vi: "Đã đọc \"{value}\" là hạn {other}; ghi rõ thời hạn nếu ý khác.",
-      en: "Read \"{value}\" as due {other}; write the date if something else is meant.",
+      vi: 'Đã đọc "{value}" là hạn {other}; ghi rõ thời hạn nếu ý khác.',
+      en: 'Read "{value}" as due {other}; write the date if something else is meant.',
     },
     explanation: {
-      vi: "\"Đầu năm\" được đọc là quý I, \"giữa năm\" là 6 tháng đầu năm; kế hoạch không ghi ngày cụ thể nên PhuLuc nói rõ cách đã hiểu.",
-      en: "\"Đầu năm\" is read as the first quarter and \"giữa năm\" as the first half; the plan names no date, so PhuLuc says how it read it.",
+      vi: '"Đầu năm" được đọc là quý I, "giữa năm" là 6 tháng đầu năm; kế hoạch không ghi ngày cụ thể nên PhuLuc nói rõ cách đã hiểu.',
+      en: '"Đầu năm" is read as the first quarter and "giữa năm" as the first half; the plan names no date, so PhuLuc says how it read it.',
     },
   }),
   FORMULA_ERROR: def({

@@ -18,8 +18,7 @@ const present = <T>(x: T | null): x is T => x !== null;
 const blankOrPlaceholder = (text: string) => text.trim() === "" || isPlaceholder(text);
 
 /** A blank cell counts as missing only when merged areas are known (it could be inside one otherwise). */
-const missing = (ctx: RuleContext, text: string) =>
-  isPlaceholder(text) || (text.trim() === "" && ctx.mergesKnown !== false);
+const missing = (ctx: RuleContext, text: string) => isPlaceholder(text) || (text.trim() === "" && ctx.mergesKnown !== false);
 
 /**
  * Blank after merges (PlanTask values already carry a merged area's value, so blank means really blank), a
@@ -37,7 +36,8 @@ const missingDeadline: Rule = (ctx) =>
     .map((t) => at(ctx, t, "deadline", { code: "MISSING_DEADLINE", value: t.task.deadline }))
     .filter(present);
 
-const onlyDurations = (d: CheckedTask["deadline"]) => (d.problems ?? []).length > 0 && (d.problems ?? []).every((p) => p.reason === "duration");
+const onlyDurations = (d: CheckedTask["deadline"]) =>
+  (d.problems ?? []).length > 0 && (d.problems ?? []).every((p) => p.reason === "duration");
 
 const unparseableDeadline: Rule = (ctx) =>
   ctx.tasks
@@ -124,11 +124,7 @@ const multipleLeads: Rule = (ctx) =>
  */
 const leadIsGroup: Rule = (ctx) =>
   ctx.tasks
-    .filter(
-      (t) =>
-        t.lead.some((a) => a.group) &&
-        t.lead.every((a) => a.group || (!a.known && suggestionFor(ctx, a)?.group === true)),
-    )
+    .filter((t) => t.lead.some((a) => a.group) && t.lead.every((a) => a.group || (!a.known && suggestionFor(ctx, a)?.group === true)))
     .map((t) => at(ctx, t, "lead", { code: "LEAD_IS_GROUP", value: oneLine(t.task.lead) }))
     .filter(present);
 
@@ -306,7 +302,10 @@ const outdatedAgency: Rule = (ctx) => {
             code: "OUTDATED_AGENCY",
             value: a.text,
             ...(a.successors?.length ? { suggestion: a.successors.join("; ") } : {}),
-            values: { other: dayAfter(lastDay(a.validUntil as string)), period: ref.length === 7 ? `${ref.slice(5)}/${ref.slice(0, 4)}` : formatDate(ref) },
+            values: {
+              other: dayAfter(lastDay(a.validUntil as string)),
+              period: ref.length === 7 ? `${ref.slice(5)}/${ref.slice(0, 4)}` : formatDate(ref),
+            },
           }),
         )
         .filter(present);
@@ -338,7 +337,9 @@ const deadlineApproximate: Rule = (ctx) =>
   ctx.tasks
     .map((t) => {
       const m = t.deadline.milestones.find((x) => x.approximate !== undefined && x.due);
-      return m?.due ? at(ctx, t, "deadline", { code: "DEADLINE_APPROXIMATE", value: oneLine(t.task.deadline), values: { other: formatDate(m.due) } }) : null;
+      return m?.due
+        ? at(ctx, t, "deadline", { code: "DEADLINE_APPROXIMATE", value: oneLine(t.task.deadline), values: { other: formatDate(m.due) } })
+        : null;
     })
     .filter(present);
 
@@ -355,8 +356,7 @@ const noDeadlineColumn: Rule = (ctx) => {
  * shows through a merged area that starts on (or above) it.
  */
 function errorRow(ctx: RuleContext, t: CheckedTask, col: number, error: string): number {
-  if (ctx.cellText)
-    for (let r = t.task.row; r <= t.task.lastRow; r++) if (errorValueIn(ctx.cellText(r, col)) === error) return r;
+  if (ctx.cellText) for (let r = t.task.row; r <= t.task.lastRow; r++) if (errorValueIn(ctx.cellText(r, col)) === error) return r;
   return t.task.row;
 }
 

@@ -12,7 +12,10 @@ const ruleSetting = z.strictObject({
 
 export const settingsSchema = z.strictObject({
   rules: z.partialRecord(z.enum(ISSUE_CODES as [IssueCode, ...IssueCode[]]), ruleSetting).optional(),
-  planPeriod: z.string().regex(/^\d{4}(\s*[-–]\s*\d{4})?$/).optional(),
+  planPeriod: z
+    .string()
+    .regex(/^\d{4}(\s*[-–]\s*\d{4})?$/)
+    .optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

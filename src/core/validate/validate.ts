@@ -48,9 +48,7 @@ export function validateTable(file: string, ctx: RuleContext, settings: Settings
       ...(f.suggestion ? { suggestion: f.suggestion } : {}),
     });
   }
-  return issues.sort(
-    (a, b) => (a.row ?? 0) - (b.row ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
-  );
+  return issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
 /**

@@ -51,8 +51,18 @@ export class MergeIndex {
         size += right - left + 1;
       }
     }
-    for (const list of this.byRow.values()) disjoint(list, (x) => x.left, (x) => x.right);
-    for (const list of this.byCol.values()) disjoint(list, (x) => x.top, (x) => x.bottom);
+    for (const list of this.byRow.values())
+      disjoint(
+        list,
+        (x) => x.left,
+        (x) => x.right,
+      );
+    for (const list of this.byCol.values())
+      disjoint(
+        list,
+        (x) => x.top,
+        (x) => x.bottom,
+      );
     this.size = size;
   }
 
@@ -60,12 +70,22 @@ export class MergeIndex {
   at(r: number, c: number): MergedArea | null {
     const row = this.byRow.get(r);
     if (row) {
-      const hit = find(row, c, (x) => x.left, (x) => x.right);
+      const hit = find(
+        row,
+        c,
+        (x) => x.left,
+        (x) => x.right,
+      );
       if (hit) return hit.area;
     }
     const col = this.byCol.get(c);
     if (col) {
-      const hit = find(col, r, (x) => x.top, (x) => x.bottom);
+      const hit = find(
+        col,
+        r,
+        (x) => x.top,
+        (x) => x.bottom,
+      );
       if (hit) return hit.area;
     }
     return null;

@@ -94,7 +94,11 @@ const useStyles = makeStyles({
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
   info: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
-  current: { backgroundColor: tokens.colorNeutralBackground1Selected, border: `1px solid ${tokens.colorBrandStroke1}`, borderLeftWidth: "3px" },
+  current: {
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    border: `1px solid ${tokens.colorBrandStroke1}`,
+    borderLeftWidth: "3px",
+  },
   stale: { opacity: 0.6, cursor: "default" },
   cell: { fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
   message: { overflowWrap: "anywhere" },
@@ -196,13 +200,25 @@ export function CheckView(props: CheckViewProps) {
         <>
           <div className={styles.totals} data-testid="totals" role="status">
             {SEVERITIES.map((s) => (
-              <Badge key={s} appearance={counts[s] ? "filled" : "outline"} color={SEVERITY_COLOR[s]} size="large" data-severity={s} data-count={counts[s]}>
+              <Badge
+                key={s}
+                appearance={counts[s] ? "filled" : "outline"}
+                color={SEVERITY_COLOR[s]}
+                size="large"
+                data-severity={s}
+                data-count={counts[s]}
+              >
                 {t(lang, SEVERITY_COUNT[s], counts[s])}
               </Badge>
             ))}
           </div>
           <div className={styles.row}>
-            <Button onClick={props.onMark} disabled={disabled || stale || shown.length === 0} title={t(lang, "markWhat", shown.length)} data-testid="mark">
+            <Button
+              onClick={props.onMark}
+              disabled={disabled || stale || shown.length === 0}
+              title={t(lang, "markWhat", shown.length)}
+              data-testid="mark"
+            >
               {t(lang, "mark", shown.length)}
             </Button>
             {unmarkButton}
@@ -238,12 +254,25 @@ export function CheckView(props: CheckViewProps) {
   );
 }
 
-function Filters({ lang, issues, filter, onChange }: { lang: Lang; issues: readonly ValidationIssue[]; filter: IssueFilter; onChange: (f: IssueFilter) => void }) {
+function Filters({
+  lang,
+  issues,
+  filter,
+  onChange,
+}: {
+  lang: Lang;
+  issues: readonly ValidationIssue[];
+  filter: IssueFilter;
+  onChange: (f: IssueFilter) => void;
+}) {
   const styles = useStyles();
   const counts = countBySeverity(issues);
   const codes = codesPresent(issues, lang);
   const toggle = (s: Severity) =>
-    onChange({ ...filter, severities: filter.severities.includes(s) ? filter.severities.filter((x) => x !== s) : [...filter.severities, s] });
+    onChange({
+      ...filter,
+      severities: filter.severities.includes(s) ? filter.severities.filter((x) => x !== s) : [...filter.severities, s],
+    });
   return (
     <fieldset className={styles.filters}>
       <legend className={styles.legend}>
@@ -297,17 +326,22 @@ function ProblemList({ lang, current, onSelect, issues, stale }: CheckViewProps 
     g.codes.flatMap((c) => (open.has(c.code) || c.issues.length <= PAGE ? c.issues : c.issues.slice(0, PAGE)).map(issueKey)),
   );
   // The row that takes Tab: the last focused one while it is listed, else the current one, else the first.
-  const tabKey = focusKey && visible.includes(focusKey) ? focusKey : currentKey && visible.includes(currentKey) ? currentKey : (visible[0] ?? null);
+  const tabKey =
+    focusKey && visible.includes(focusKey) ? focusKey : currentKey && visible.includes(currentKey) ? currentKey : (visible[0] ?? null);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const rows = Array.from(root.current?.querySelectorAll<HTMLButtonElement>("button[data-row]") ?? []);
     const at = rows.findIndex((r) => r === document.activeElement);
     if (at < 0) return;
     const to =
-      e.key === "ArrowDown" ? Math.min(at + 1, rows.length - 1)
-      : e.key === "ArrowUp" ? Math.max(at - 1, 0)
-      : e.key === "Home" ? 0
-      : e.key === "End" ? rows.length - 1
-      : -1;
+      e.key === "ArrowDown"
+        ? Math.min(at + 1, rows.length - 1)
+        : e.key === "ArrowUp"
+          ? Math.max(at - 1, 0)
+          : e.key === "Home"
+            ? 0
+            : e.key === "End"
+              ? rows.length - 1
+              : -1;
     if (to < 0) return;
     e.preventDefault();
     const row = rows[to];
@@ -316,7 +350,14 @@ function ProblemList({ lang, current, onSelect, issues, stale }: CheckViewProps 
     row.focus();
   };
   return (
-    <div aria-label={t(lang, "problemsList")} aria-description={t(lang, "listKeysHint")} role="region" data-testid="problems" ref={root} onKeyDown={onKeyDown}>
+    <div
+      aria-label={t(lang, "problemsList")}
+      aria-description={t(lang, "listKeysHint")}
+      role="region"
+      data-testid="problems"
+      ref={root}
+      onKeyDown={onKeyDown}
+    >
       {groups.map((g) => (
         <section key={g.severity} aria-labelledby={`phuluc-sev-${g.severity}`}>
           <Subtitle2 as="h2" id={`phuluc-sev-${g.severity}`} className={styles.severityHeading}>
@@ -367,7 +408,11 @@ function ProblemList({ lang, current, onSelect, issues, stale }: CheckViewProps 
                   })}
                 </ul>
                 {!all ? (
-                  <Link as="button" onClick={() => setOpen(new Set([...open, c.code]))} aria-label={t(lang, "showMore", c.issues.length - PAGE, c.title)}>
+                  <Link
+                    as="button"
+                    onClick={() => setOpen(new Set([...open, c.code]))}
+                    aria-label={t(lang, "showMore", c.issues.length - PAGE, c.title)}
+                  >
                     {`+ ${c.issues.length - PAGE}`}
                   </Link>
                 ) : null}

@@ -341,7 +341,18 @@ export function Pane({ lang, requirements, info, actions, host }: PaneProps) {
             <MessageBarTitle>{t(lang, "errorTitle")}</MessageBarTitle>
             {error}
           </MessageBarBody>
-          <MessageBarActions containerAction={<Button appearance="transparent" size="small" aria-label={t(lang, "dismiss")} onClick={() => dispatch({ type: "errorDismissed" })}>✕</Button>} />
+          <MessageBarActions
+            containerAction={
+              <Button
+                appearance="transparent"
+                size="small"
+                aria-label={t(lang, "dismiss")}
+                onClick={() => dispatch({ type: "errorDismissed" })}
+              >
+                ✕
+              </Button>
+            }
+          />
         </MessageBar>
       ) : null}
       <TableCard

@@ -94,7 +94,10 @@ export function SettingsView({ lang, loaded, value, table, agencySheet, disabled
 
   const errors: FormErrors = validateForm(form);
   // The period is checked as it is typed; agency rows once the user tries to save (a new row starts blank).
-  const visible: FormErrors = { ...(errors.planPeriod ? { planPeriod: errors.planPeriod } : {}), agencies: showErrors ? errors.agencies : {} };
+  const visible: FormErrors = {
+    ...(errors.planPeriod ? { planPeriod: errors.planPeriod } : {}),
+    agencies: showErrors ? errors.agencies : {},
+  };
   const dirty = !sameForm(form, initial);
   const detected = table?.table?.planPeriod && table.table.planPeriodSource !== "user" ? formatPlanPeriod(table.table.planPeriod) : null;
 
@@ -220,11 +223,22 @@ export function SettingsView({ lang, loaded, value, table, agencySheet, disabled
                   {t(lang, "removeAgency")}
                 </Button>
               </div>
-              <Field label={t(lang, "agencyName")} validationState={err ? "error" : "none"} validationMessage={err ? t(lang, err) : undefined} required>
+              <Field
+                label={t(lang, "agencyName")}
+                validationState={err ? "error" : "none"}
+                validationMessage={err ? t(lang, err) : undefined}
+                required
+              >
                 <Input value={a.canonical} onChange={(_, d) => setAgency(a.id, { canonical: d.value })} disabled={disabled} />
               </Field>
               <Field label={t(lang, "agencyAliases")}>
-                <Textarea value={a.aliases} rows={2} resize="vertical" onChange={(_, d) => setAgency(a.id, { aliases: d.value })} disabled={disabled} />
+                <Textarea
+                  value={a.aliases}
+                  rows={2}
+                  resize="vertical"
+                  onChange={(_, d) => setAgency(a.id, { aliases: d.value })}
+                  disabled={disabled}
+                />
               </Field>
             </div>
           );

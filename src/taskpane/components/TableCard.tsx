@@ -76,7 +76,9 @@ export function TableCard({ lang, state, disabled, notice, onReread, onUseSelect
             </Badge>
           ) : null}
           <Caption1 className={styles.hint} data-testid="plan-issuer">
-            {describeContext(table.context, lang) ? t(lang, "issuedBy", describeContext(table.context, lang) as string) : t(lang, "issuerUnknown")}
+            {describeContext(table.context, lang)
+              ? t(lang, "issuedBy", describeContext(table.context, lang) as string)
+              : t(lang, "issuerUnknown")}
           </Caption1>
           {state.others.length ? (
             <Caption1 className={styles.hint} data-testid="more-tables">
@@ -96,7 +98,8 @@ export function TableCard({ lang, state, disabled, notice, onReread, onUseSelect
       ) : (
         <MessageBar intent="warning" layout="multiline" id="phuluc-table-status" data-testid="table-status">
           <MessageBarBody>
-            <Body1Strong>{t(lang, state.empty ? "emptySheet" : "noTable", state.sheet)}</Body1Strong> <Body1>{t(lang, "noTableHelp")}</Body1>
+            <Body1Strong>{t(lang, state.empty ? "emptySheet" : "noTable", state.sheet)}</Body1Strong>{" "}
+            <Body1>{t(lang, "noTableHelp")}</Body1>
           </MessageBarBody>
         </MessageBar>
       )}

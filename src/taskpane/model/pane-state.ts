@@ -8,7 +8,16 @@
  * at the last render — the reason the pane once kept hand-copied refs of its state.
  */
 import type { ValidationIssue } from "../../core/validate/types";
-import type { LoadedSettings, AddinSettings, MarkResult, MarkState, SelectionInfo, SheetChange, UnmarkResult, WriteSummaryResult } from "../../excel";
+import type {
+  LoadedSettings,
+  AddinSettings,
+  MarkResult,
+  MarkState,
+  SelectionInfo,
+  SheetChange,
+  UnmarkResult,
+  WriteSummaryResult,
+} from "../../excel";
 import type { CheckResult, TableState } from "../actions";
 import type { Notice } from "../components/Notice";
 import { type Lang, type StringKey, t } from "../i18n";
@@ -129,7 +138,11 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
         : {
             ...state,
             ...NO_RESULTS,
-            notice: { tab: "table", intent: "warning", text: t(lang, "selectionNoTable", event.selection.top + 1, event.selection.address) },
+            notice: {
+              tab: "table",
+              intent: "warning",
+              text: t(lang, "selectionNoTable", event.selection.top + 1, event.selection.address),
+            },
           };
     case "sheetSwitched": {
       const text = [t(lang, "sheetSwitched", event.table.sheet)];
@@ -167,7 +180,8 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
     }
     case "unmarked": {
       const r = event.result;
-      if (!r.sheets.length && !r.removedFormats) return { ...state, notice: { tab: "check", intent: "info", text: t(lang, "nothingToUnmark") } };
+      if (!r.sheets.length && !r.removedFormats)
+        return { ...state, notice: { tab: "check", intent: "info", text: t(lang, "nothingToUnmark") } };
       const lines = [t(lang, "unmarked", r.restored, r.removedFormats)];
       if (r.keptUserChanges) lines.push(t(lang, "unmarkedKept", r.keptUserChanges));
       if (r.storedDataInvalid) lines.push(t(lang, "storedMarksInvalid"));
@@ -190,7 +204,11 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
     case "settingsApplied":
       return { ...state, ...NO_RESULTS, table: event.table ?? state.table };
     case "settingsReset":
-      return { ...state, settings: { status: "default", value: event.value }, notice: { tab: "settings", intent: "success", text: t(lang, "resetDone") } };
+      return {
+        ...state,
+        settings: { status: "default", value: event.value },
+        notice: { tab: "settings", intent: "success", text: t(lang, "resetDone") },
+      };
     case "tabSelected":
       return { ...state, tab: event.tab };
     case "filterChanged":

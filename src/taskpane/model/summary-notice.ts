@@ -31,7 +31,17 @@ export function summaryNotice(
   const code = r.printSetupError ?? "—";
   if (r.droppedLinks > 0) lines.push(t(lang, "linksDropped", r.droppedLinks));
   if (r.printSetup === "basic" && r.printFeatures.length)
-    lines.push(t(lang, "printSetupPartial", code, listOf(r.printFeatures.map((f) => t(lang, FEATURE_TEXT[f])), lang)));
+    lines.push(
+      t(
+        lang,
+        "printSetupPartial",
+        code,
+        listOf(
+          r.printFeatures.map((f) => t(lang, FEATURE_TEXT[f])),
+          lang,
+        ),
+      ),
+    );
   if (r.printSetup === "notApplied") lines.push(t(lang, "printSetupMissing", code));
   const partial = lines.length > 0;
   lines.push(t(lang, "generated", r.sheets.length));

@@ -10,12 +10,17 @@ const SHARED = join(__dirname, "..", "..", "..", "..", "shared", "data", "dvhc-2
 describe("administrative units from 1 July 2025 (data/dvhc-2025.json)", () => {
   // The built file must be what the script makes from the official list; CI always has ../shared beside the clone.
   const haveShared = existsSync(SHARED);
-  (haveShared || process.env.CI ? test : test.skip)("the shipped data is what scripts/build-dvhc.ts builds from ../shared (run: npm run dvhc)", () => {
-    const shipped = JSON.parse(readFileSync(join(__dirname, "..", "..", "..", "src", "core", "agency", "data", "dvhc-2025.json"), "utf8"));
-    expect(shipped).toEqual(buildDvhc(SHARED));
-    expect(shipped.provinces).toHaveLength(34);
-    expect(Object.values(shipped.communes as Record<string, string[]>).flat()).toHaveLength(3321);
-  });
+  (haveShared || process.env.CI ? test : test.skip)(
+    "the shipped data is what scripts/build-dvhc.ts builds from ../shared (run: npm run dvhc)",
+    () => {
+      const shipped = JSON.parse(
+        readFileSync(join(__dirname, "..", "..", "..", "src", "core", "agency", "data", "dvhc-2025.json"), "utf8"),
+      );
+      expect(shipped).toEqual(buildDvhc(SHARED));
+      expect(shipped.provinces).toHaveLength(34);
+      expect(Object.values(shipped.communes as Record<string, string[]>).flat()).toHaveLength(3321);
+    },
+  );
 
   test.each([
     ["Bình Định", "Gia Lai"],
@@ -38,7 +43,9 @@ describe("administrative units from 1 July 2025 (data/dvhc-2025.json)", () => {
     const [ref] = parseAgencyCell("Sở Tư pháp tỉnh Bình Định", directory);
     expect(ref).toMatchObject({ canonical: "Sở Tư pháp", known: true, validUntil: "2025-06-30", successors: ["Sở Tư pháp tỉnh Gia Lai"] });
     // An abolished department of a merged province: its successors, of the new province.
-    expect(parseAgencyCell("Sở Thông tin và Truyền thông tỉnh Bình Định", directory)[0]?.successors).toEqual(["Sở Khoa học và Công nghệ tỉnh Gia Lai"]);
+    expect(parseAgencyCell("Sở Thông tin và Truyền thông tỉnh Bình Định", directory)[0]?.successors).toEqual([
+      "Sở Khoa học và Công nghệ tỉnh Gia Lai",
+    ]);
     expect(parseAgencyCell("Sở Tư pháp tỉnh Gia Lai", directory)[0]?.validUntil).toBeUndefined();
   });
 });

@@ -9,9 +9,18 @@ describe("directory data", () => {
     expect(data.agencies.length).toBeGreaterThan(150);
     const broken = { ...data, agencies: [...data.agencies, { canonical: "Sở X", aliases: [], level: "tinh" }] };
     expect(directoryDataSchema.safeParse(broken).success).toBe(false);
-    const badSuccessor = { ...data, agencies: [...data.agencies, { canonical: "Sở X", aliases: [], level: "province", successors: ["Sở Không Có"] }] };
+    const badSuccessor = {
+      ...data,
+      agencies: [...data.agencies, { canonical: "Sở X", aliases: [], level: "province", successors: ["Sở Không Có"] }],
+    };
     expect(directoryDataSchema.safeParse(badSuccessor).success).toBe(false);
-    const lonelyAmbiguous = { ...data, agencies: [...data.agencies, { canonical: "Sở X", aliases: [], level: "province", successors: ["Sở Tư pháp"], ambiguousSuccessor: true }] };
+    const lonelyAmbiguous = {
+      ...data,
+      agencies: [
+        ...data.agencies,
+        { canonical: "Sở X", aliases: [], level: "province", successors: ["Sở Tư pháp"], ambiguousSuccessor: true },
+      ],
+    };
     expect(directoryDataSchema.safeParse(lonelyAmbiguous).success).toBe(false);
   });
 
@@ -65,7 +74,9 @@ describe("lookup and keys", () => {
 
   test("abbreviations need at least three syllables when every part is abbreviated", () => {
     expect(abbreviationKeys("Sở Tài chính")).toEqual([]);
-    expect(abbreviationKeys("Sở Thông tin và Truyền thông")).toEqual(expect.arrayContaining(["so tttt", "so thong tin tt", "so tt truyen thong"]));
+    expect(abbreviationKeys("Sở Thông tin và Truyền thông")).toEqual(
+      expect.arrayContaining(["so tttt", "so thong tin tt", "so tt truyen thong"]),
+    );
     expect(abbreviationKeys("Sở Giao thông vận tải")).toEqual(["so gtvt"]);
   });
 

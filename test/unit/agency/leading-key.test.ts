@@ -15,7 +15,9 @@ describe("leadingKey", () => {
     fc.assert(
       fc.property(fc.array(word, { maxLength: 30 }), fc.integer({ min: 1, max: 8 }), (words, n) => {
         const text = words.join(" ");
-        const whole = foldKey(text).split(" ").filter((w) => w !== "");
+        const whole = foldKey(text)
+          .split(" ")
+          .filter((w) => w !== "");
         expect(leadingKey(text, n)).toBe(whole.slice(0, n).join(" "));
       }),
       { numRuns: 2_000 },

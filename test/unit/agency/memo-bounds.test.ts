@@ -44,7 +44,15 @@ describe("BoundedMemo", () => {
 describe("the header-role memo", () => {
   test("a body row of long task texts read as a possible repeated header stores no long key", () => {
     const header = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian"];
-    const rows = [header, ...Array.from({ length: 3_000 }, (_, i) => [String(i + 1), `${"Rà soát văn bản quy phạm pháp luật ".repeat(10)}${i}`, "Sở Tư pháp", "Quý IV/2026"])];
+    const rows = [
+      header,
+      ...Array.from({ length: 3_000 }, (_, i) => [
+        String(i + 1),
+        `${"Rà soát văn bản quy phạm pháp luật ".repeat(10)}${i}`,
+        "Sở Tư pháp",
+        "Quý IV/2026",
+      ]),
+    ];
     expect(recognizeTables({ name: "P", rows, merges: [] })[0]?.tasks).toHaveLength(3_000);
     headerRole(fill("Nhiệm vụ "));
     headerRole("Chủ trì", fill("Cơ quan thực hiện "));
@@ -57,7 +65,13 @@ describe("the header-role memo", () => {
 describe("the directory's lookup memos", () => {
   test("32,767-character cells leave no key over 1,000 characters and at most 40,000 entries", () => {
     const dir = createDirectory([]);
-    for (const unit of ["Sở ", "Cục Tiền lương và Bảo hiểm ", "Sở Tư pháp, Sở Nội vụ và UBND các huyện; ", "x, ", "Các sở: Tư pháp, Tài nguyên và MT, "])
+    for (const unit of [
+      "Sở ",
+      "Cục Tiền lương và Bảo hiểm ",
+      "Sở Tư pháp, Sở Nội vụ và UBND các huyện; ",
+      "x, ",
+      "Các sở: Tư pháp, Tài nguyên và MT, ",
+    ])
       parseAgencyCell(fill(unit), dir);
     parseAgencyCell(fill("Trung tâm Phát triển quỹ đất "), dir);
     const { entries, chars, longestKey } = dir.memoFootprint();

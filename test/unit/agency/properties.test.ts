@@ -29,7 +29,28 @@ describe("properties", () => {
   });
 
   test("random Vietnamese-looking text with separators never throws and gives agencies named from the cell", () => {
-    const words = fc.constantFrom("Sở", "các", "và", ",", ";", ":", "(", ")", "UBND", "cấp", "huyện", "xã", "Tư", "pháp", "-", "\n", "TT&TT", "Các sở:", "phường", "Nguyễn");
+    const words = fc.constantFrom(
+      "Sở",
+      "các",
+      "và",
+      ",",
+      ";",
+      ":",
+      "(",
+      ")",
+      "UBND",
+      "cấp",
+      "huyện",
+      "xã",
+      "Tư",
+      "pháp",
+      "-",
+      "\n",
+      "TT&TT",
+      "Các sở:",
+      "phường",
+      "Nguyễn",
+    );
     fc.assert(
       fc.property(fc.array(words, { maxLength: 40 }), (parts) => {
         const refs = parseAgencyCell(parts.join(" "), directory);

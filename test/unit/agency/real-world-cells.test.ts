@@ -152,7 +152,10 @@ const CENTRAL: Case[] = [
   ["Ngân hàng Nhà nước Việt Nam", ["Ngân hàng Nhà nước Việt Nam"]],
   ["NHNN Việt Nam", ["Ngân hàng Nhà nước Việt Nam"]],
   ["Bảo hiểm xã hội Việt Nam", ["Bảo hiểm xã hội Việt Nam"]],
-  ["Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam", ["Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam"]],
+  [
+    "Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam",
+    ["Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam"],
+  ],
   ["Các Bộ: Nội vụ, Tư pháp, Tài chính", ["Bộ Nội vụ", "Bộ Tư pháp", "Bộ Tài chính"]],
   ["Các bộ, ngành: Tư pháp, Công an", ["Bộ Tư pháp", "Bộ Công an"]],
   ["Thủ tướng Chính phủ", ["Thủ tướng Chính phủ"]],
@@ -244,9 +247,15 @@ const MESSY: Case[] = [
   ["Sở Văn hóa, Thể thao và Du lịch và UBND cấp huyện", ["Sở Văn hóa, Thể thao và Du lịch", "* UBND cấp huyện"]],
   ["Sở Thông tin và Truyền thông và Sở Nội vụ", ["Sở Thông tin và Truyền thông", "Sở Nội vụ"]],
   ["Sở Lao động - Thương binh và Xã hội, Sở Y tế", ["Sở Lao động - Thương binh và Xã hội", "Sở Y tế"]],
-  ["Sở Nông nghiệp và Phát triển nông thôn; Sở Tài nguyên và Môi trường", ["Sở Nông nghiệp và Phát triển nông thôn", "Sở Tài nguyên và Môi trường"]],
+  [
+    "Sở Nông nghiệp và Phát triển nông thôn; Sở Tài nguyên và Môi trường",
+    ["Sở Nông nghiệp và Phát triển nông thôn", "Sở Tài nguyên và Môi trường"],
+  ],
   ["Sở Nội vụ, các sở, ngành liên quan", ["Sở Nội vụ", "* Các sở, ban, ngành"]],
-  ["Sở Tư pháp; các cơ quan, đơn vị có liên quan; UBND cấp huyện", ["Sở Tư pháp", "* Các cơ quan, đơn vị có liên quan", "* UBND cấp huyện"]],
+  [
+    "Sở Tư pháp; các cơ quan, đơn vị có liên quan; UBND cấp huyện",
+    ["Sở Tư pháp", "* Các cơ quan, đơn vị có liên quan", "* UBND cấp huyện"],
+  ],
   ["Hội Nông dân tỉnh và Hội Cựu chiến binh tỉnh", ["Hội Nông dân tỉnh", "Hội Cựu chiến binh tỉnh"]],
   // Named bodies by their form (forms.ts): recognised, not unknown (issue 10).
   ["Trung tâm Văn hóa và Thể thao huyện", ["Trung tâm Văn hóa và Thể thao huyện"]],

@@ -13,14 +13,37 @@ describe("1. a place or level word after a name is never a remark", () => {
   test("the repro: district/city offices are not the province's, and there is no Sở at district level", async () => {
     const io = captureIO("Văn phòng UBND huyện\nVăn phòng UBND thành phố\nSở Tư pháp huyện\n");
     expect(await runAgencies(["--json"], io)).toBe(0);
-    expect(io.out.trimEnd().split("\n").map((l) => JSON.parse(l))).toEqual([
+    expect(
+      io.out
+        .trimEnd()
+        .split("\n")
+        .map((l) => JSON.parse(l)),
+    ).toEqual([
       {
         text: "Văn phòng UBND huyện",
-        agencies: [{ text: "Văn phòng UBND huyện", canonical: "Văn phòng HĐND và UBND cấp huyện", group: false, known: true, level: "district", validUntil: "2025-06-30" }],
+        agencies: [
+          {
+            text: "Văn phòng UBND huyện",
+            canonical: "Văn phòng HĐND và UBND cấp huyện",
+            group: false,
+            known: true,
+            level: "district",
+            validUntil: "2025-06-30",
+          },
+        ],
       },
       {
         text: "Văn phòng UBND thành phố",
-        agencies: [{ text: "Văn phòng UBND thành phố", canonical: "Văn phòng HĐND và UBND cấp huyện", group: false, known: true, level: "district", validUntil: "2025-06-30" }],
+        agencies: [
+          {
+            text: "Văn phòng UBND thành phố",
+            canonical: "Văn phòng HĐND và UBND cấp huyện",
+            group: false,
+            known: true,
+            level: "district",
+            validUntil: "2025-06-30",
+          },
+        ],
       },
       {
         text: "Sở Tư pháp huyện",
@@ -133,13 +156,17 @@ describe("3. placeholders name no agency; suggestions only when really close", (
 
 describe("4. the user agency sheet's name", () => {
   const sheet = (name: string): SheetData => ({ name, rows: [], merges: [] });
-  test.each(["Danh mục cơ quan", "Danh mục Cơ quan", "DANH MỤC CƠ QUAN", "danh muc co quan", " Danh  mục cơ quan ", "Danh mục cơ quan".normalize("NFD")])(
-    "%j is the user agency sheet",
-    (name) => {
-      expect(isUserAgencySheetName(name)).toBe(true);
-      expect(findUserAgencySheet({ name: "w.xlsx", sheets: [sheet("Phụ lục"), sheet(name)] })?.name).toBe(name);
-    },
-  );
+  test.each([
+    "Danh mục cơ quan",
+    "Danh mục Cơ quan",
+    "DANH MỤC CƠ QUAN",
+    "danh muc co quan",
+    " Danh  mục cơ quan ",
+    "Danh mục cơ quan".normalize("NFD"),
+  ])("%j is the user agency sheet", (name) => {
+    expect(isUserAgencySheetName(name)).toBe(true);
+    expect(findUserAgencySheet({ name: "w.xlsx", sheets: [sheet("Phụ lục"), sheet(name)] })?.name).toBe(name);
+  });
   test.each(["Phụ lục", "Danh mục", "Danh mục cơ quan (cũ)", "Cơ quan"])("%j is not", (name) => {
     expect(isUserAgencySheetName(name)).toBe(false);
   });

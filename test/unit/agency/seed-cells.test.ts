@@ -15,7 +15,10 @@ const SEED_000: Case[] = [
   ["Các Sở, ban, ngành; UBND cấp huyện", ["* Các sở, ban, ngành", "* UBND cấp huyện"]],
   ["Sở Nội vụ và các cơ quan liên quan.", ["Sở Nội vụ", "* Các cơ quan, đơn vị có liên quan"]],
   ["Sở Tư pháp", ["Sở Tư pháp"]],
-  ["Sở Tư pháp và các sở, ban, ngành tỉnh; UBND cấp huyện, cấp xã", ["Sở Tư pháp", "* Các sở, ban, ngành", "* UBND cấp huyện", "* UBND cấp xã"]],
+  [
+    "Sở Tư pháp và các sở, ban, ngành tỉnh; UBND cấp huyện, cấp xã",
+    ["Sở Tư pháp", "* Các sở, ban, ngành", "* UBND cấp huyện", "* UBND cấp xã"],
+  ],
   ["Các đơn vị có liên quan", ["* Các cơ quan, đơn vị có liên quan"]],
   ["Sở Tư pháp và các sở, ban, ngành tỉnh.", ["Sở Tư pháp", "* Các sở, ban, ngành"]],
   [
@@ -44,12 +47,18 @@ const SEED_000: Case[] = [
   ["Sở Thông tin và Truyền thông", ["Sở Thông tin và Truyền thông"]],
   ["Sở Thông tin và Truyền thông, Văn phòng UBND tỉnh", ["Sở Thông tin và Truyền thông", "Văn phòng UBND tỉnh"]],
   ["Sở Thông tin và Truyền thông, Sở Nội vụ", ["Sở Thông tin và Truyền thông", "Sở Nội vụ"]],
-  ["Sở Thông tin và Truyền thông; các doanh nghiệp Bưu chính, Viễn thông", ["Sở Thông tin và Truyền thông", "* Các doanh nghiệp bưu chính, viễn thông"]],
+  [
+    "Sở Thông tin và Truyền thông; các doanh nghiệp Bưu chính, Viễn thông",
+    ["Sở Thông tin và Truyền thông", "* Các doanh nghiệp bưu chính, viễn thông"],
+  ],
 ];
 
 const SEED_001: Case[] = [
   ["Sở Tư pháp", ["Sở Tư pháp"]],
-  ["Văn phòng HĐND tỉnh; Văn phòng UBND tỉnh; Các Sở, ban, ngành có liên quan", ["Văn phòng HĐND tỉnh", "Văn phòng UBND tỉnh", "* Các sở, ban, ngành"]],
+  [
+    "Văn phòng HĐND tỉnh; Văn phòng UBND tỉnh; Các Sở, ban, ngành có liên quan",
+    ["Văn phòng HĐND tỉnh", "Văn phòng UBND tỉnh", "* Các sở, ban, ngành"],
+  ],
   ["Văn phòng UBND tỉnh; Các Sở, ban, ngành có liên quan", ["Văn phòng UBND tỉnh", "* Các sở, ban, ngành"]],
   ["Văn phòng UBND tỉnh", ["Văn phòng UBND tỉnh"]],
   ["Sở, ban, ngành tỉnh, UBND cấp huyện", ["* Các sở, ban, ngành", "* UBND cấp huyện"]],
@@ -57,7 +66,10 @@ const SEED_001: Case[] = [
   // "UBND" alone does not say which level: kept, flagged unknown.
   ["Sở, ban, ngành tỉnh, UBND và các cơ quan liên quan", ["* Các sở, ban, ngành", "? UBND", "* Các cơ quan, đơn vị có liên quan"]],
   ["Sở Nội vụ; Sở Giáo dục và Đào tạo", ["Sở Nội vụ", "Sở Giáo dục và Đào tạo"]],
-  ["Sở, ban, ngành tỉnh, UBND cấp huyện và các cơ quan liên quan", ["* Các sở, ban, ngành", "* UBND cấp huyện", "* Các cơ quan, đơn vị có liên quan"]],
+  [
+    "Sở, ban, ngành tỉnh, UBND cấp huyện và các cơ quan liên quan",
+    ["* Các sở, ban, ngành", "* UBND cấp huyện", "* Các cơ quan, đơn vị có liên quan"],
+  ],
   ["Sở Tài chính", ["Sở Tài chính"]],
   ["Sở, ban, ngành tỉnh, UBND các huyện, thị xã, thành phố", ["* Các sở, ban, ngành", "* UBND các huyện, thị xã, thành phố"]],
   ["Sở Thông tin và Truyền thông", ["Sở Thông tin và Truyền thông"]],
@@ -69,7 +81,10 @@ const SEED_001: Case[] = [
   ["Bưu điện tỉnh", ["Bưu điện tỉnh"]],
   ["Các cơ quan hành chính nhà nước trên địa bàn tỉnh; VNPT Gia Lai", ["* Các cơ quan hành chính nhà nước", "VNPT tỉnh"]],
   ["Sở Khoa học và Công nghệ", ["Sở Khoa học và Công nghệ"]],
-  ["Sở, ban, ngành tỉnh, UBND cấp huyện và các cơ quan, đơn vị liên quan", ["* Các sở, ban, ngành", "* UBND cấp huyện", "* Các cơ quan, đơn vị có liên quan"]],
+  [
+    "Sở, ban, ngành tỉnh, UBND cấp huyện và các cơ quan, đơn vị liên quan",
+    ["* Các sở, ban, ngành", "* UBND cấp huyện", "* Các cơ quan, đơn vị có liên quan"],
+  ],
   ["- Hội đồng thẩm định.\n- Sở, ban, ngành tỉnh, UBND cấp huyện.", ["Hội đồng thẩm định", "* Các sở, ban, ngành", "* UBND cấp huyện"]],
   [
     "Các đơn vị: Tư pháp, Khoa học và Công nghệ; Thông tin và Truyền thông, Tài nguyên và Môi trường; Văn phòng UBND tỉnh.",
@@ -85,7 +100,14 @@ const SEED_002: Case[] = [
   ["Các sở, ngành", ["* Các sở, ban, ngành"]],
   [
     "Các sở, ngành: Kế hoạch và Đầu tư, Tài nguyên và Môi trường, Xây dựng, Tư pháp, Lao động TB & XH, Bảo hiểm xã hội",
-    ["Sở Kế hoạch và Đầu tư", "Sở Tài nguyên và Môi trường", "Sở Xây dựng", "Sở Tư pháp", "Sở Lao động - Thương binh và Xã hội", "Bảo hiểm xã hội tỉnh"],
+    [
+      "Sở Kế hoạch và Đầu tư",
+      "Sở Tài nguyên và Môi trường",
+      "Sở Xây dựng",
+      "Sở Tư pháp",
+      "Sở Lao động - Thương binh và Xã hội",
+      "Bảo hiểm xã hội tỉnh",
+    ],
   ],
   ["Sở Tư pháp, Sở Nội vụ", ["Sở Tư pháp", "Sở Nội vụ"]],
   ["Sở Thông tin và Truyền thông", ["Sở Thông tin và Truyền thông"]],
@@ -138,7 +160,10 @@ const SEED_004: Case[] = [
   ],
   [
     "Các cơ quan có liên quan phối hợp thực hiện. Văn phòng HĐND và UBND thành phố tổng hợp, theo dõi chung trên địa bàn thành phố.",
-    ["* Các cơ quan, đơn vị có liên quan {phối hợp thực hiện}", "Văn phòng HĐND và UBND cấp huyện {tổng hợp, theo dõi chung trên địa bàn thành phố}"],
+    [
+      "* Các cơ quan, đơn vị có liên quan {phối hợp thực hiện}",
+      "Văn phòng HĐND và UBND cấp huyện {tổng hợp, theo dõi chung trên địa bàn thành phố}",
+    ],
   ],
   [
     "Sở Nội vụ, Sở Thông tin và Truyền thông, các cơ quan chuyên môn, UBND xã, phường.",
@@ -148,7 +173,10 @@ const SEED_004: Case[] = [
     "Các cơ quan chuyên môn, Văn phòng ĐK QSDĐ tỉnh, chi nhánh thành phố, Chi cục Thuế thành phố, Công an thành phố.",
     ["* Các cơ quan chuyên môn", "Văn phòng Đăng ký đất đai {chi nhánh thành phố}", "Chi cục Thuế cấp huyện", "Công an cấp huyện"],
   ],
-  ["Phòng Văn hóa và Thông tin thành phố, các cơ quan, đơn vị có liên quan.", ["Phòng Văn hóa và Thông tin", "* Các cơ quan, đơn vị có liên quan"]],
+  [
+    "Phòng Văn hóa và Thông tin thành phố, các cơ quan, đơn vị có liên quan.",
+    ["Phòng Văn hóa và Thông tin", "* Các cơ quan, đơn vị có liên quan"],
+  ],
   ["Phòng Nội vụ và các cơ quan có liên quan.", ["Phòng Nội vụ", "* Các cơ quan, đơn vị có liên quan"]],
   [
     "UBND phường Nguyễn Nghiêm, Chánh Lộ, Lê Hồng Phong, Nghĩa Chánh.",
@@ -156,7 +184,14 @@ const SEED_004: Case[] = [
   ],
   [
     "Văn phòng HĐND và UBND, Phòng Nội vụ, Phòng Tư pháp, Phòng Văn hóa và Thông tin, Phòng Tài chính – Kế hoạch; các cơ quan có liên quan.",
-    ["Văn phòng HĐND và UBND cấp huyện", "Phòng Nội vụ", "Phòng Tư pháp", "Phòng Văn hóa và Thông tin", "Phòng Tài chính - Kế hoạch", "* Các cơ quan, đơn vị có liên quan"],
+    [
+      "Văn phòng HĐND và UBND cấp huyện",
+      "Phòng Nội vụ",
+      "Phòng Tư pháp",
+      "Phòng Văn hóa và Thông tin",
+      "Phòng Tài chính - Kế hoạch",
+      "* Các cơ quan, đơn vị có liên quan",
+    ],
   ],
   ["Các cơ quan, đơn vị, UBND xã, phường.", ["* Các cơ quan, đơn vị", "* UBND các xã, phường, thị trấn"]],
   ["Phòng Nội vụ.", ["Phòng Nội vụ"]],
@@ -174,7 +209,10 @@ const SEED_004: Case[] = [
   ["Các cơ quan, đơn vị, địa phương có liên quan.", ["* Các cơ quan, đơn vị có liên quan"]],
   ["Phòng Tài chính – Kế hoạch thành phố.", ["Phòng Tài chính - Kế hoạch"]],
   ["Phòng Văn hóa và Thông tin thành phố.", ["Phòng Văn hóa và Thông tin"]],
-  ["Sở Thông tin và Truyền thông, các cơ quan, đơn vị có liên quan.", ["Sở Thông tin và Truyền thông", "* Các cơ quan, đơn vị có liên quan"]],
+  [
+    "Sở Thông tin và Truyền thông, các cơ quan, đơn vị có liên quan.",
+    ["Sở Thông tin và Truyền thông", "* Các cơ quan, đơn vị có liên quan"],
+  ],
   ["Các cơ quan, đơn vị được kiểm tra.", ["* Các cơ quan, đơn vị được kiểm tra"]],
   ["Các cơ quan, đơn vị, địa phương.", ["* Các cơ quan, đơn vị"]],
   ["Phòng Nội vụ.", ["Phòng Nội vụ"]],
@@ -182,7 +220,10 @@ const SEED_004: Case[] = [
 
 const SEED_003: Case[] = [
   ["Sở Văn hoá và Thể thao, Sở Du lịch", ["Sở Văn hóa và Thể thao", "Sở Du lịch"]],
-  ["Các sở, ban, ngành, đơn vị cấp tỉnh, Ủy ban nhân dân các huyện, thị xã, thành phố", ["* Các sở, ban, ngành", "* UBND các huyện, thị xã, thành phố"]],
+  [
+    "Các sở, ban, ngành, đơn vị cấp tỉnh, Ủy ban nhân dân các huyện, thị xã, thành phố",
+    ["* Các sở, ban, ngành", "* UBND các huyện, thị xã, thành phố"],
+  ],
   [
     "Đài Phát thanh và Truyền hình Quảng Bình, Báo Quảng Bình, Cổng Thông tin điện tử tỉnh, các cơ quan thông tấn, báo chí trung ương và địa phương",
     ["Đài Phát thanh và Truyền hình tỉnh", "Báo tỉnh", "Cổng Thông tin điện tử tỉnh", "* Các cơ quan thông tấn, báo chí"],
@@ -190,9 +231,18 @@ const SEED_003: Case[] = [
   ["Sở Lao động - Thương binh và Xã hội", ["Sở Lao động - Thương binh và Xã hội"]],
   ["Văn phòng Ủy ban nhân dân tỉnh", ["Văn phòng UBND tỉnh"]],
   ["Công an tỉnh", ["Công an tỉnh"]],
-  ["- Ban Chỉ đạo CCHC Chính phủ;\n- Văn phòng Chính phủ;\n- Bộ Nội vụ;", ["Ban Chỉ đạo cải cách hành chính của Chính phủ", "Văn phòng Chính phủ", "Bộ Nội vụ"]],
-  ["- TT Tỉnh ủy; TT HĐND tỉnh;\n- Ban Chỉ đạo CCHC tỉnh;", ["Thường trực Tỉnh ủy", "Thường trực HĐND tỉnh", "Ban Chỉ đạo cải cách hành chính tỉnh"]],
-  ["- Báo Quảng Bình, Đài PTTH Quảng Bình;\n- Cổng thông tin điện tử tỉnh;", ["Báo tỉnh", "Đài Phát thanh và Truyền hình tỉnh", "Cổng Thông tin điện tử tỉnh"]],
+  [
+    "- Ban Chỉ đạo CCHC Chính phủ;\n- Văn phòng Chính phủ;\n- Bộ Nội vụ;",
+    ["Ban Chỉ đạo cải cách hành chính của Chính phủ", "Văn phòng Chính phủ", "Bộ Nội vụ"],
+  ],
+  [
+    "- TT Tỉnh ủy; TT HĐND tỉnh;\n- Ban Chỉ đạo CCHC tỉnh;",
+    ["Thường trực Tỉnh ủy", "Thường trực HĐND tỉnh", "Ban Chỉ đạo cải cách hành chính tỉnh"],
+  ],
+  [
+    "- Báo Quảng Bình, Đài PTTH Quảng Bình;\n- Cổng thông tin điện tử tỉnh;",
+    ["Báo tỉnh", "Đài Phát thanh và Truyền hình tỉnh", "Cổng Thông tin điện tử tỉnh"],
+  ],
   ["Sở Tài chính và các sở, ngành, địa phương", ["Sở Tài chính", "* Các sở, ngành, địa phương"]],
 ];
 

@@ -1,5 +1,12 @@
 import { SheetData, WorkbookData } from "../../../src/core/workbook/model";
-import { UserAgencyProblem, createDirectory, findUserAgencySheet, parseAgencyCell, readUserAgencies, readUserAgencySheet } from "../../../src/core/agency";
+import {
+  UserAgencyProblem,
+  createDirectory,
+  findUserAgencySheet,
+  parseAgencyCell,
+  readUserAgencies,
+  readUserAgencySheet,
+} from "../../../src/core/agency";
 
 const sheet = (rows: SheetData["rows"], name = "Danh mục cơ quan"): SheetData => ({ name, rows, merges: [] });
 
@@ -17,7 +24,12 @@ describe('sheet "Danh mục cơ quan"', () => {
     const entries = readUserAgencies(s, problems);
     expect(problems).toEqual([]);
     expect(entries).toEqual([
-      { canonical: "Trung tâm Văn hóa - Thể thao huyện", aliases: ["TTVH-TT", "Trung tâm VHTT", "Trung tâm Văn hóa"], kind: "agency", level: "district" },
+      {
+        canonical: "Trung tâm Văn hóa - Thể thao huyện",
+        aliases: ["TTVH-TT", "Trung tâm VHTT", "Trung tâm Văn hóa"],
+        kind: "agency",
+        level: "district",
+      },
       { canonical: "Tổ công tác CCHC", aliases: [], kind: "group" },
       { canonical: "Sở Tư pháp", aliases: ["STP"], level: "province" },
     ]);
@@ -30,7 +42,10 @@ describe('sheet "Danh mục cơ quan"', () => {
   });
 
   test("headers match loosely (case, marks, NFD)", () => {
-    const s = sheet([["TÊN CHUẨN".normalize("NFD"), "ten goi khac"], ["Ban Tiếp công dân tỉnh", "BTCD"]]);
+    const s = sheet([
+      ["TÊN CHUẨN".normalize("NFD"), "ten goi khac"],
+      ["Ban Tiếp công dân tỉnh", "BTCD"],
+    ]);
     expect(readUserAgencySheet(s)).toEqual({ entries: [{ canonical: "Ban Tiếp công dân tỉnh", aliases: ["BTCD"] }], problems: [] });
   });
 
@@ -56,7 +71,12 @@ describe('sheet "Danh mục cơ quan"', () => {
   });
 
   test("a sheet without the header is one problem", () => {
-    const r = readUserAgencySheet(sheet([["a", "b"], ["c", "d"]]));
+    const r = readUserAgencySheet(
+      sheet([
+        ["a", "b"],
+        ["c", "d"],
+      ]),
+    );
     expect(r.entries).toEqual([]);
     expect(r.problems[0]?.code).toBe("NO_HEADER");
   });

@@ -33,13 +33,20 @@ describe("settings and plan period precedence", () => {
     expect(sessionPeriod({ planPeriod: "2021-2025" })).toEqual({ from: 2021, to: 2025 });
     expect(sessionPeriod({ planPeriod: "2021-2025" }, { from: 2022, to: 2022 })).toEqual({ from: 2022, to: 2022 });
     expect(sessionPeriod({ planPeriod: "năm sau" })).toBeUndefined();
-    const s = createCheckSession({ storedSettings: { planPeriod: "2020" }, overrides: { planPeriod: "2023" }, planPeriod: { from: 2024, to: 2024 } });
+    const s = createCheckSession({
+      storedSettings: { planPeriod: "2020" },
+      overrides: { planPeriod: "2023" },
+      planPeriod: { from: 2024, to: 2024 },
+    });
     expect([s.settings.planPeriod, s.planPeriod]).toEqual(["2023", { from: 2024, to: 2024 }]);
   });
 
   it("the period in force is the table's, marked as the user's, over the title's", () => {
     const sheetData = plan("KH", [TASK_OK]);
-    expect(createCheckSession().findTables(sheetData)[0]).toMatchObject({ planPeriod: { from: 2021, to: 2021 }, planPeriodSource: "title" });
+    expect(createCheckSession().findTables(sheetData)[0]).toMatchObject({
+      planPeriod: { from: 2021, to: 2021 },
+      planPeriodSource: "title",
+    });
     expect(createCheckSession({ storedSettings: { planPeriod: "2022" } }).findTables(sheetData)[0]).toMatchObject({
       planPeriod: { from: 2022, to: 2022 },
       planPeriodSource: "user",
@@ -51,20 +58,28 @@ describe("settings and plan period precedence", () => {
     expect(codes(createCheckSession().checkSheet(sheetData).issues)).toContain("D3 MISSING_LEAD");
     const off = createCheckSession({ storedSettings: { rules: { MISSING_LEAD: { enabled: false } } } });
     expect(codes(off.checkSheet(sheetData).issues)).not.toContain("D3 MISSING_LEAD");
-    const info = createCheckSession({ storedSettings: { rules: { MISSING_LEAD: { enabled: false } } }, overrides: { rules: { MISSING_LEAD: { enabled: true, severity: "info" } } } });
+    const info = createCheckSession({
+      storedSettings: { rules: { MISSING_LEAD: { enabled: false } } },
+      overrides: { rules: { MISSING_LEAD: { enabled: true, severity: "info" } } },
+    });
     expect(info.checkSheet(sheetData).issues.find((i) => i.code === "MISSING_LEAD")?.severity).toBe("info");
   });
 });
 
 describe("the user's agencies", () => {
   const unknownLead = plan("KH", [[1, "Việc của ban", "Báo cáo", "UBND", "Sở Nội vụ", "Quý I/2021"]]);
-  const unknown = (s: ReturnType<typeof createCheckSession>) => s.checkSheet(unknownLead).issues.filter((i) => i.code === "UNKNOWN_AGENCY").length;
+  const unknown = (s: ReturnType<typeof createCheckSession>) =>
+    s.checkSheet(unknownLead).issues.filter((i) => i.code === "UNKNOWN_AGENCY").length;
 
   it("the agency sheet's rows and the stored agencies both extend the directory; unreadable rows are reported", () => {
     expect(unknown(createCheckSession())).toBeGreaterThan(0);
     const entry = { canonical: "UBND tỉnh Gia Lai", aliases: ["UBND"] };
     expect(unknown(createCheckSession({ storedAgencies: [entry] }))).toBe(0);
-    const agencySheet = sheet("Danh mục cơ quan", [["Tên chuẩn", "Tên gọi khác"], ["UBND tỉnh Gia Lai", "UBND"], ["", "X"]]);
+    const agencySheet = sheet("Danh mục cơ quan", [
+      ["Tên chuẩn", "Tên gọi khác"],
+      ["UBND tỉnh Gia Lai", "UBND"],
+      ["", "X"],
+    ]);
     const fromSheet = createCheckSession({ agencySheet });
     expect(unknown(fromSheet)).toBe(0);
     expect(fromSheet.agencySheetProblems.map((p) => p.row)).toEqual([3]);
@@ -138,7 +153,12 @@ describe("recognition from a selected header", () => {
   });
 
   it("the user's period beats the title above the selection; findings keep the sheet's own addresses", () => {
-    const rows: CellValue[][] = [["KẾ HOẠCH NĂM 2022"], ...Array.from({ length: 5 }, (): CellValue[] => []), HEADER, [1, "Việc", "Báo cáo", "", "Sở Nội vụ", "Quý I"]];
+    const rows: CellValue[][] = [
+      ["KẾ HOẠCH NĂM 2022"],
+      ...Array.from({ length: 5 }, (): CellValue[] => []),
+      HEADER,
+      [1, "Việc", "Báo cáo", "", "Sở Nội vụ", "Quý I"],
+    ];
     const s = createCheckSession({ storedSettings: { planPeriod: "2023" } });
     const checked = s.checkSheet(sheet("KH", rows), { from: { top: 6, left: 0, right: 5 } });
     expect(checked.tables[0]).toMatchObject({ planPeriod: { from: 2023, to: 2023 }, planPeriodSource: "user" });

@@ -17,7 +17,9 @@ describe("the phuluc command as installed (bin/phuluc.js over the compiled CLI)"
 
   test("a reader that closes the pipe early (| head) ends the command quietly, without a stack trace", async () => {
     // Exactly what a batch script does: a real shell pipe into head, which exits after 100 bytes.
-    const fixtures = ["gia-lai-2021", "quang-ngai-2021-2025", "dong-nai-2017"].map((f) => `"${join(root, "test", "fixtures", `${f}.xlsx`)}"`);
+    const fixtures = ["gia-lai-2021", "quang-ngai-2021-2025", "dong-nai-2017"].map(
+      (f) => `"${join(root, "test", "fixtures", `${f}.xlsx`)}"`,
+    );
     const child = spawn("sh", ["-c", `"${process.execPath}" "${bin}" check ${fixtures.join(" ")} --json | head -c 100 > /dev/null`], {
       stdio: ["ignore", "ignore", "pipe"],
     });

@@ -19,17 +19,36 @@ const ROWS: Array<[string, unknown[]]> = [
   ["MULTIPLE_LEADS@D9", ["6", "Đánh giá chỉ số cải cách hành chính", "Báo cáo", "Sở Nội vụ; Sở Tư pháp", "Sở Tài chính", "Quý III/2021"]],
   ["LEAD_IS_GROUP@D10", ["7", "Cập nhật bộ thủ tục hành chính", "Quyết định", "Các sở, ban, ngành", "Sở Tư pháp", "Quý III/2021"]],
   ["LEAD_ALSO_SUPPORT@E11", ["8", "Tập huấn nghiệp vụ cải cách", "Kế hoạch", "Sở Nội vụ", "Sở Nội vụ; Sở Tư pháp", "Quý IV/2021"]],
-  ["UNDATED_DEADLINE@F12", ["9", "Ban hành chương trình tổng thể", "Quyết định", "Sở Nội vụ", "Sở Tư pháp", "Sau khi có hướng dẫn của Bộ Nội vụ"]],
+  [
+    "UNDATED_DEADLINE@F12",
+    ["9", "Ban hành chương trình tổng thể", "Quyết định", "Sở Nội vụ", "Sở Tư pháp", "Sau khi có hướng dẫn của Bộ Nội vụ"],
+  ],
   ["DEADLINE_OUTSIDE_PLAN@F13", ["10", "Báo cáo kết quả thực hiện năm", "Báo cáo", "Sở Nội vụ", "Sở Tư pháp", "Quý I/2022"]],
   ["UNKNOWN_AGENCY@E14", ["11", "Khảo sát sự hài lòng của người dân", "Báo cáo", "Sở Nội vụ", "Sở Vũ trụ học", "Quý IV/2021"]],
   ["DUPLICATE_TASK@B15", ["12", "Đánh giá chỉ số cải cách hành chính", "Báo cáo", "Sở Tài chính", "Sở Tư pháp", "Quý IV/2021"]],
   ["NUMBERING@A16", ["14", "Số hóa hồ sơ lưu trữ", "Báo cáo", "Sở Nội vụ", "Sở Tư pháp", "Quý IV/2021"]],
   ["LEGACY_ENCODING@D17", ["15", "Rà soát văn bản quy phạm", "Báo cáo", "Së Néi vô", "Sở Tư pháp", "Quý IV/2021"]],
-  ["FORMULA_ERROR@D18", ["16", "Công khai kết quả giải quyết hồ sơ", "Báo cáo", { formula: "VLOOKUP(A18,DanhMuc!A:B,2,0)", result: { error: "#N/A" } }, "Sở Tư pháp", "Quý IV/2021"]],
+  [
+    "FORMULA_ERROR@D18",
+    [
+      "16",
+      "Công khai kết quả giải quyết hồ sơ",
+      "Báo cáo",
+      { formula: "VLOOKUP(A18,DanhMuc!A:B,2,0)", result: { error: "#N/A" } },
+      "Sở Tư pháp",
+      "Quý IV/2021",
+    ],
+  ],
 ];
 
 /** Codes about today's plans: they need a plan dated after the 2025 reorganisation (the workbook below). */
-const PLAN_2026_CODES: readonly string[] = ["OUTDATED_AGENCY", "AGENCY_SPELLING", "DEADLINE_DURATION", "NO_DEADLINE_COLUMN", "DEADLINE_APPROXIMATE"];
+const PLAN_2026_CODES: readonly string[] = [
+  "OUTDATED_AGENCY",
+  "AGENCY_SPELLING",
+  "DEADLINE_DURATION",
+  "NO_DEADLINE_COLUMN",
+  "DEADLINE_APPROXIMATE",
+];
 
 async function write(name: string, fill: (ws: ExcelJS.Worksheet) => void): Promise<string> {
   const wb = new ExcelJS.Workbook();
@@ -60,7 +79,9 @@ describe("check on a workbook that triggers every issue code once", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(1);
     const report = reportSchema.parse(JSON.parse(r.stdout));
-    const found = report.issues.map((i) => (i.cell ? `${i.code}@${i.cell}` : `${i.code}:${i.file.endsWith("notes.xlsx") ? "notes" : i.file}`));
+    const found = report.issues.map((i) =>
+      i.cell ? `${i.code}@${i.cell}` : `${i.code}:${i.file.endsWith("notes.xlsx") ? "notes" : i.file}`,
+    );
     expect(found.sort()).toEqual([...ROWS.map(([code]) => code), "NO_TABLE:notes"].sort());
     expect(new Set(report.issues.map((i) => i.code))).toEqual(new Set(ISSUE_CODES.filter((c) => !PLAN_2026_CODES.includes(c))));
     for (const i of report.issues) expect(i.message.length).toBeGreaterThan(20);

@@ -23,7 +23,14 @@ describe("check --json carries the understood cells", () => {
       ["UBND cấp huyện", true],
     ]);
     expect(task.deadline.understood).toBe(true);
-    expect(task.deadline.milestones.map((m: { label: string; kind: string; due: string; quarters: string[] }) => [m.label, m.kind, m.due, m.quarters])).toEqual([
+    expect(
+      task.deadline.milestones.map((m: { label: string; kind: string; due: string; quarters: string[] }) => [
+        m.label,
+        m.kind,
+        m.due,
+        m.quarters,
+      ]),
+    ).toEqual([
       ["Ban hành kế hoạch", "quarter", "2021-03-31", ["2021-Q1"]],
       ["Báo cáo", "quarter", "2021-12-31", ["2021-Q4"]],
     ]);
@@ -85,7 +92,12 @@ describe("check --json carries the understood cells", () => {
     expect(r.stderr).toMatch(/không có nhiệm vụ nào của cơ quan: Sở Vũ trụ/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Tổng hợp theo cơ quan", "Tổng hợp theo quý", "Nhiệm vụ – Sở Nội vụ", "KH CCHC 2021"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Tổng hợp theo cơ quan",
+      "Tổng hợp theo quý",
+      "Nhiệm vụ – Sở Nội vụ",
+      "KH CCHC 2021",
+    ]);
     const again = await runCli(["check", input, "--summary", input]);
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/--summary phải là một tệp mới/);
@@ -132,7 +144,9 @@ describe("check --json carries the understood cells", () => {
     const config = join(dir, "on.json");
     writeFileSync(config, JSON.stringify({ rules: { MISSING_PRODUCT: { enabled: true, severity: "error" } } }));
     const overridden = await runCli(["check", configured, "--json", "--config", config]);
-    expect(JSON.parse(overridden.stdout).issues.map((i: { code: string; severity: string }) => [i.code, i.severity])).toEqual([["MISSING_PRODUCT", "error"]]);
+    expect(JSON.parse(overridden.stdout).issues.map((i: { code: string; severity: string }) => [i.code, i.severity])).toEqual([
+      ["MISSING_PRODUCT", "error"],
+    ]);
 
     const broken = await plan("broken.xlsx", '<phuluc xmlns="urn:phuluc:settings:1">{"version": 7}</phuluc>');
     const b = await runCli(["check", broken, "--json"]);

@@ -41,7 +41,9 @@ test("every column reports an error value as FORMULA_ERROR in that cell, and onl
   expect(report.tasks[3]!.lead).toEqual([]);
   expect(report.summary.byAgency.map((a) => a.agency).filter((a) => a.startsWith("#"))).toEqual([]);
   expect(report.tasks.map((t) => t.row)).toEqual(CASES.map((_, i) => i + 3));
-  expect(report.issues.map((i) => [i.cell, i.code, i.value])).toEqual(CASES.map(([column, , shown], i) => [`${column}${i + 3}`, "FORMULA_ERROR", shown]));
+  expect(report.issues.map((i) => [i.cell, i.code, i.value])).toEqual(
+    CASES.map(([column, , shown], i) => [`${column}${i + 3}`, "FORMULA_ERROR", shown]),
+  );
 
   const text = await runCli(["check", path, "--lang", "en"]);
   expect(text.stdout).toMatch(/The cell shows the error #REF!/);

@@ -58,7 +58,10 @@ describe("hostile files: each class gets exit 2 and one clear line", () => {
   test("a Word document renamed .xlsx", async () => {
     const docx = zip([
       part("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-      part("word/document.xml", '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>'),
+      part(
+        "word/document.xml",
+        '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>',
+      ),
     ]);
     expect(await refused(file("ke-hoach.xlsx", docx))).toMatch(/ke-hoach\.xlsx là tài liệu Word, không phải sổ làm việc Excel/);
     expect(await refused(file("ke-hoach.doc.xlsx", ole({ WordDocument: Buffer.alloc(600, 1) })), "en")).toMatch(/is a Word document/);
@@ -72,7 +75,9 @@ describe("hostile files: each class gets exit 2 and one clear line", () => {
   });
 
   test("a zip that is no workbook at all, and an empty zip", async () => {
-    expect(await refused(file("archive.xlsx", zip([part("readme.txt", "xin chào")])))).toMatch(/là tệp nén ZIP nhưng không phải sổ làm việc Excel/);
+    expect(await refused(file("archive.xlsx", zip([part("readme.txt", "xin chào")])))).toMatch(
+      /là tệp nén ZIP nhưng không phải sổ làm việc Excel/,
+    );
     expect(await refused(file("empty-zip.xlsx", zip([])))).toMatch(/không có xl\/workbook\.xml/);
   });
 
@@ -82,7 +87,9 @@ describe("hostile files: each class gets exit 2 and one clear line", () => {
     expect(vi).toMatch(/được đặt mật khẩu/);
     expect(vi).toMatch(/Tệp → Thông tin → Bảo vệ Sổ làm việc → Mã hóa bằng Mật khẩu, xóa mật khẩu/);
     expect(vi).not.toMatch(/\.xls\b/);
-    expect(await refused(join(dir, "mat-khau.xlsx"), "en")).toMatch(/is password-protected .*File → Info → Protect Workbook → Encrypt with Password/);
+    expect(await refused(join(dir, "mat-khau.xlsx"), "en")).toMatch(
+      /is password-protected .*File → Info → Protect Workbook → Encrypt with Password/,
+    );
   });
 
   test("a real legacy .xls stays 'old .xls, save as .xlsx'", async () => {
@@ -95,7 +102,10 @@ describe("hostile files: each class gets exit 2 and one clear line", () => {
     expect(await refused(file("no-sheets.xlsx", zip(workbookParts([]))))).toMatch(/không có trang tính nào để kiểm tra/);
     const chart = zip([
       ...workbookParts([{ name: "Biểu đồ", kind: "chartsheet" }]),
-      part("xl/chartsheets/sheet1.xml", '<?xml version="1.0"?><chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>'),
+      part(
+        "xl/chartsheets/sheet1.xml",
+        '<?xml version="1.0"?><chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>',
+      ),
     ]);
     expect(await refused(file("charts.xlsx", chart))).toMatch(/chỉ có trang biểu đồ/);
   });
@@ -117,11 +127,16 @@ describe("hostile files: each class gets exit 2 and one clear line", () => {
     expect(await refused(file("plan.csv", csv))).toMatch(/là tệp văn bản/);
     expect(await refused(file("export.xls", "<html><body><table><tr><td>TT</td></tr></table></body></html>"))).toMatch(/là tệp văn bản/);
     // Excel's "Unicode Text": UTF-16 with a byte-order mark.
-    expect(await refused(file("unicode.txt", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("TT\tNhiệm vụ\n", "utf16le")])))).toMatch(/là tệp văn bản/);
+    expect(
+      await refused(file("unicode.txt", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("TT\tNhiệm vụ\n", "utf16le")]))),
+    ).toMatch(/là tệp văn bản/);
   });
 
   test("OpenDocument and binary workbooks are named, with how to save them as .xlsx", async () => {
-    const ods = zip([part("mimetype", "application/vnd.oasis.opendocument.spreadsheet"), part("content.xml", "<office:document-content/>")]);
+    const ods = zip([
+      part("mimetype", "application/vnd.oasis.opendocument.spreadsheet"),
+      part("content.xml", "<office:document-content/>"),
+    ]);
     expect(await refused(file("plan.ods", ods))).toMatch(/là bảng tính OpenDocument \(\.ods/);
     expect(await refused(file("plan.xlsb", zip([part("xl/workbook.bin", "\u0083\u0001")])))).toMatch(/là sổ làm việc nhị phân \(\.xlsb\)/);
   });
@@ -139,11 +154,17 @@ describe("hostile files: each class gets exit 2 and one clear line", () => {
       '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">' +
       Array.from({ length: 8 }, (_, i) => `<!ENTITY lol${i + 2} "${`&lol${i + 1};`.repeat(10)}">`).join("") +
       "]>";
-    const strings = part("xl/sharedStrings.xml", `${lol}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>&lol9;</t></si></sst>`);
+    const strings = part(
+      "xl/sharedStrings.xml",
+      `${lol}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>&lol9;</t></si></sst>`,
+    );
     const viaStrings = zip([...workbookParts([{ name: "Phụ lục" }]), sheetPart(1, planRows), strings]);
     const started = Date.now();
     expect(await refused(file("lol-strings.xlsx", viaStrings))).toMatch(/chứa khai báo DTD\/thực thể XML trong xl\/sharedStrings\.xml/);
-    const sheet = part("xl/worksheets/sheet1.xml", SHEET_HEAD.replace("<worksheet", `${lol.replace('<?xml version="1.0"?>', "")}<worksheet`) + planRows + SHEET_TAIL);
+    const sheet = part(
+      "xl/worksheets/sheet1.xml",
+      SHEET_HEAD.replace("<worksheet", `${lol.replace('<?xml version="1.0"?>', "")}<worksheet`) + planRows + SHEET_TAIL,
+    );
     expect(await refused(file("lol-sheet.xlsx", zip([...workbookParts([{ name: "Phụ lục" }]), sheet])), "en")).toMatch(
       /carries an XML DTD\/entity declaration in xl\/worksheets\/sheet1\.xml/,
     );
@@ -152,7 +173,10 @@ describe("hostile files: each class gets exit 2 and one clear line", () => {
 
   test("a sheet with more rows than the limit is refused by name, from counting its <row> elements", async () => {
     const rows = Array.from({ length: LIMITS.rowsPerSheet + 1 }, (_, i) => `<row r="${i + 1}"/>`).join("");
-    const path = file("nhieu-dong.xlsx", zip([...workbookParts([{ name: "Phụ lục & số liệu" }]), sheetPart(1, planRows.replace(/<row r="\d+">/g, "<row>") + rows)]));
+    const path = file(
+      "nhieu-dong.xlsx",
+      zip([...workbookParts([{ name: "Phụ lục & số liệu" }]), sheetPart(1, planRows.replace(/<row r="\d+">/g, "<row>") + rows)]),
+    );
     expect(await refused(path)).toMatch(/trang tính "Phụ lục & số liệu" có hơn 100\.000 dòng, .*kể cả trang ẩn/);
   });
 
@@ -176,9 +200,27 @@ describe("hostile files: each class gets exit 2 and one clear line", () => {
 
   test("every reason has one filled-in line in both languages", () => {
     const reasons: ReadFailure[] = [
-      "missing", "not-file", "empty", "not-xlsx", "text", "encrypted", "xls", "word", "powerpoint", "ods", "xlsb",
-      "not-workbook-zip", "corrupt", "too-large", "too-many-rows", "zip-bomb", "xml-dtd", "no-sheets", "charts-only",
-      "no-permission", "unsafe-name",
+      "missing",
+      "not-file",
+      "empty",
+      "not-xlsx",
+      "text",
+      "encrypted",
+      "xls",
+      "word",
+      "powerpoint",
+      "ods",
+      "xlsb",
+      "not-workbook-zip",
+      "corrupt",
+      "too-large",
+      "too-many-rows",
+      "zip-bomb",
+      "xml-dtd",
+      "no-sheets",
+      "charts-only",
+      "no-permission",
+      "unsafe-name",
     ];
     for (const lang of ["vi", "en"] as const)
       for (const reason of reasons)
@@ -202,7 +244,10 @@ describe("hostile files: each class gets exit 2 and one clear line", () => {
     pkg.file(
       "[Content_Types].xml",
       types
-        .replace("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "application/vnd.ms-excel.sheet.macroEnabled.main+xml")
+        .replace(
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+          "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+        )
         .replace("</Types>", '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'),
     );
     pkg.file("xl/vbaProject.bin", ole({ VBA: Buffer.alloc(100, 1) }));
@@ -231,7 +276,10 @@ describe("zip bombs: refused within seconds and a few hundred MB, whatever the c
   }
 
   // Rows with a long run of one letter: deflate's best case (about 1,000:1), as bomb makers build them.
-  const ROW = rowXml(1, ["1", `Rà soát ${"a".repeat(8000)}`, "Báo cáo", "Sở Nội vụ", "Các sở", "Quý IV năm 2021"]).replace(/ r="[A-Z]?1"/g, "");
+  const ROW = rowXml(1, ["1", `Rà soát ${"a".repeat(8000)}`, "Báo cáo", "Sở Nội vụ", "Các sở", "Quý IV năm 2021"]).replace(
+    / r="[A-Z]?1"/g,
+    "",
+  );
   const ROWS = Math.ceil((500 * 1024 * 1024) / ROW.length); // about 500 MB of sheet XML
 
   test("a 500 MB sheet compressed to under a megabyte: refused from the directory", async () => {
@@ -241,7 +289,9 @@ describe("zip bombs: refused within seconds and a few hundred MB, whatever the c
     const honest = file("bomb.xlsx", zip([...workbookParts([{ name: "Phụ lục" }]), sheet]));
     const r = await child(honest);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^phuluc: .*bomb\.xlsx có dấu hiệu là tệp nén độc hại \("zip bomb"\): phần xl\/worksheets\/sheet1\.xml giải nén lớn gấp \d+ lần/);
+    expect(r.stderr).toMatch(
+      /^phuluc: .*bomb\.xlsx có dấu hiệu là tệp nén độc hại \("zip bomb"\): phần xl\/worksheets\/sheet1\.xml giải nén lớn gấp \d+ lần/,
+    );
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.peakMB).toBeLessThan(500);
 

@@ -41,7 +41,10 @@ async function oneLine(path: string, lang: "vi" | "en" = "vi"): Promise<string> 
 /** `phuluc check` from the sources in a child process: what it said and its peak RSS in MB. */
 function child(path: string): Promise<{ code: number | null; stderr: string; peakMB: number }> {
   return new Promise((resolve) => {
-    const c = spawn(process.execPath, ["--import", "tsx", join(__dirname, "child-run.ts"), "check", path], { cwd: root, stdio: ["ignore", "ignore", "pipe"] });
+    const c = spawn(process.execPath, ["--import", "tsx", join(__dirname, "child-run.ts"), "check", path], {
+      cwd: root,
+      stdio: ["ignore", "ignore", "pipe"],
+    });
     let stderr = "";
     c.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     c.on("close", (code) => {
@@ -125,7 +128,10 @@ describe("entry names", () => {
 describe("what the file is, and who may read it", () => {
   test("a CSV saved on Vietnamese Windows (cp1258, not UTF-8) is text, with the save-as advice", async () => {
     // "Nhiệm vụ", "Cơ quan chủ trì" in cp1258: base letters, then the tone mark as its own byte (0xF2 dot below, 0xEC hook …).
-    const cp1258 = Buffer.from("TT,Nhi\u00eam\u00f2 vu\u00f2,C\u00f5 quan chu\u00d2 tri\u00cc,Th\u00f5i gian\r\n1,Ra\u00cc soa\u00ect v\u00e3n ba\u00d2n,S\u00f5\u00d2 N\u00f4i\u00f2 vu\u00f2,Quy\u00ec IV/2021\r\n", "latin1");
+    const cp1258 = Buffer.from(
+      "TT,Nhi\u00eam\u00f2 vu\u00f2,C\u00f5 quan chu\u00d2 tri\u00cc,Th\u00f5i gian\r\n1,Ra\u00cc soa\u00ect v\u00e3n ba\u00d2n,S\u00f5\u00d2 N\u00f4i\u00f2 vu\u00f2,Quy\u00ec IV/2021\r\n",
+      "latin1",
+    );
     expect(() => new TextDecoder("utf-8", { fatal: true }).decode(cp1258)).toThrow();
     expect(await oneLine(file("ke-hoach-1258.csv", cp1258))).toMatch(/là tệp văn bản \(CSV, HTML hoặc XML\).*Lưu Như/);
     // Random bytes without a NUL are still not text.

@@ -104,10 +104,7 @@ const SHEET_HEAD =
 export const SHEET_TAIL = "</sheetData></worksheet>";
 
 /** The parts every minimal workbook needs around its sheets (content types, relationships, workbook.xml). */
-export function workbookParts(
-  sheets: ReadonlyArray<{ name: string; kind?: "worksheet" | "chartsheet" }>,
-  extraTypes = "",
-): ZipPart[] {
+export function workbookParts(sheets: ReadonlyArray<{ name: string; kind?: "worksheet" | "chartsheet" }>, extraTypes = ""): ZipPart[] {
   const rels = sheets
     .map((s, i) =>
       s.kind === "chartsheet"
@@ -147,9 +144,7 @@ export function workbookParts(
 
 /** Inline-string cells, so no shared-strings part is needed. */
 export function rowXml(r: number, values: readonly string[]): string {
-  const cells = values
-    .map((v, c) => `<c r="${String.fromCharCode(65 + c)}${r}" t="inlineStr"><is><t>${v}</t></is></c>`)
-    .join("");
+  const cells = values.map((v, c) => `<c r="${String.fromCharCode(65 + c)}${r}" t="inlineStr"><is><t>${v}</t></is></c>`).join("");
   return `<row r="${r}">${cells}</row>`;
 }
 

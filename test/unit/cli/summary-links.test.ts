@@ -35,8 +35,11 @@ test("every hyperlink of the summary is a location inside it; the copied plan's 
   expect(r.stderr).toMatch(/Đã ghi bảng tổng hợp/);
 
   const zip = await JSZip.loadAsync(readFileSync(out));
-  const names = [...((await zip.file("xl/workbook.xml")!.async("string")).matchAll(/<sheet\b[^>]*name="([^"]*)"/g))].map((m) =>
-    (m[1] as string).replace(/&apos;/g, "'").replace(/&amp;/g, "&").replace(/&quot;/g, '"'),
+  const names = [...(await zip.file("xl/workbook.xml")!.async("string")).matchAll(/<sheet\b[^>]*name="([^"]*)"/g)].map((m) =>
+    (m[1] as string)
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, "&")
+      .replace(/&quot;/g, '"'),
   );
   expect(names).toContain(PLAN_SHEET); // the copy keeps its own name, "!" and "'" included
   const agencySheet = names.find((n) => n.endsWith("!"));

@@ -1,12 +1,14 @@
 import { main } from "../../../src/cli/main";
 import { captureIO as fakeIO } from "../../helpers/cli";
 
-
 describe("phuluc deadline", () => {
   test("--json prints one contract object per input line (the acceptance example)", async () => {
     const io = fakeIO("Quý IV năm 2021\nTrước 25/12 năm báo cáo\n");
     expect(await main(["deadline", "--plan-period", "2021-2025", "--json"], io)).toBe(0);
-    const lines = io.out.trim().split("\n").map((l) => JSON.parse(l));
+    const lines = io.out
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(2);
     expect(lines[0]).toEqual({
       text: "Quý IV năm 2021",
@@ -29,10 +31,16 @@ describe("phuluc deadline", () => {
 
   test("review repro: 'hằng năm' with a day, month or quarter is one yearly milestone, in one-year and multi-year plans", async () => {
     const input = "Hằng năm, trước 30/6\nHằng năm vào tháng 6\nHàng năm, trong quý I\n";
-    for (const [period, years] of [["2021", [2021]], ["2021-2025", [2021, 2022, 2023, 2024, 2025]]] as const) {
+    for (const [period, years] of [
+      ["2021", [2021]],
+      ["2021-2025", [2021, 2022, 2023, 2024, 2025]],
+    ] as const) {
       const io = fakeIO(input);
       expect(await main(["deadline", "--plan-period", period, "--json"], io)).toBe(0);
-      const lines = io.out.trim().split("\n").map((l) => JSON.parse(l));
+      const lines = io.out
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l));
       const yearly = (monthDay: string, q: number, text: string) => ({
         kind: "recurring",
         every: "year",
@@ -53,7 +61,10 @@ describe("phuluc deadline", () => {
   test("a literal \\n is a line break inside the cell; empty lines stay as blank cells", async () => {
     const io = fakeIO("- Ban hành kế hoạch trong quý I/2021;\\n- Báo cáo trong quý IV năm 2021;\n\n");
     await main(["deadline", "--json"], io);
-    const lines = io.out.trim().split("\n").map((l) => JSON.parse(l));
+    const lines = io.out
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(2);
     expect(lines[0].milestones.map((m: { label: string }) => m.label)).toEqual(["Ban hành kế hoạch", "Báo cáo"]);
     expect(lines[1]).toEqual({ text: "", understood: false, milestones: [], unparsed: [] });
@@ -63,7 +74,8 @@ describe("phuluc deadline", () => {
     const vi = fakeIO("Quý IV năm 2021\nQuý V năm 2021\n");
     await main(["deadline"], vi);
     expect(vi.out).toBe(
-      "Quý IV năm 2021 → quý · hạn 31/12/2021 (2021-Q4)\n" + "Quý V năm 2021 → ✗ không hiểu: Quý V năm 2021 (ngày, tháng hoặc quý không tồn tại)\n",
+      "Quý IV năm 2021 → quý · hạn 31/12/2021 (2021-Q4)\n" +
+        "Quý V năm 2021 → ✗ không hiểu: Quý V năm 2021 (ngày, tháng hoặc quý không tồn tại)\n",
     );
     const en = fakeIO("Quý IV năm 2021\n");
     await main(["deadline", "--lang", "en"], en);

@@ -20,7 +20,8 @@ export interface CorpusCase {
 
 const ok = (text: string, ...expect: Expected[]): CorpusCase => ({ text, expect });
 const okIn = (plan: [number, number], text: string, ...expect: Expected[]): CorpusCase => ({ text, plan, expect });
-const no = (text: string, reject: UnparsedReason, plan?: [number, number]): CorpusCase => (plan ? { text, reject, plan } : { text, reject });
+const no = (text: string, reject: UnparsedReason, plan?: [number, number]): CorpusCase =>
+  plan ? { text, reject, plan } : { text, reject };
 
 const Q4_2021 = quarter("2021-12-31", "2021-Q4");
 
@@ -203,7 +204,11 @@ export const CORPUS: readonly CorpusCase[] = [
   okIn([2021, 2022], "Hằng năm, trong quý I, III", yearly("03-31", 1, [2021, 2022]), yearly("09-30", 3, [2021, 2022])),
   okIn([2021, 2025], "Hằng năm: trước tháng 7", yearly("06-30", 2, [2021, 2025])),
   okIn([2021, 2025], "Báo cáo hằng năm, trước 25/12", yearly("12-25", 4, [2021, 2025], { label: "Báo cáo" })),
-  okIn([2021, 2021], "Hằng năm, trước 25/12 theo thông báo của Bộ", yearly("12-25", 4, [2021, 2021], { condition: "theo thông báo của Bộ" })),
+  okIn(
+    [2021, 2021],
+    "Hằng năm, trước 25/12 theo thông báo của Bộ",
+    yearly("12-25", 4, [2021, 2021], { condition: "theo thông báo của Bộ" }),
+  ),
 
   // — continuous
   ok("Thường xuyên", continuous()),
@@ -248,7 +253,10 @@ export const CORPUS: readonly CorpusCase[] = [
   ok("Ban hành quy chế trong quý I/2021", quarter("2021-03-31", "2021-Q1", "Ban hành quy chế")),
   ok("Hội Liên hiệp Phụ nữ Việt Nam báo cáo trong quý I/2021", quarter("2021-03-31", "2021-Q1", "Hội Liên hiệp Phụ nữ Việt Nam báo cáo")),
   ok("Sở Kế hoạch và Đầu tư trình trong quý III/2021", quarter("2021-09-30", "2021-Q3", "Sở Kế hoạch và Đầu tư trình")),
-  ok("Ngân hàng Nhà nước chi nhánh tỉnh báo cáo trong quý IV/2021", quarter("2021-12-31", "2021-Q4", "Ngân hàng Nhà nước chi nhánh tỉnh báo cáo")),
+  ok(
+    "Ngân hàng Nhà nước chi nhánh tỉnh báo cáo trong quý IV/2021",
+    quarter("2021-12-31", "2021-Q4", "Ngân hàng Nhà nước chi nhánh tỉnh báo cáo"),
+  ),
   ok(
     "- Ban hành kế hoạch: Quý I/2021\n- Báo cáo: Quý IV/2021",
     quarter("2021-03-31", "2021-Q1", "Ban hành kế hoạch"),

@@ -15,15 +15,18 @@ describe("corpus of real-world phrasings", () => {
     expect(new Set(CORPUS.map((c) => `${c.text}|${c.plan}`)).size).toBe(CORPUS.length);
   });
 
-  test.each(understood.map((c) => [JSON.stringify(c.text), c.plan?.join("–") ?? "-", c] as const))("understood: %s (plan %s)", (_t, _p, c) => {
-    const r = parseDeadline(c.text, plan(c.plan));
-    expect({ understood: r.understood, unparsed: r.unparsed, milestones: strip(r.milestones) }).toStrictEqual({
-      understood: true,
-      unparsed: [],
-      milestones: c.expect,
-    });
-    expect(r.problems).toBeUndefined();
-  });
+  test.each(understood.map((c) => [JSON.stringify(c.text), c.plan?.join("–") ?? "-", c] as const))(
+    "understood: %s (plan %s)",
+    (_t, _p, c) => {
+      const r = parseDeadline(c.text, plan(c.plan));
+      expect({ understood: r.understood, unparsed: r.unparsed, milestones: strip(r.milestones) }).toStrictEqual({
+        understood: true,
+        unparsed: [],
+        milestones: c.expect,
+      });
+      expect(r.problems).toBeUndefined();
+    },
+  );
 
   test.each(rejected.map((c) => [JSON.stringify(c.text), c.reject, c] as const))("not understood: %s (%s)", (_t, reason, c) => {
     const r = parseDeadline(c.text, plan(c.plan));

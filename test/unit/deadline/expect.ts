@@ -15,7 +15,8 @@ export const year = (due: string, q: string, label?: string): Expected => withLa
 export const date = (due: string, q: string, label?: string): Expected => withLabel({ kind: "date", due, quarters: [q] }, label);
 export const range = (start: string, due: string, q: string, from: number, to: number, label?: string): Expected =>
   withLabel({ kind: "range", start, due, quarters: [q], from, to }, label);
-export const conditional = (condition: string, label?: string): Expected => withLabel({ kind: "conditional", condition, quarters: [] }, label);
+export const conditional = (condition: string, label?: string): Expected =>
+  withLabel({ kind: "conditional", condition, quarters: [] }, label);
 
 /** Quarter ids "YYYY-Qn" for each year from..to and each listed quarter number. */
 export function qs(from: number, to: number, quarters: readonly number[] = [1, 2, 3, 4]): string[] {
@@ -31,11 +32,24 @@ export function yearly(monthDay: string, qn: number, years?: [number, number], e
 }
 
 export function every(rhythm: "quarter" | "month" | "week", years?: [number, number], extra: Partial<Expected> = {}): Expected {
-  return { kind: "recurring", every: rhythm, quarters: years ? qs(years[0], years[1]) : [], ...(years ? { from: years[0], to: years[1] } : {}), ...extra };
+  return {
+    kind: "recurring",
+    every: rhythm,
+    quarters: years ? qs(years[0], years[1]) : [],
+    ...(years ? { from: years[0], to: years[1] } : {}),
+    ...extra,
+  };
 }
 
 export function sixMonthly(years?: [number, number], extra: Partial<Expected> = {}): Expected {
-  return { kind: "recurring", every: "month", interval: 6, quarters: years ? qs(years[0], years[1], [2, 4]) : [], ...(years ? { from: years[0], to: years[1] } : {}), ...extra };
+  return {
+    kind: "recurring",
+    every: "month",
+    interval: 6,
+    quarters: years ? qs(years[0], years[1], [2, 4]) : [],
+    ...(years ? { from: years[0], to: years[1] } : {}),
+    ...extra,
+  };
 }
 
 export function continuous(years?: [number, number], extra: Partial<Expected> = {}): Expected {

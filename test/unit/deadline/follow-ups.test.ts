@@ -9,10 +9,22 @@ const kinds = (text: string) => {
 describe("deadlines with follow-ups and phases (2025–2026 plans)", () => {
   test.each([
     ["Hoàn thành trong năm 2026; cập nhật, bổ sung hằng năm (nếu có)", ["year", "recurring"], ["2026-12-31", null]],
-    ["Hoàn thành trong quý I năm 2026 và có rà soát, sửa đổi, bổ sung trong các năm tiếp theo (nếu có)", ["quarter", "recurring"], ["2026-03-31", null]],
-    ["Hoàn thành trong năm 2026 và có rà soát, sửa đổi, bổ sung, cập nhật các tiêu chí mới trong các năm tiếp theo (nếu có)", ["year", "recurring"], ["2026-12-31", null]],
+    [
+      "Hoàn thành trong quý I năm 2026 và có rà soát, sửa đổi, bổ sung trong các năm tiếp theo (nếu có)",
+      ["quarter", "recurring"],
+      ["2026-03-31", null],
+    ],
+    [
+      "Hoàn thành trong năm 2026 và có rà soát, sửa đổi, bổ sung, cập nhật các tiêu chí mới trong các năm tiếp theo (nếu có)",
+      ["year", "recurring"],
+      ["2026-12-31", null],
+    ],
     ["Thí điểm trong giai đoạn 2026 - 2027 và thực hiện mở rộng sau năm 2028", ["range", "continuous"], ["2027-12-31", null]],
-    ["Thực hiện các nghiên cứu trong giai đoạn 2026 - 2027. Tổ chức hoạt động thí điểm từ sau năm 2027", ["range", "continuous"], ["2027-12-31", null]],
+    [
+      "Thực hiện các nghiên cứu trong giai đoạn 2026 - 2027. Tổ chức hoạt động thí điểm từ sau năm 2027",
+      ["range", "continuous"],
+      ["2027-12-31", null],
+    ],
     ["Triển khai từ năm 2026 và thực hiện thường xuyên, liên tục", ["continuous"], [null]],
     ["Bắt đầu triển khai từ năm 2026", ["continuous"], [null]],
     ["Nhiệm vụ thường xuyên", ["continuous"], [null]],

@@ -9,29 +9,125 @@ import { DeadlineResult, parseDeadline } from "../../../src/core/deadline";
 
 // The words deadlines are made of, plus look-alikes and noise, to build near-phrases at random.
 const WORDS = [
-  "Quý", "Quí", "quy", "Quỹ", "Q", "I", "II", "III", "IV", "V", "VI", "tháng", "thang", "thắng", "năm", "nam", "nằm",
-  "ngày", "ngay", "tuần", "trước", "truoc", "sau", "sau khi", "từ", "đến", "đến hết", "trong", "vào", "cuối", "đầu",
-  "giữa", "hằng", "hàng", "mỗi", "định kỳ", "thường xuyên", "liên tục", "báo cáo", "kế hoạch", "năm báo cáo",
-  "năm kế hoạch", "theo", "theo quy định", "và", "hoặc", "các năm tiếp theo", "trở đi", "bắt đầu", "6 tháng",
-  "đột xuất", "Ban hành", "Việt Nam", "giai đoạn", "-", "–", "/", ".", ",", ";", ":", "\n", "- ", "(", ")",
-  "0", "1", "4", "5", "6", "12", "13", "25", "29", "30", "31", "32", "02", "21", "1989", "1990", "2017", "2021",
-  "2022", "2025", "2100", "2101", "20211",
+  "Quý",
+  "Quí",
+  "quy",
+  "Quỹ",
+  "Q",
+  "I",
+  "II",
+  "III",
+  "IV",
+  "V",
+  "VI",
+  "tháng",
+  "thang",
+  "thắng",
+  "năm",
+  "nam",
+  "nằm",
+  "ngày",
+  "ngay",
+  "tuần",
+  "trước",
+  "truoc",
+  "sau",
+  "sau khi",
+  "từ",
+  "đến",
+  "đến hết",
+  "trong",
+  "vào",
+  "cuối",
+  "đầu",
+  "giữa",
+  "hằng",
+  "hàng",
+  "mỗi",
+  "định kỳ",
+  "thường xuyên",
+  "liên tục",
+  "báo cáo",
+  "kế hoạch",
+  "năm báo cáo",
+  "năm kế hoạch",
+  "theo",
+  "theo quy định",
+  "và",
+  "hoặc",
+  "các năm tiếp theo",
+  "trở đi",
+  "bắt đầu",
+  "6 tháng",
+  "đột xuất",
+  "Ban hành",
+  "Việt Nam",
+  "giai đoạn",
+  "-",
+  "–",
+  "/",
+  ".",
+  ",",
+  ";",
+  ":",
+  "\n",
+  "- ",
+  "(",
+  ")",
+  "0",
+  "1",
+  "4",
+  "5",
+  "6",
+  "12",
+  "13",
+  "25",
+  "29",
+  "30",
+  "31",
+  "32",
+  "02",
+  "21",
+  "1989",
+  "1990",
+  "2017",
+  "2021",
+  "2022",
+  "2025",
+  "2100",
+  "2101",
+  "20211",
 ];
 
 const phrase = fc
   .array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 10 })
-  .chain((ws) => fc.array(fc.constantFrom(" ", "", "/", " / ", "\u00a0"), { minLength: ws.length, maxLength: ws.length }).map((seps) => ws.map((w, i) => w + seps[i]).join("")));
+  .chain((ws) =>
+    fc
+      .array(fc.constantFrom(" ", "", "/", " / ", "\u00a0"), { minLength: ws.length, maxLength: ws.length })
+      .map((seps) => ws.map((w, i) => w + seps[i]).join("")),
+  );
 
 // Dates written with random numbers in the shapes plans use, to hit the calendar edge cases.
 const numericDate = fc
-  .tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 1900, max: 2200 }), fc.constantFrom("/", "-", "."))
+  .tuple(
+    fc.integer({ min: 0, max: 40 }),
+    fc.integer({ min: 0, max: 14 }),
+    fc.integer({ min: 1900, max: 2200 }),
+    fc.constantFrom("/", "-", "."),
+  )
   .map(([d, m, y, s]) => `${d}${s}${m}${s}${y}`);
 const periodPhrase = fc
-  .tuple(fc.constantFrom("Quý", "Tháng", "trước tháng", "Trước quý", "6 tháng đầu năm", "Năm"), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 1980, max: 2110 }))
+  .tuple(
+    fc.constantFrom("Quý", "Tháng", "trước tháng", "Trước quý", "6 tháng đầu năm", "Năm"),
+    fc.integer({ min: 0, max: 14 }),
+    fc.integer({ min: 1980, max: 2110 }),
+  )
   .map(([w, n, y]) => (w.endsWith("năm") || w === "Năm" ? `${w} ${y}` : `${w} ${n}/${y}`));
 
 const plans = fc.option(
-  fc.integer({ min: 1990, max: 2100 }).chain((from) => fc.integer({ min: from, max: Math.min(2100, from + 10) }).map((to) => ({ from, to }))),
+  fc
+    .integer({ min: 1990, max: 2100 })
+    .chain((from) => fc.integer({ min: from, max: Math.min(2100, from + 10) }).map((to) => ({ from, to }))),
   { nil: undefined },
 );
 
@@ -91,7 +187,8 @@ describe("deadline properties", () => {
   test("NFC or NFD, upper or lower case, NBSP or space: the same due dates", () => {
     fc.assert(
       fc.property(fc.oneof(phrase, periodPhrase, numericDate), (text) => {
-        const dues = (t: string) => parseDeadline(t, { planPeriod: { from: 2021, to: 2021 } }).milestones.map((m) => [m.kind, m.due, m.quarters]);
+        const dues = (t: string) =>
+          parseDeadline(t, { planPeriod: { from: 2021, to: 2021 } }).milestones.map((m) => [m.kind, m.due, m.quarters]);
         const base = dues(text);
         expect(dues(text.normalize("NFD"))).toEqual(base);
         expect(dues(text.replace(/ /g, "\u00a0"))).toEqual(base);

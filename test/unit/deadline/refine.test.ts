@@ -1,5 +1,14 @@
 import { PlanPeriod } from "../../../src/core/plan/period";
-import { REFINERS, Refiner, attachConditions, mergeConditions, mergeContinuousStart, mergeRhythmAndPoints, refine, removeOverlaps } from "../../../src/core/deadline/refine";
+import {
+  REFINERS,
+  Refiner,
+  attachConditions,
+  mergeConditions,
+  mergeContinuousStart,
+  mergeRhythmAndPoints,
+  refine,
+  removeOverlaps,
+} from "../../../src/core/deadline/refine";
 import { RuleContext, propose } from "../../../src/core/deadline/rules";
 import { tokenize } from "../../../src/core/deadline/tokens";
 

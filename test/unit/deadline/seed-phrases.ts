@@ -55,7 +55,12 @@ export const SEED_PHRASES: readonly SeedPhrase[] = [
   ),
 
   // 001 — Gia Lai, năm 2021
-  s("001", P001, "- Báo cáo kết quả thực hiện Kế hoạch trong quý IV năm 2021.", quarter("2021-12-31", "2021-Q4", "Báo cáo kết quả thực hiện Kế hoạch")),
+  s(
+    "001",
+    P001,
+    "- Báo cáo kết quả thực hiện Kế hoạch trong quý IV năm 2021.",
+    quarter("2021-12-31", "2021-Q4", "Báo cáo kết quả thực hiện Kế hoạch"),
+  ),
   s("001", P001, "Theo kế hoạch", conditional("Theo kế hoạch")),
   s("001", P001, "Trong năm 2021", year("2021-12-31", "2021-Q4")),
   s(
@@ -98,7 +103,12 @@ export const SEED_PHRASES: readonly SeedPhrase[] = [
     quarter("2021-03-31", "2021-Q1", "Ban hành kế hoạch"),
     quarter("2021-06-30", "2021-Q2", "Tổng hợp báo cáo UBND tỉnh kết quả kiểm tra"),
   ),
-  s("001", P001, "Sau khi Chính phủ ban hành và theo thời gian của Bộ Nội vụ", conditional("Sau khi Chính phủ ban hành và theo thời gian của Bộ Nội vụ")),
+  s(
+    "001",
+    P001,
+    "Sau khi Chính phủ ban hành và theo thời gian của Bộ Nội vụ",
+    conditional("Sau khi Chính phủ ban hành và theo thời gian của Bộ Nội vụ"),
+  ),
 
   // 002 — Đồng Nai, năm 2017
   s("002", P002, "Tháng 11/2017", month("2017-11-30", "2017-Q4")),
@@ -234,7 +244,11 @@ export const SEED_PHRASES: readonly SeedPhrase[] = [
     "004",
     P004,
     "Quý IV năm 2018, các cơ quan, đơn vị và UBND xã, phường gửi báo cáo kết quả thực hiện về UBND thành phố (qua Phòng Nội vụ).",
-    quarter("2018-12-31", "2018-Q4", "các cơ quan, đơn vị và UBND xã, phường gửi báo cáo kết quả thực hiện về UBND thành phố (qua Phòng Nội vụ)"),
+    quarter(
+      "2018-12-31",
+      "2018-Q4",
+      "các cơ quan, đơn vị và UBND xã, phường gửi báo cáo kết quả thực hiện về UBND thành phố (qua Phòng Nội vụ)",
+    ),
   ),
   s("004", P004, "Hoàn thành trong năm 2018.", year("2018-12-31", "2018-Q4", "Hoàn thành")),
   s("004", P004, "Quý II/2018.", quarter("2018-06-30", "2018-Q2")),

@@ -21,7 +21,9 @@ describe("every deadline phrase of the five seed plans", () => {
   });
 
   test("the contract example of cli-and-report.md comes out as written there", () => {
-    const r = parseDeadline("- Ban hành kế hoạch trong quý I/2021;\n- Báo cáo trong quý IV năm 2021;", { planPeriod: { from: 2021, to: 2021 } });
+    const r = parseDeadline("- Ban hành kế hoạch trong quý I/2021;\n- Báo cáo trong quý IV năm 2021;", {
+      planPeriod: { from: 2021, to: 2021 },
+    });
     expect(r.understood).toBe(true);
     expect(r.milestones.map(({ label, kind, due, quarters }) => ({ label, kind, due, quarters }))).toEqual([
       { label: "Ban hành kế hoạch", kind: "quarter", due: "2021-03-31", quarters: ["2021-Q1"] },

@@ -16,8 +16,12 @@ describe("milestone words", () => {
   test("a yearly day: 25/12 in Vietnamese, ISO's --12-25 in English; a long list of quarters is cut", () => {
     const r = read("Trước 25/12 năm báo cáo");
     expect(describeDeadline(r)).toBe("Hằng năm, hạn 25/12 (2021–2025)");
-    expect(deadlineLine(r, "vi")).toBe("Trước 25/12 năm báo cáo → định kỳ hằng năm · hạn 25/12 · 2021–2025 (2021-Q4, 2022-Q4, 2023-Q4, 2024-Q4, 2025-Q4)");
-    expect(deadlineLine(r, "en")).toBe("Trước 25/12 năm báo cáo → recurring yearly · due --12-25 · 2021–2025 (2021-Q4, 2022-Q4, 2023-Q4, 2024-Q4, 2025-Q4)");
+    expect(deadlineLine(r, "vi")).toBe(
+      "Trước 25/12 năm báo cáo → định kỳ hằng năm · hạn 25/12 · 2021–2025 (2021-Q4, 2022-Q4, 2023-Q4, 2024-Q4, 2025-Q4)",
+    );
+    expect(deadlineLine(r, "en")).toBe(
+      "Trước 25/12 năm báo cáo → recurring yearly · due --12-25 · 2021–2025 (2021-Q4, 2022-Q4, 2023-Q4, 2024-Q4, 2025-Q4)",
+    );
     const quarterly = read("Hằng quý");
     expect(deadlineLine(quarterly, "en")).toBe("Hằng quý → recurring quarterly · 2021–2025 (2021-Q1, 2021-Q2, 2021-Q3, … 2025-Q4)");
   });

@@ -146,7 +146,11 @@ describe("installing the fake as the page's globals", () => {
   });
 
   it("installFakeOffice(window, workbook) makes office.js-style code and officeHost() work", async () => {
-    const fake = installFakeOffice(globalThis, { name: "seed.xlsx", sheets: [sheet("KH", [["TT", "Nhiệm vụ"]])] }, { displayLanguage: "en-US" });
+    const fake = installFakeOffice(
+      globalThis,
+      { name: "seed.xlsx", sheets: [sheet("KH", [["TT", "Nhiệm vụ"]])] },
+      { displayLanguage: "en-US" },
+    );
     const office = (globalThis as any).Office;
     await expect(office.onReady()).resolves.toEqual({ host: "Excel", platform: "OfficeOnline" });
     expect(office.context.displayLanguage).toBe("en-US");

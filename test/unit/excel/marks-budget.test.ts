@@ -47,7 +47,13 @@ describe("below ExcelApi 1.9 (Excel 2019: no getRanges)", () => {
     const before = fake.snapshot();
     // Every other row: no vertical run joins them, so each cell is an area with its own conditional format.
     const issues: MarkableIssue[] = [];
-    for (let i = 0; i < 20_000; i += 2) issues.push({ sheet: SHEET, cell: `D${i + 2}`, severity: i % 6 === 0 ? "warning" : "error", message: "Nhiệm vụ chưa có cơ quan chủ trì." });
+    for (let i = 0; i < 20_000; i += 2)
+      issues.push({
+        sheet: SHEET,
+        cell: `D${i + 2}`,
+        severity: i % 6 === 0 ? "warning" : "error",
+        message: "Nhiệm vụ chưa có cơ quan chủ trì.",
+      });
     const result = await markIssues(issues, {}, fake.host);
     expect(result).toMatchObject({ cells: 10_000, prompts: true });
     expectAllUnder(fake.syncs);
@@ -75,7 +81,12 @@ describe("re-marking 20,000 cells with PhuLuc's long prompts on them", () => {
   it("every validation read answers under 5 MB at once: no sync fails and is halved", async () => {
     const fake = fakeOf(20_000);
     const issues = (tag: string): MarkableIssue[] =>
-      Array.from({ length: 20_000 }, (_, i) => ({ sheet: SHEET, cell: `D${i + 2}`, severity: "error", message: `${WORST.slice(0, 240)} ${tag}${i % 10}` }));
+      Array.from({ length: 20_000 }, (_, i) => ({
+        sheet: SHEET,
+        cell: `D${i + 2}`,
+        severity: "error",
+        message: `${WORST.slice(0, 240)} ${tag}${i % 10}`,
+      }));
     await markIssues(issues("a"), {}, fake.host);
     expectAllUnder(fake.syncs);
     fake.resetStats();
@@ -99,7 +110,15 @@ describe("unmark's last sync", () => {
       v: 2,
       sheets: [
         { id: ids[0] as string, name: SHEET, cells: [{ a: "D2", prev: null, ours: { h: "0000000000000000", type: "None", rule: "{}" } }] },
-        { id: ids[1] as string, name: "Khác", cells: Array.from({ length: 10_000 }, (_, i) => ({ a: `D${i + 2}`, prev: { type: "List", prompt }, ours: { h: "0000000000000000", type: "List" } })) },
+        {
+          id: ids[1] as string,
+          name: "Khác",
+          cells: Array.from({ length: 10_000 }, (_, i) => ({
+            a: `D${i + 2}`,
+            prev: { type: "List", prompt },
+            ours: { h: "0000000000000000", type: "List" },
+          })),
+        },
       ],
     };
     fake.state.customXmlParts.push({ id: "{PART}", namespaceUri: NS_MARKS, xml: encodeJsonXml(NS_MARKS, store) });
@@ -113,7 +132,12 @@ describe("unmark's last sync", () => {
 
 describe("a failed mark and other add-ins' conditional formats", () => {
   it("at every point of the last sync, the clean-up removes the rules this run half-wrote and keeps another add-in's formula-less rule", async () => {
-    const issues: MarkableIssue[] = ["D2", "D3", "F5"].map((cell, i) => ({ sheet: SHEET, cell, severity: i ? "warning" : "error", message: "Thiếu" }));
+    const issues: MarkableIssue[] = ["D2", "D3", "F5"].map((cell, i) => ({
+      sheet: SHEET,
+      cell,
+      severity: i ? "warning" : "error",
+      message: "Thiếu",
+    }));
     const dry = fakeOf(10);
     await markIssues(issues, {}, dry.host);
     const last = dry.syncs.length - 1;
@@ -122,7 +146,9 @@ describe("a failed mark and other add-ins' conditional formats", () => {
     for (let after = 0; after < ops; after++) {
       const fake = fakeOf(10, { failSync: (i) => (i === last ? { code: "GeneralException", afterOperations: after } : null) });
       // Another add-in's custom rule without a formula (not makeable in Excel's dialog, but possible through the API).
-      fake.sheet(SHEET).conditionalFormats.push({ id: "{OTHER-ADDIN}", type: "Custom", ranges: "A1:F11", stopIfTrue: false, rule: {}, format: {} });
+      fake
+        .sheet(SHEET)
+        .conditionalFormats.push({ id: "{OTHER-ADDIN}", type: "Custom", ranges: "A1:F11", stopIfTrue: false, rule: {}, format: {} });
       const before: FakeWorkbookState = fake.snapshot();
       await expect(markIssues(issues, {}, fake.host)).rejects.toMatchObject({ code: "GeneralException" });
       const cfs = fake.sheet(SHEET).conditionalFormats;

@@ -37,7 +37,11 @@ function userWorkbook(): FakeWorkbookState {
     else if (r % 89 === 0)
       s.cells[key] = {
         ...(s.cells[key] ?? {}),
-        dataValidation: { type: "WholeNumber", rule: { wholeNumber: { formula1: "0", operator: "GreaterThan" } }, prompt: { showPrompt: false, title: "", message: "" } },
+        dataValidation: {
+          type: "WholeNumber",
+          rule: { wholeNumber: { formula1: "0", operator: "GreaterThan" } },
+          prompt: { showPrompt: false, title: "", message: "" },
+        },
       };
   }
   addUserConditionalFormat(s, "D4:D100");
@@ -83,7 +87,11 @@ function expectUserStateBack(fake: FakeExcel, before: FakeWorkbookState): void {
   expectSame(validations(fake.state), validations(before));
   const cfs = fake.sheet(SHEET).conditionalFormats;
   const colours = new Set(Object.values(MARK_COLORS).map((c) => c.toUpperCase()));
-  expect(cfs.filter((cf) => String(cf.rule.formula ?? "").includes(MARK_SIGNATURE) || colours.has(String(cf.format.fill?.color ?? "").toUpperCase()))).toEqual([]);
+  expect(
+    cfs.filter(
+      (cf) => String(cf.rule.formula ?? "").includes(MARK_SIGNATURE) || colours.has(String(cf.format.fill?.color ?? "").toUpperCase()),
+    ),
+  ).toEqual([]);
   expectSame(
     cfs.filter((cf) => cf.id === "{USER-CF}"),
     before.sheets[0]?.conditionalFormats,

@@ -106,7 +106,11 @@ describe("marks", () => {
     await markIssues(issues(), {}, fake.host);
     expect(withoutIds(fake.state)).toEqual(once);
     // Second check finds fewer problems: F12 is fine now.
-    await markIssues(issues().filter((i) => i.cell !== "F12"), {}, fake.host);
+    await markIssues(
+      issues().filter((i) => i.cell !== "F12"),
+      {},
+      fake.host,
+    );
     const s = fake.sheet(sheetName);
     expect(cellAt(s, "F12")?.dataValidation).toEqual(before.sheets[0]?.cells["11,5"]?.dataValidation);
     await unmarkIssues({}, fake.host);
@@ -198,7 +202,11 @@ describe("marks", () => {
     const current = new FakeExcel(old.snapshot());
     const r2 = await unmarkIssues({}, current.host);
     expect(r2).toMatchObject({ restored: 4, removedFormats: 0, promptsPending: 0 });
-    expect(cellAt(current.sheet(sheetName), "F12")?.dataValidation?.prompt).toEqual({ showPrompt: true, title: "Thời hạn", message: "Chọn quý hoàn thành" });
+    expect(cellAt(current.sheet(sheetName), "F12")?.dataValidation?.prompt).toEqual({
+      showPrompt: true,
+      title: "Thời hạn",
+      message: "Chọn quý hoàn thành",
+    });
     expect(current.snapshot()).toEqual(before);
   });
 
@@ -235,7 +243,9 @@ describe("marks", () => {
 
   it("an unknown sheet gives sheetNotFound", async () => {
     const fake = seeded();
-    const err = await markIssues([{ sheet: "Không có", cell: "A1", severity: "error", message: "x" }], {}, fake.host).catch((e: unknown) => e);
+    const err = await markIssues([{ sheet: "Không có", cell: "A1", severity: "error", message: "x" }], {}, fake.host).catch(
+      (e: unknown) => e,
+    );
     expect((err as ExcelAdapterError).key).toBe("sheetNotFound");
   });
 
@@ -262,7 +272,10 @@ describe("marks", () => {
     await markIssues(issues(), {}, fake.host);
     await userAddsRule(fake, "F13", WHOLE);
     // The user's rule under PhuLuc's prompt: the prompt still looks like ours.
-    expect(cellAt(fake.sheet(sheetName), "F13")?.dataValidation).toMatchObject({ type: "WholeNumber", prompt: { title: "PhuLuc – Lưu ý" } });
+    expect(cellAt(fake.sheet(sheetName), "F13")?.dataValidation).toMatchObject({
+      type: "WholeNumber",
+      prompt: { title: "PhuLuc – Lưu ý" },
+    });
     const result = await unmarkIssues({}, fake.host);
     expect(result).toMatchObject({ restored: 4, keptUserChanges: 0, keptUserRules: 1 });
     expect(fake.snapshot()).toEqual(withUserRule(before, "12,5", "WholeNumber", WHOLE));
@@ -312,7 +325,11 @@ describe("marks", () => {
     await userAddsRule(fake, "F13", WHOLE);
     await userAddsRule(fake, "D14", WHOLE);
     // F13 is fine now, D14 is still reported.
-    await markIssues(issues().filter((i) => i.cell !== "F13"), {}, fake.host);
+    await markIssues(
+      issues().filter((i) => i.cell !== "F13"),
+      {},
+      fake.host,
+    );
     expect(cellAt(fake.sheet(sheetName), "F13")?.dataValidation).toEqual({
       type: "WholeNumber",
       rule: WHOLE,
@@ -333,7 +350,8 @@ describe("marks", () => {
       return fake;
     }
     const otherIssues = (): MarkableIssue[] => [{ sheet: OTHER, cell: "C5", severity: "error", message: "Sai tên cơ quan" }];
-    const ourFormatsOn = (fake: FakeExcel, name: string) => fake.sheet(name).conditionalFormats.filter((cf) => String(cf.rule.formula).includes("PhuLuc:mark:"));
+    const ourFormatsOn = (fake: FakeExcel, name: string) =>
+      fake.sheet(name).conditionalFormats.filter((cf) => String(cf.rule.formula).includes("PhuLuc:mark:"));
 
     it("a sheet whose problems were all fixed loses its old marks (default: every marked sheet counts as checked)", async () => {
       const fake = twoSheets();

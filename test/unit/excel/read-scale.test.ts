@@ -182,27 +182,39 @@ describe("50,000 task rows under the 5 MB payload limit", () => {
 
 describe("only a refusal for size is tried again", () => {
   const plan = () => FakeExcel.fromWorkbookData({ name: "x.xlsx", sheets: [mergedPlan(100, 3).data] }, {});
-  it.each(["ItemNotFound", "InvalidArgument", "AccessDenied"])("%s at the first sync comes out as it was, after that one sync", async (code) => {
-    const fake = FakeExcel.fromWorkbookData({ name: "x.xlsx", sheets: [mergedPlan(100, 3).data] }, { failSync: (i) => (i === 0 ? { code } : null) });
-    const err = await readActiveSheet(fake.host).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(ExcelAdapterError);
-    expect(err).toMatchObject({ code });
-    expect(fake.syncCount).toBe(1);
-  });
+  it.each(["ItemNotFound", "InvalidArgument", "AccessDenied"])(
+    "%s at the first sync comes out as it was, after that one sync",
+    async (code) => {
+      const fake = FakeExcel.fromWorkbookData(
+        { name: "x.xlsx", sheets: [mergedPlan(100, 3).data] },
+        { failSync: (i) => (i === 0 ? { code } : null) },
+      );
+      const err = await readActiveSheet(fake.host).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ExcelAdapterError);
+      expect(err).toMatchObject({ code });
+      expect(fake.syncCount).toBe(1);
+    },
+  );
   it("a sheet that is not there: sheetNotFound in 1 sync", async () => {
     const fake = plan();
     await expect(readSheet("Không có", fake.host)).rejects.toMatchObject({ key: "sheetNotFound" });
     expect(fake.syncCount).toBe(1);
   });
   it("readWorkbook: an InvalidArgument in the sheets' sync is passed on, no careful read", async () => {
-    const fake = FakeExcel.fromWorkbookData({ name: "x.xlsx", sheets: [mergedPlan(100, 3).data] }, { failSync: (i) => (i === 1 ? { code: "InvalidArgument" } : null) });
+    const fake = FakeExcel.fromWorkbookData(
+      { name: "x.xlsx", sheets: [mergedPlan(100, 3).data] },
+      { failSync: (i) => (i === 1 ? { code: "InvalidArgument" } : null) },
+    );
     await expect(readWorkbook(fake.host)).rejects.toMatchObject({ code: "InvalidArgument" });
     expect(fake.syncCount).toBe(2);
   });
   it("after a refused first sync the careful read does not ask the whole sheet's merges again", async () => {
     const { data, expected } = mergedPlan(1100, 513);
     const asked: number[] = [];
-    const fake = FakeExcel.fromWorkbookData({ name: "x.xlsx", sheets: [data] }, { failSync: (i, _r, ops) => (ops.some(isWholeSheetMerges) && asked.push(i), null) });
+    const fake = FakeExcel.fromWorkbookData(
+      { name: "x.xlsx", sheets: [data] },
+      { failSync: (i, _r, ops) => (ops.some(isWholeSheetMerges) && asked.push(i), null) },
+    );
     const read = await readActiveSheet(fake.host);
     expect(asked).toEqual([0]);
     expect(fake.syncs[0]?.error).toBe("GeneralException");
@@ -213,7 +225,12 @@ describe("only a refusal for size is tried again", () => {
 
 describe("the budget by design", () => {
   it("readWorkbook's head windows share HEAD_CELLS however many sheets there are (100 sheets)", async () => {
-    const sheets = Array.from({ length: 100 }, (_, k) => sheet(`S${k}`, Array.from({ length: 300 }, (_, i) => [i, `ô ${k}-${i}`])));
+    const sheets = Array.from({ length: 100 }, (_, k) =>
+      sheet(
+        `S${k}`,
+        Array.from({ length: 300 }, (_, i) => [i, `ô ${k}-${i}`]),
+      ),
+    );
     let headCells = 0;
     const fake = FakeExcel.fromWorkbookData(
       { name: "x.xlsx", sheets },
@@ -241,7 +258,10 @@ describe("the budget by design", () => {
     // The head window: one full row in ten, the rest a single short cell (section rows).
     for (let i = 0; i < 2000; i++) rows.push(i % 10 === 0 ? full(i) : [`${i}`]);
     for (let i = 2000; i < 8000; i++) rows.push(full(i));
-    const fake = FakeExcel.fromWorkbookData({ name: "x.xlsx", sheets: [{ name: "KH", rows, merges: [] }] }, { payloadLimitError: "GeneralException" });
+    const fake = FakeExcel.fromWorkbookData(
+      { name: "x.xlsx", sheets: [{ name: "KH", rows, merges: [] }] },
+      { payloadLimitError: "GeneralException" },
+    );
     const read = await readActiveSheet(fake.host);
     expectSameRows(read.sheet.rows, rows);
     expect(fake.syncs.filter((s) => s.error)).toEqual([]);
@@ -250,7 +270,8 @@ describe("the budget by design", () => {
 
   it("the careful read's first block is a probe of at most PROBE_ROWS rows", async () => {
     const rows: CellValue[][] = [HEADER];
-    for (let i = 0; i < 300; i++) rows.push([i + 1, `${i}: ${"Nội dung rất dài của nhiệm vụ. ".repeat(1000)}`, "Báo cáo", "Sở Nội vụ", null, "2021"]);
+    for (let i = 0; i < 300; i++)
+      rows.push([i + 1, `${i}: ${"Nội dung rất dài của nhiệm vụ. ".repeat(1000)}`, "Báo cáo", "Sở Nội vụ", null, "2021"]);
     const sizes: number[] = [];
     const fake = FakeExcel.fromWorkbookData(
       { name: "x.xlsx", sheets: [{ name: "Dài", rows, merges: [] }] },
@@ -283,7 +304,9 @@ describe("a 'no merged areas' answer that may be Excel's failure above 512", () 
         const t = self._resolve();
         if (!t) return null;
         const a = t.area;
-        const areas = t.sheet.merges.filter((m: MergedArea) => m.top >= a.top && m.top <= a.bottom && m.left >= a.left && m.left <= a.right);
+        const areas = t.sheet.merges.filter(
+          (m: MergedArea) => m.top >= a.top && m.top <= a.bottom && m.left >= a.left && m.left <= a.right,
+        );
         return areas.length && areas.length <= 512 ? { sheet: t.sheet, areas: areas.map((m: MergedArea) => ({ ...m })) } : null;
       });
     });

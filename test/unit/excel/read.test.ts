@@ -63,7 +63,10 @@ describe("read: constant syncs and conversions", () => {
   });
 
   it("a date formatted to show a month or a year reads as that month or year, as in the file reader", async () => {
-    const fake = FakeExcel.fromWorkbookData({ name: "x", sheets: [sheet("S", [[new Date(Date.UTC(2021, 5, 1)), new Date(Date.UTC(2021, 0, 1))]])] });
+    const fake = FakeExcel.fromWorkbookData({
+      name: "x",
+      sheets: [sheet("S", [[new Date(Date.UTC(2021, 5, 1)), new Date(Date.UTC(2021, 0, 1))]])],
+    });
     const s = fake.sheet("S")!;
     s.cells["0,0"] = { ...s.cells["0,0"]!, numberFormat: "mm/yyyy" };
     s.cells["0,1"] = { ...s.cells["0,1"]!, numberFormat: "yyyy" };

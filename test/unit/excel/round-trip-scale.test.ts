@@ -57,7 +57,10 @@ function expectWithinLimits(fake: FakeExcel, step: string): void {
 
 async function roundTrip(): Promise<void> {
   {
-    const fake = FakeExcel.fromWorkbookData({ name: "ke-hoach.xlsx", sheets: [largePlan(TASKS, PLAN), { name: "Ghi chép", rows: [], merges: [] }] });
+    const fake = FakeExcel.fromWorkbookData({
+      name: "ke-hoach.xlsx",
+      sheets: [largePlan(TASKS, PLAN), { name: "Ghi chép", rows: [], merges: [] }],
+    });
     decorate(fake);
     const before = usersPart(fake.state, new Set());
     const sizes: Record<string, { syncs: number; maxRequest: number; maxResponse: number; ms: number }> = {};
@@ -66,7 +69,9 @@ async function roundTrip(): Promise<void> {
       const started = Date.now();
       const out = await run().catch((e: unknown) => {
         const last = fake.syncs.at(-1);
-        throw new Error(`${name}: ${String(e)} (sync ${fake.syncCount}: ${last?.requestBytes} B request, ${last?.responseBytes} B response)`);
+        throw new Error(
+          `${name}: ${String(e)} (sync ${fake.syncCount}: ${last?.requestBytes} B request, ${last?.responseBytes} B response)`,
+        );
       });
       expectWithinLimits(fake, name);
       sizes[name] = {
@@ -110,11 +115,22 @@ async function roundTrip(): Promise<void> {
     expect(usersPart(fake.state, ours)).toEqual(before);
     // Figures for the report, printed (not asserted beyond the limits).
     console.log(
-      JSON.stringify({ tasks: TASKS, issues: checked.issues.length, markedCells: marked.cells, summarySheets: first.sheets.length, summaryWriteSyncs: second.writeSyncs, sizes }),
+      JSON.stringify({
+        tasks: TASKS,
+        issues: checked.issues.length,
+        markedCells: marked.cells,
+        summarySheets: first.sheets.length,
+        summaryWriteSyncs: second.writeSyncs,
+        sizes,
+      }),
     );
   }
 }
 
 describe(`round trip at ${TASKS.toLocaleString("en")} tasks`, () => {
-  it("check → mark → unmark → summaries → summaries again: the user's workbook is exactly as before, summaries are the only additions", () => roundTrip(), 600_000);
+  it(
+    "check → mark → unmark → summaries → summaries again: the user's workbook is exactly as before, summaries are the only additions",
+    () => roundTrip(),
+    600_000,
+  );
 });

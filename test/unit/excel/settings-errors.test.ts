@@ -1,5 +1,11 @@
 import { ExcelAdapterError, excelErrorKey, excelErrorMessage, toAdapterError, EXCEL_ERROR_MESSAGES } from "../../../src/excel/errors";
-import { DEFAULT_ADDIN_SETTINGS, clearAddinSettings, loadAddinSettings, parseStoredSettings, saveAddinSettings } from "../../../src/excel/settings-store";
+import {
+  DEFAULT_ADDIN_SETTINGS,
+  clearAddinSettings,
+  loadAddinSettings,
+  parseStoredSettings,
+  saveAddinSettings,
+} from "../../../src/excel/settings-store";
 import { FakeExcel, FakeOfficeError, emptyWorkbook } from "../../../sim/fake-excel";
 
 describe("settings store", () => {
@@ -29,7 +35,11 @@ describe("settings store", () => {
 
   it("corrupt stored JSON or an invalid shape gives status invalid with reasons and the defaults, never a crash", async () => {
     const fake = new FakeExcel(emptyWorkbook());
-    fake.state.customXmlParts.push({ id: "{X}", namespaceUri: "urn:phuluc:settings:1", xml: '<phuluc xmlns="urn:phuluc:settings:1">{"version":1,</phuluc>' });
+    fake.state.customXmlParts.push({
+      id: "{X}",
+      namespaceUri: "urn:phuluc:settings:1",
+      xml: '<phuluc xmlns="urn:phuluc:settings:1">{"version":1,</phuluc>',
+    });
     const bad = await loadAddinSettings(fake.host);
     expect(bad.status).toBe("invalid");
     expect(bad.value).toEqual(DEFAULT_ADDIN_SETTINGS);
@@ -49,8 +59,8 @@ describe("settings store", () => {
 
   it("keeps text with XML special characters intact", async () => {
     const fake = new FakeExcel(emptyWorkbook());
-    await saveAddinSettings({ settings: {}, userAgencies: [{ canonical: "Sở <A> & \"B\" ]]>", aliases: [] }] }, fake.host);
-    expect((await loadAddinSettings(fake.host)).value.userAgencies[0]?.canonical).toBe("Sở <A> & \"B\" ]]>");
+    await saveAddinSettings({ settings: {}, userAgencies: [{ canonical: 'Sở <A> & "B" ]]>', aliases: [] }] }, fake.host);
+    expect((await loadAddinSettings(fake.host)).value.userAgencies[0]?.canonical).toBe('Sở <A> & "B" ]]>');
   });
 });
 

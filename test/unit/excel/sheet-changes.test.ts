@@ -11,7 +11,15 @@ import type { CellValue } from "../../../src/core/workbook/model";
 import type { SheetChange } from "../../../src/excel/sheet-events";
 import { readSheet } from "../../../src/excel/read";
 import { DEFAULT_ADDIN_SETTINGS } from "../../../src/excel/settings-store";
-import { agencyChoices, checkPlan, markOnSheet, readTable, removeMarks, watchSheetChanges as paneWatch, writeSummaries } from "../../../src/taskpane/actions";
+import {
+  agencyChoices,
+  checkPlan,
+  markOnSheet,
+  readTable,
+  removeMarks,
+  watchSheetChanges as paneWatch,
+  writeSummaries,
+} from "../../../src/taskpane/actions";
 import { FakeExcel } from "../../../sim/fake-excel";
 import { sheet } from "../../helpers/sheet";
 
@@ -21,7 +29,19 @@ const FIXTURE = path.join(__dirname, "../../fixtures/gia-lai-2021.xlsx");
 const PLAN = "KH CCHC 2021";
 
 function small(apiVersion = "1.17"): FakeExcel {
-  return FakeExcel.fromWorkbookData({ name: "x.xlsx", sheets: [sheet("Kế hoạch", [["TT", "Nhiệm vụ"], ["1", "Rà soát"]]), sheet("Khác", [["x"]])] }, { apiVersion });
+  return FakeExcel.fromWorkbookData(
+    {
+      name: "x.xlsx",
+      sheets: [
+        sheet("Kế hoạch", [
+          ["TT", "Nhiệm vụ"],
+          ["1", "Rà soát"],
+        ]),
+        sheet("Khác", [["x"]]),
+      ],
+    },
+    { apiVersion },
+  );
 }
 
 describe("the fake raises WorksheetChanged for the add-in's own writes, as Excel does", () => {
@@ -40,8 +60,22 @@ describe("the fake raises WorksheetChanged for the add-in's own writes, as Excel
       await context.sync();
     });
     expect(fake.changes).toEqual([
-      { worksheetId: id, address: "B2,A1:B1", changeType: "RangeEdited", type: "WorksheetChanged", source: "Local", triggerSource: "ThisLocalAddin" },
-      { worksheetId: id, address: "B2,A2:B2", changeType: "RangeEdited", type: "WorksheetChanged", source: "Local", triggerSource: "ThisLocalAddin" },
+      {
+        worksheetId: id,
+        address: "B2,A1:B1",
+        changeType: "RangeEdited",
+        type: "WorksheetChanged",
+        source: "Local",
+        triggerSource: "ThisLocalAddin",
+      },
+      {
+        worksheetId: id,
+        address: "B2,A2:B2",
+        changeType: "RangeEdited",
+        type: "WorksheetChanged",
+        source: "Local",
+        triggerSource: "ThisLocalAddin",
+      },
     ]);
     // The user at this Excel, and a co-author elsewhere.
     fake.editCell("Kế hoạch", "B2", "Của tôi");
@@ -191,7 +225,8 @@ describe("without triggerSource (below ExcelApi 1.14) the changed cells are comp
 /** A plan of `n` task rows: every 7th lacks its lead agency, so marking it gives about n / 7 + n / 11 cells. */
 function longPlan(n: number): { name: string; sheets: Array<{ name: string; rows: CellValue[][]; merges: [] }> } {
   const rows: CellValue[][] = [["TT", "Nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"]];
-  for (let i = 0; i < n; i++) rows.push([i + 1, `Nhiệm vụ số ${i + 1}: rà soát thủ tục hành chính`, "Báo cáo", i % 7 ? "Sở Nội vụ" : null, "Các sở", "Quý I/2021"]);
+  for (let i = 0; i < n; i++)
+    rows.push([i + 1, `Nhiệm vụ số ${i + 1}: rà soát thủ tục hành chính`, "Báo cáo", i % 7 ? "Sở Nội vụ" : null, "Các sở", "Quý I/2021"]);
   return { name: "lon.xlsx", sheets: [{ name: "KH", rows, merges: [] }] };
 }
 
@@ -207,39 +242,51 @@ function planIssues(n: number, cells: number) {
 describe("below ExcelApi 1.14, marking a long plan is not taken for the user's change", () => {
   jest.setTimeout(120_000);
 
-  it.each(["1.13", "1.8"])("at %s: 10,000+ marked cells over 10,000 rows leave the results fresh; the user's edit still counts", async (api) => {
-    const n = 10_000;
-    const fake = FakeExcel.fromWorkbookData(longPlan(n), { apiVersion: api });
-    const read = await readSheet("KH", fake.host);
-    const changes: SheetChange[] = [];
-    const stop = await watchSheetChanges("KH", (c) => changes.push(c), { baseline: read.sheet, mergesKnown: read.mergesKnown }, fake.host);
-    const issues = planIssues(n, 12_000);
-    fake.resetStats();
-    const mark = await markIssues(issues, {}, fake.host);
-    expect(mark.cells).toBe(12_000);
-    const markSyncs = fake.syncCount;
-    await fake.eventsSettled();
-    // The fake raised events for the marks on the plan sheet (no triggerSource below 1.14), over thousands of cells …
-    const events = fake.changes.filter((c) => c.worksheetId === fake.sheet("KH").id);
-    expect(events.length).toBeGreaterThan(0);
-    expect(events.some((e) => (parseChangedAddress(e.address) ?? []).reduce((k, a) => k + (a.bottom - a.top + 1) * (a.right - a.left + 1), 0) > 10_000)).toBe(true);
-    // … and none made the results stale.
-    expect(changes).toEqual([]);
-    // Counting work: the read-backs stay few per event, and every one under the 5 MB limit.
-    const readBacks = fake.syncs.slice(markSyncs);
-    expect(readBacks.length).toBeLessThanOrEqual(8 * events.length);
-    for (const sync of fake.syncs) expect(Math.max(sync.requestBytes, sync.responseBytes)).toBeLessThanOrEqual(5 * 1024 * 1024);
+  it.each(["1.13", "1.8"])(
+    "at %s: 10,000+ marked cells over 10,000 rows leave the results fresh; the user's edit still counts",
+    async (api) => {
+      const n = 10_000;
+      const fake = FakeExcel.fromWorkbookData(longPlan(n), { apiVersion: api });
+      const read = await readSheet("KH", fake.host);
+      const changes: SheetChange[] = [];
+      const stop = await watchSheetChanges(
+        "KH",
+        (c) => changes.push(c),
+        { baseline: read.sheet, mergesKnown: read.mergesKnown },
+        fake.host,
+      );
+      const issues = planIssues(n, 12_000);
+      fake.resetStats();
+      const mark = await markIssues(issues, {}, fake.host);
+      expect(mark.cells).toBe(12_000);
+      const markSyncs = fake.syncCount;
+      await fake.eventsSettled();
+      // The fake raised events for the marks on the plan sheet (no triggerSource below 1.14), over thousands of cells …
+      const events = fake.changes.filter((c) => c.worksheetId === fake.sheet("KH").id);
+      expect(events.length).toBeGreaterThan(0);
+      expect(
+        events.some(
+          (e) => (parseChangedAddress(e.address) ?? []).reduce((k, a) => k + (a.bottom - a.top + 1) * (a.right - a.left + 1), 0) > 10_000,
+        ),
+      ).toBe(true);
+      // … and none made the results stale.
+      expect(changes).toEqual([]);
+      // Counting work: the read-backs stay few per event, and every one under the 5 MB limit.
+      const readBacks = fake.syncs.slice(markSyncs);
+      expect(readBacks.length).toBeLessThanOrEqual(8 * events.length);
+      for (const sync of fake.syncs) expect(Math.max(sync.requestBytes, sync.responseBytes)).toBeLessThanOrEqual(5 * 1024 * 1024);
 
-    await unmarkIssues({}, fake.host);
-    await fake.eventsSettled();
-    expect(changes).toEqual([]);
+      await unmarkIssues({}, fake.host);
+      await fake.eventsSettled();
+      expect(changes).toEqual([]);
 
-    // The user clears a lead agency deep in the plan: reported, with its cell.
-    fake.editCell("KH", "D9000", "");
-    await fake.eventsSettled();
-    expect(changes).toEqual([{ author: "user", address: "D9000" }]);
-    await stop();
-  });
+      // The user clears a lead agency deep in the plan: reported, with its cell.
+      fake.editCell("KH", "D9000", "");
+      await fake.eventsSettled();
+      expect(changes).toEqual([{ author: "user", address: "D9000" }]);
+      await stop();
+    },
+  );
 
   it("a large paste that changes one value in the middle is reported (the blocks stop at the first difference)", async () => {
     const n = 10_000;

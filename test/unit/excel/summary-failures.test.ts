@@ -75,13 +75,21 @@ const userSheets = (fake: FakeExcel, ours: ReadonlySet<string>): FakeSheet[] =>
   JSON.parse(JSON.stringify(fake.state.sheets.filter((x) => !ours.has(x.id)))) as FakeSheet[];
 
 /** After a failed (or saved) run: nothing of the user's changed, and a second run gives exactly a clean run's sheets. */
-async function expectRecoverable(fake: FakeExcel, s: Scenario, reference: { names: string[]; result: WriteSummaryResult }, context: string) {
+async function expectRecoverable(
+  fake: FakeExcel,
+  s: Scenario,
+  reference: { names: string[]; result: WriteSummaryResult },
+  context: string,
+) {
   const before = new Set((await listPhuLucSheets(fake.host)).map((p) => fake.sheet(p.name).id));
   const users = userSheets(fake, before);
   const again = await writeSummarySheets(s.specs, { maxRequestBytes: s.maxRequestBytes ?? DEFAULT_BUDGET_BYTES }, fake.host);
   expect([context, names(fake)]).toEqual([context, reference.names]);
   expect([context, again.sheets.map((x) => x.name)]).toEqual([context, reference.result.sheets.map((x) => x.name)]);
-  expect([context, (await listPhuLucSheets(fake.host)).map((p) => p.name).sort()]).toEqual([context, again.sheets.map((x) => x.name).sort()]);
+  expect([context, (await listPhuLucSheets(fake.host)).map((p) => p.name).sort()]).toEqual([
+    context,
+    again.sheets.map((x) => x.name).sort(),
+  ]);
   // The user's sheets (everything that is not PhuLuc's) are exactly as they were.
   const ours = new Set((await listPhuLucSheets(fake.host)).map((p) => fake.sheet(p.name).id));
   expect([context, userSheets(fake, ours)]).toEqual([context, users]);
@@ -98,7 +106,12 @@ async function reference(s: Scenario) {
  * One run under test with `inject`: if it throws, the workbook equals its state before the run, or every sheet the
  * run added is recognised as PhuLuc's and the regenerated ones still are; either way a second run recovers.
  */
-async function checkOne(s: Scenario, inject: Inject, context: string, ref: Awaited<ReturnType<typeof reference>>): Promise<"threw" | "kept"> {
+async function checkOne(
+  s: Scenario,
+  inject: Inject,
+  context: string,
+  ref: Awaited<ReturnType<typeof reference>>,
+): Promise<"threw" | "kept"> {
   const fake = await prepared(s, inject);
   const snapshotBefore = fake.snapshot();
   const idsBefore = new Set(fake.state.sheets.map((x) => x.id));
@@ -126,19 +139,24 @@ async function checkOne(s: Scenario, inject: Inject, context: string, ref: Await
 
 describe("summary writing: a failure at any sync leaves no half sheet", () => {
   for (const s of SCENARIOS)
-    it(s.title, async () => {
-      const ref = await reference(s);
-      expect(ref.result.writeSyncs).toBeGreaterThanOrEqual(s.maxRequestBytes ? 2 : 1);
-      const outcomes: string[] = [];
-      for (let at = 0; at < ref.syncs; at++)
-        for (const half of [false, true]) {
-          const inject: Inject = (i, r) => (i === at ? { code: "GeneralException", afterOperations: half ? Math.floor(r.operations / 2) : 0 } : null);
-          outcomes.push(await checkOne(s, inject, `sync ${at}${half ? " (half applied)" : ""}`, ref));
-        }
-      // The reads and the writes fail the run; only the print setup (the last sync) is survived.
-      expect(outcomes.slice(-2)).toEqual(["kept", "kept"]);
-      expect(outcomes.slice(0, -2).every((o) => o === "threw")).toBe(true);
-    }, 120_000);
+    it(
+      s.title,
+      async () => {
+        const ref = await reference(s);
+        expect(ref.result.writeSyncs).toBeGreaterThanOrEqual(s.maxRequestBytes ? 2 : 1);
+        const outcomes: string[] = [];
+        for (let at = 0; at < ref.syncs; at++)
+          for (const half of [false, true]) {
+            const inject: Inject = (i, r) =>
+              i === at ? { code: "GeneralException", afterOperations: half ? Math.floor(r.operations / 2) : 0 } : null;
+            outcomes.push(await checkOne(s, inject, `sync ${at}${half ? " (half applied)" : ""}`, ref));
+          }
+        // The reads and the writes fail the run; only the print setup (the last sync) is survived.
+        expect(outcomes.slice(-2)).toEqual(["kept", "kept"]);
+        expect(outcomes.slice(0, -2).every((o) => o === "threw")).toBe(true);
+      },
+      120_000,
+    );
 
   it("the retry without the undo group (UndoNotSupported at any sync, then a failure at any sync of the retry)", async () => {
     const s = SCENARIOS.find((x) => x.apiVersion === "1.20" && x.title.includes("one sheet regenerated")) as Scenario;
@@ -191,7 +209,9 @@ describe("summary writing: a failure at any sync leaves no half sheet", () => {
         return { code: "ItemAlreadyExists", afterOperations: 2 }; // the first sheet's add (and its id load) ran
       },
     });
-    const err = (await writeSummarySheets([summarySpec(BY_AGENCY), summarySpec(BY_QUARTER)], {}, fake.host).catch((e: unknown) => e)) as ExcelAdapterError;
+    const err = (await writeSummarySheets([summarySpec(BY_AGENCY), summarySpec(BY_QUARTER)], {}, fake.host).catch(
+      (e: unknown) => e,
+    )) as ExcelAdapterError;
     expect(err.code).toBe("ItemAlreadyExists");
     expect(names(fake)).toEqual([PLAN, BY_QUARTER]);
     expect(fake.sheet(BY_QUARTER).cells["0,0"]).toEqual({ value: "Bảng của đồng nghiệp" });

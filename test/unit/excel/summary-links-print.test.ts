@@ -33,12 +33,12 @@ function expectInternalLinks(fake: FakeExcel): number {
       n++;
       expect([s.name, key, cell.hyperlink.address]).toEqual([s.name, key, undefined]);
       const target = referencedSheet(cell.hyperlink.documentReference ?? "");
-      expect([s.name, key, cell.hyperlink.documentReference, target !== null && fake.state.sheets.some((x) => x.name === target.sheet)]).toEqual([
+      expect([
         s.name,
         key,
         cell.hyperlink.documentReference,
-        true,
-      ]);
+        target !== null && fake.state.sheets.some((x) => x.name === target.sheet),
+      ]).toEqual([s.name, key, cell.hyperlink.documentReference, true]);
     }
   return n;
 }
@@ -92,7 +92,9 @@ describe("summary links stay inside the workbook", () => {
     const leadCol = 3;
     const odd = ["Công ty Yahoo!", "Ban Quản lý dự án Khu kinh tế Nhơn Hội!"];
     let n = 0;
-    const rows = plan.rows.map((row, r) => (r > 5 && typeof row[leadCol] === "string" ? row.map((v, c) => (c === leadCol ? (odd[n++ % 2] as string) : v)) : row));
+    const rows = plan.rows.map((row, r) =>
+      r > 5 && typeof row[leadCol] === "string" ? row.map((v, c) => (c === leadCol ? (odd[n++ % 2] as string) : v)) : row,
+    );
     const workbook: WorkbookData = { ...data, sheets: [{ ...plan, name: sheetName, rows }] };
     const fake = FakeExcel.fromWorkbookData(workbook);
     const state = await readTable(DEFAULT_ADDIN_SETTINGS, fake.host);
@@ -100,12 +102,20 @@ describe("summary links stay inside the workbook", () => {
     const checked = await checkPlan(state, "vi", fake.host);
     const choices = agencyChoices(checked.tasks);
     expect(choices.some((c) => c.name.includes("!"))).toBe(true);
-    const r = await writeSummaries(state.table as NonNullable<typeof state.table>, checked.tasks, choices, new Set(choices.map((c) => c.key)), fake.host);
+    const r = await writeSummaries(
+      state.table as NonNullable<typeof state.table>,
+      checked.tasks,
+      choices,
+      new Set(choices.map((c) => c.key)),
+      fake.host,
+    );
     expect(r.droppedLinks).toBe(0);
     expect(r.sheets.some((s) => s.name.includes("!"))).toBe(true);
     const links = expectInternalLinks(fake);
     expect(links).toBeGreaterThan(checked.tasks.length);
-    const toPlan = fake.state.sheets.flatMap((s) => Object.values(s.cells)).filter((c) => c.hyperlink?.documentReference?.startsWith("'It''s KH!2021'!"));
+    const toPlan = fake.state.sheets
+      .flatMap((s) => Object.values(s.cells))
+      .filter((c) => c.hyperlink?.documentReference?.startsWith("'It''s KH!2021'!"));
     expect(toPlan.length).toBeGreaterThan(0);
   });
 });
@@ -140,7 +150,10 @@ describe("page setup a host rejects does not cost the summary", () => {
     const r = await writeSummarySheets([summarySpec()], {}, fake.host);
     expect(r.printSetup).toBe("applied");
     expect(r.printSetupError).toBeUndefined();
-    expect(fake.sheet(BY_AGENCY).pageLayout).toMatchObject({ printTitleRows: "$3:$3", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    expect(fake.sheet(BY_AGENCY).pageLayout).toMatchObject({
+      printTitleRows: "$3:$3",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    });
     expect(fake.sheet(BY_AGENCY).horizontalPageBreaks).toEqual([9]);
   });
 
@@ -172,7 +185,11 @@ describe("page setup a host rejects does not cost the summary", () => {
 
   it("the print features a result names are those the specs asked for", async () => {
     const { margins } = summarySpec().print;
-    const plain = { ...summarySpec(), pageBreaks: [], print: { orientation: "portrait" as const, paper: "A4" as const, fitToWidth: false, margins, centerHorizontally: false } };
+    const plain = {
+      ...summarySpec(),
+      pageBreaks: [],
+      print: { orientation: "portrait" as const, paper: "A4" as const, fitToWidth: false, margins, centerHorizontally: false },
+    };
     const r = await writeSummarySheets([plain], {}, planWorkbook().host);
     expect(r.printFeatures).toEqual([]);
   });

@@ -16,7 +16,10 @@ const STYLE_CYCLE: StyleName[] = ["header", "text", "number", "link", "section",
 /** A sheet whose styles change at every cell: rows × cols one-cell rectangles, the worst case for per-rectangle writes. */
 function checkerboard(rows: number, cols: number): SheetSpec {
   const data: SpecCell[][] = Array.from({ length: rows }, (_, r) =>
-    Array.from({ length: cols }, (_, c) => ({ value: `Ô ${r + 1}.${c + 1}`, style: STYLE_CYCLE[(r + c) % STYLE_CYCLE.length] as StyleName })),
+    Array.from({ length: cols }, (_, c) => ({
+      value: `Ô ${r + 1}.${c + 1}`,
+      style: STYLE_CYCLE[(r + c) % STYLE_CYCLE.length] as StyleName,
+    })),
   );
   return {
     name: "Ô cờ",
@@ -31,7 +34,8 @@ function checkerboard(rows: number, cols: number): SheetSpec {
 }
 
 /** The content syncs of a run: those between the add (or the second read) and the page setup. */
-const contentSyncs = (fake: FakeExcel, writeSyncs: number, firstWrite: number): SyncRecord[] => fake.syncs.slice(firstWrite, firstWrite + writeSyncs);
+const contentSyncs = (fake: FakeExcel, writeSyncs: number, firstWrite: number): SyncRecord[] =>
+  fake.syncs.slice(firstWrite, firstWrite + writeSyncs);
 
 describe("summary writes below ExcelApi 1.9 (a range path per style rectangle)", () => {
   it("8,000 one-cell style rectangles at 1.8 under Excel on the web's limits: every sync under the writer's budget, chunks well filled", async () => {
@@ -90,6 +94,8 @@ describe("summary writes below ExcelApi 1.9 (a range path per style rectangle)",
     const cells = Object.values(fake.sheet(listed?.name ?? "?").cells);
     expect(first.lead).toBeGreaterThan(5_000);
     expect(cells.filter((c) => String(c.value ?? "").startsWith("Rà soát, đánh giá")).length).toBeGreaterThanOrEqual(first.lead);
-    console.log(JSON.stringify({ tasks, sheets: r.sheets.length, syncs: fake.syncCount, writeSyncs: r.writeSyncs, largestRequest: largest }));
+    console.log(
+      JSON.stringify({ tasks, sheets: r.sheets.length, syncs: fake.syncCount, writeSyncs: r.writeSyncs, largestRequest: largest }),
+    );
   }, 300_000);
 });

@@ -1,6 +1,13 @@
 import type { SpecCell } from "../../../src/core/sheets/spec";
 import { ExcelAdapterError } from "../../../src/excel/errors";
-import { SHEET_MARKER_KEY, listPhuLucSheets, listSheets, styleRectangles, widthToPoints, writeSummarySheets } from "../../../src/excel/summary-writer";
+import {
+  SHEET_MARKER_KEY,
+  listPhuLucSheets,
+  listSheets,
+  styleRectangles,
+  widthToPoints,
+  writeSummarySheets,
+} from "../../../src/excel/summary-writer";
 import { FakeExcel, FakeSheet, cellAt, createSheet } from "../../../sim/fake-excel";
 import { BY_AGENCY, PLAN, planWorkbook, richSummarySpec } from "./summary-fixtures";
 
@@ -12,7 +19,14 @@ describe("summary writer", () => {
     const fake = workbook();
     const result = await writeSummarySheets([spec()], {}, fake.host);
     expect(fake.syncCount).toBe(5);
-    expect(result).toMatchObject({ syncs: 5, writeSyncs: 1, marker: "customProperty", undoGroup: false, printSetup: "applied", droppedLinks: 0 });
+    expect(result).toMatchObject({
+      syncs: 5,
+      writeSyncs: 1,
+      marker: "customProperty",
+      undoGroup: false,
+      printSetup: "applied",
+      droppedLinks: 0,
+    });
     expect(result.sheets).toEqual([{ spec: BY_AGENCY, name: BY_AGENCY, kind: "by-agency", replaced: false }]);
     expect(fake.syncs[3]?.calculationSuspended).toBe(true);
     const s = fake.sheet(BY_AGENCY);
@@ -34,7 +48,11 @@ describe("summary writer", () => {
     });
     expect(cellAt(s, "B3")?.borders?.EdgeTop?.style).toBe("Continuous");
     // Inside borders are stored on the upper/left cell of each shared edge.
-    expect(cellAt(s, "B5")?.borders).toMatchObject({ EdgeLeft: { style: "Continuous" }, EdgeRight: { style: "Continuous" }, EdgeBottom: { style: "Continuous" } });
+    expect(cellAt(s, "B5")?.borders).toMatchObject({
+      EdgeLeft: { style: "Continuous" },
+      EdgeRight: { style: "Continuous" },
+      EdgeBottom: { style: "Continuous" },
+    });
     expect(cellAt(s, "A12")?.borders).toBeUndefined();
     expect(cellAt(s, "A1")?.font).toMatchObject({ bold: true, size: 14 });
     // Layout.
@@ -45,9 +63,17 @@ describe("summary writer", () => {
     expect(s.columnWidths).toEqual({ 0: widthToPoints(6), 1: widthToPoints(40), 2: widthToPoints(12), 3: widthToPoints(12) });
     expect(s.rowHeights).toEqual({ 0: 30 });
     expect(s.freeze).toEqual({ rows: 3, cols: 0 });
-    expect(s.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$3:$3", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    expect(s.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      printTitleRows: "$3:$3",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    });
     expect(s.horizontalPageBreaks).toEqual([9]);
-    expect(cellAt(s, "A11")).toMatchObject({ value: "Nhiệm vụ 12", hyperlink: { documentReference: "'KH 2021'!B12", textToDisplay: "Nhiệm vụ 12" } });
+    expect(cellAt(s, "A11")).toMatchObject({
+      value: "Nhiệm vụ 12",
+      hyperlink: { documentReference: "'KH 2021'!B12", textToDisplay: "Nhiệm vụ 12" },
+    });
     expect(s.charts).toHaveLength(1);
     expect(s.charts[0]).toMatchObject({
       type: "ColumnClustered",
@@ -121,7 +147,7 @@ describe("summary writer", () => {
     }
   });
 
-  it("names come from core's SheetNamer: a clash compared as Excel does (case, NFC/NFD) gets \" (2)\"", async () => {
+  it('names come from core\'s SheetNamer: a clash compared as Excel does (case, NFC/NFD) gets " (2)"', async () => {
     const fake = workbook();
     const mine = createSheet(fake.state, BY_AGENCY.normalize("NFD").toLocaleUpperCase("vi"));
     fake.state.sheets.push(mine);
@@ -253,9 +279,18 @@ describe("summary writer", () => {
 
   it("groups cells of a style into rectangles", () => {
     const rows: SpecCell[][] = [
-      [{ value: 1, style: "header" }, { value: 2, style: "header" }],
-      [{ value: 1, style: "text" }, { value: 2, style: "number" }],
-      [{ value: 1, style: "text" }, { value: 2, style: "number" }],
+      [
+        { value: 1, style: "header" },
+        { value: 2, style: "header" },
+      ],
+      [
+        { value: 1, style: "text" },
+        { value: 2, style: "number" },
+      ],
+      [
+        { value: 1, style: "text" },
+        { value: 2, style: "number" },
+      ],
       [{ value: null }, { value: 2, style: "number" }],
     ];
     const rects = styleRectangles(rows);

@@ -31,7 +31,13 @@ describe("write-batches", () => {
 
   test("runs one sync per batch and applies every write", async () => {
     const f = fake();
-    const syncs = await f.run((ctx) => runWrites(ctx as unknown as Excel.RequestContext, [1, 2, 3, 4].map((r) => cellWrite(ctx as unknown as Excel.RequestContext, r, `v${r}`, 600)), 1000));
+    const syncs = await f.run((ctx) =>
+      runWrites(
+        ctx as unknown as Excel.RequestContext,
+        [1, 2, 3, 4].map((r) => cellWrite(ctx as unknown as Excel.RequestContext, r, `v${r}`, 600)),
+        1000,
+      ),
+    );
     expect(syncs).toBe(4);
     expect([1, 2, 3, 4].map((r) => cellText(f, r))).toEqual(["v1", "v2", "v3", "v4"]);
   });

@@ -84,7 +84,15 @@ const TITLES = [
   "Ghi chú: (*) nhiệm vụ trọng tâm",
 ];
 /** Vietnamese typed in TCVN3 (.VnTime) or VNI and read as Unicode, as old files show it. */
-const LEGACY = ["Së Néi vô", "Sôû Noäi vuï", "Uû ban nh©n d©n tØnh", "C¬ quan chñ tr×", "Thêi gian hoµn thµnh", "Nhieäm vuï", "Quý IV/2025 ®"];
+const LEGACY = [
+  "Së Néi vô",
+  "Sôû Noäi vuï",
+  "Uû ban nh©n d©n tØnh",
+  "C¬ quan chñ tr×",
+  "Thêi gian hoµn thµnh",
+  "Nhieäm vuï",
+  "Quý IV/2025 ®",
+];
 const ERRORS = ["#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!"];
 
 /** Words plans use, as written, in NFD (as some Mac and web programs store them) or upper case. */
@@ -94,7 +102,13 @@ const planWord = fc
     fc.constantFrom("as-is", "as-is", "as-is", "nfd", "upper", "spaced"),
   )
   .map(([w, form]) =>
-    form === "nfd" ? w.normalize("NFD") : form === "upper" ? w.toUpperCase() : form === "spaced" ? `\u00a0 ${w.replace(/ /g, "  ")}\r\n` : w,
+    form === "nfd"
+      ? w.normalize("NFD")
+      : form === "upper"
+        ? w.toUpperCase()
+        : form === "spaced"
+          ? `\u00a0 ${w.replace(/ /g, "  ")}\r\n`
+          : w,
   );
 
 /** A long cell: a plan phrase repeated (realistic shape) or any text; now and then as long as Excel allows. */
@@ -154,7 +168,12 @@ function mergeArea(rows: number, cols: number): fc.Arbitrary<MergedArea> {
     .tuple(fc.nat(Math.max(rows, 1)), fc.nat(Math.max(cols, 1)), fc.nat(4), fc.nat(5))
     .map(([top, left, h, w]) => ({ top, left, bottom: top + h, right: left + w }));
   const far = fc
-    .tuple(fc.nat(Math.max(rows, 1)), fc.nat(Math.max(cols, 1)), fc.integer({ min: 0, max: EXCEL_ROWS - 1 }), fc.integer({ min: 0, max: EXCEL_COLS - 1 }))
+    .tuple(
+      fc.nat(Math.max(rows, 1)),
+      fc.nat(Math.max(cols, 1)),
+      fc.integer({ min: 0, max: EXCEL_ROWS - 1 }),
+      fc.integer({ min: 0, max: EXCEL_COLS - 1 }),
+    )
     .map(([top, left, bottom, right]) => ({ top, left, bottom: Math.max(top, bottom), right: Math.max(left, right) }));
   const hostile = fc.constantFrom<MergedArea>(
     { top: 0, left: 0, bottom: EXCEL_ROWS - 1, right: EXCEL_COLS - 1 },
@@ -179,16 +198,18 @@ const sheetShape: fc.Arbitrary<SheetShape> = fc.record({
 
 /** A header row (or two) with the roles' words; a two-row header puts a group word over two columns. */
 function headerRows(shape: SheetShape): fc.Arbitrary<{ rows: CellValue[][]; merges: MergedArea[] }> {
-  return fc.tuple(...shape.header.map((role) => fc.constantFrom(...HEADER_WORDS[role]!)), fc.constantFrom(...GROUP_HEADERS)).map((words) => {
-    const own = words.slice(0, shape.header.length) as string[];
-    if (!shape.twoRow || own.length < 3) return { rows: [own], merges: [] };
-    const top: CellValue[] = own.map((w, i) => (i < own.length - 2 ? w : null));
-    top[own.length - 2] = words[words.length - 1] as string;
-    const bottom: CellValue[] = own.map((w, i) => (i < own.length - 2 ? null : w));
-    const merges: MergedArea[] = own.slice(0, -2).map((_, c) => ({ top: 0, left: c, bottom: 1, right: c }));
-    merges.push({ top: 0, left: own.length - 2, bottom: 0, right: own.length - 1 });
-    return { rows: [top, bottom], merges };
-  });
+  return fc
+    .tuple(...shape.header.map((role) => fc.constantFrom(...HEADER_WORDS[role]!)), fc.constantFrom(...GROUP_HEADERS))
+    .map((words) => {
+      const own = words.slice(0, shape.header.length) as string[];
+      if (!shape.twoRow || own.length < 3) return { rows: [own], merges: [] };
+      const top: CellValue[] = own.map((w, i) => (i < own.length - 2 ? w : null));
+      top[own.length - 2] = words[words.length - 1] as string;
+      const bottom: CellValue[] = own.map((w, i) => (i < own.length - 2 ? null : w));
+      const merges: MergedArea[] = own.slice(0, -2).map((_, c) => ({ top: 0, left: c, bottom: 1, right: c }));
+      merges.push({ top: 0, left: own.length - 2, bottom: 0, right: own.length - 1 });
+      return { rows: [top, bottom], merges };
+    });
 }
 
 /** A row of the body: a task row under the header, a blank run, a title or footer line, or noise. */
@@ -197,7 +218,12 @@ function bodyRow(shape: SheetShape, width: number): fc.Arbitrary<CellValue[][]> 
   const blank = fc.integer({ min: 1, max: 6 }).map((n) => Array.from({ length: n }, () => [] as CellValue[]));
   const line = fc.constantFrom(...TITLES, ...SECTIONS).map((t) => [[t] as CellValue[]]);
   const noise = fc.array(cellValue, { maxLength: width + 2 }).map((r) => [r]);
-  return fc.oneof({ weight: 12, arbitrary: task }, { weight: 2, arbitrary: blank }, { weight: 1, arbitrary: line }, { weight: 2, arbitrary: noise });
+  return fc.oneof(
+    { weight: 12, arbitrary: task },
+    { weight: 2, arbitrary: blank },
+    { weight: 1, arbitrary: line },
+    { weight: 2, arbitrary: noise },
+  );
 }
 
 /**
@@ -212,13 +238,15 @@ function withHugeCell(rows: CellValue[][], headerAt: number, headerHeight: numbe
     { weight: HUGE_ONE_IN - 1, arbitrary: fc.constant(rows) },
     {
       weight: 1,
-      arbitrary: fc.tuple(fc.integer({ min: first, max: rows.length - 1 }), fc.nat(Math.max(width - 1, 0)), hugeText).map(([r, c, text]) => {
-        const copy = rows.map((row) => [...row]);
-        const row = copy[r] as CellValue[];
-        while (row.length <= c) row.push(null);
-        row[c] = text;
-        return copy;
-      }),
+      arbitrary: fc
+        .tuple(fc.integer({ min: first, max: rows.length - 1 }), fc.nat(Math.max(width - 1, 0)), hugeText)
+        .map(([r, c, text]) => {
+          const copy = rows.map((row) => [...row]);
+          const row = copy[r] as CellValue[];
+          while (row.length <= c) row.push(null);
+          row[c] = text;
+          return copy;
+        }),
     },
   );
 }
@@ -259,9 +287,17 @@ export const sheetData: fc.Arbitrary<SheetData> = sheetShape.chain((shape) =>
       const headerAt = s.titles.length;
       const own = s.header.merges.map((m) => ({ top: m.top + headerAt, left: m.left, bottom: m.bottom + headerAt, right: m.right }));
       const width = Math.max(1, ...rows.map((r) => r.length));
-      return fc.tuple(withHugeCell(rows, headerAt, s.header.rows.length, shape.header.length), fc.array(mergeArea(rows.length, width), { maxLength: 6 })).map(
-        ([cells, merges]): SheetData => ({ name: s.name, rows: cells, merges: [...own, ...merges], ...(s.hidden ? { hidden: true } : {}) }),
-      );
+      return fc
+        .tuple(
+          withHugeCell(rows, headerAt, s.header.rows.length, shape.header.length),
+          fc.array(mergeArea(rows.length, width), { maxLength: 6 }),
+        )
+        .map(([cells, merges]): SheetData => ({
+          name: s.name,
+          rows: cells,
+          merges: [...own, ...merges],
+          ...(s.hidden ? { hidden: true } : {}),
+        }));
     }),
 );
 
@@ -271,9 +307,7 @@ export const noiseSheet: fc.Arbitrary<SheetData> = fc
     rows: fc.array(fc.array(cellValue, { maxLength: 10 }), { maxLength: 25 }),
     name: fc.string({ maxLength: 10 }),
   })
-  .chain(({ rows, name }) =>
-    fc.array(mergeArea(rows.length, 10), { maxLength: 5 }).map((merges): SheetData => ({ name, rows, merges })),
-  );
+  .chain(({ rows, name }) => fc.array(mergeArea(rows.length, 10), { maxLength: 5 }).map((merges): SheetData => ({ name, rows, merges })));
 
 /** A workbook of one sheet (now and then two, the same table repeated on both), mostly plan-like. */
 const oneSheet = fc.oneof({ weight: 5, arbitrary: sheetData }, { weight: 1, arbitrary: noiseSheet });

@@ -6,7 +6,13 @@ import { runEngine } from "./engine";
 const HEADER = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"];
 const workbook = {
   name: "f.xlsx",
-  sheets: [{ name: "P", rows: [HEADER, ["1", "Rà soát", "Sở Tư pháp", "Sở Nội vụ", "Quý IV/2026"], ["2", "Tập huấn", "", "", "Hằng năm"]], merges: [] }],
+  sheets: [
+    {
+      name: "P",
+      rows: [HEADER, ["1", "Rà soát", "Sở Tư pháp", "Sở Nội vụ", "Quý IV/2026"], ["2", "Tập huấn", "", "", "Hằng năm"]],
+      merges: [],
+    },
+  ],
 };
 
 test("a real output passes, and fuzzCase reports its tasks and CPU time", () => {

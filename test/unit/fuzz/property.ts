@@ -48,7 +48,8 @@ export function fuzzCase(workbook: WorkbookData): CaseResult {
   if (summary.totals.noLead > tasks.length) throw new Error("summary counts more tasks without a lead than there are tasks");
   for (const a of summary.byAgency)
     if (a.lead > tasks.length || a.support > tasks.length) throw new Error(`summary gives ${a.agency} more tasks than the plan has`);
-  for (const q of summary.byQuarter) if (q.tasks > tasks.length) throw new Error(`summary counts more tasks in ${q.quarter} than the plan has`);
+  for (const q of summary.byQuarter)
+    if (q.tasks > tasks.length) throw new Error(`summary counts more tasks in ${q.quarter} than the plan has`);
   if (cpuMs > MAX_CASE_CPU_MS) throw new Error(`one workbook took ${cpuMs.toFixed(0)} ms of CPU time (limit ${MAX_CASE_CPU_MS} ms)`);
   return { cpuMs, tables: run.tables, tasks: tasks.length, issues: run.report.issues.length };
 }

@@ -86,11 +86,17 @@ describe("merged areas are indexed, never expanded", () => {
 
 describe("huge cells and wide sheets are read in bounded time", () => {
   const cases: Array<[string, (rows: CellValue[][]) => void]> = [
-    ["a 32,767-character agency cell", (rows) => ((rows[1] as CellValue[])[3] = fill("Sở Tư pháp, Sở Nội vụ và UBND các huyện, thị xã, thành phố; "))],
+    [
+      "a 32,767-character agency cell",
+      (rows) => ((rows[1] as CellValue[])[3] = fill("Sở Tư pháp, Sở Nội vụ và UBND các huyện, thị xã, thành phố; ")),
+    ],
     ["a 32,767-character run of 'x, '", (rows) => ((rows[1] as CellValue[])[4] = fill("x, "))],
     ["a 32,767-character list head run", (rows) => ((rows[1] as CellValue[])[3] = `Các Cục: ${fill("Quản lý chất lượng, ")}`)],
     ["a 32,767-character run of 'Sở '", (rows) => ((rows[1] as CellValue[])[3] = fill("Sở "))],
-    ["a 32,767-character run of an unlisted body joined by 'và'", (rows) => ((rows[1] as CellValue[])[4] = fill("Cục Tiền lương và Bảo hiểm "))],
+    [
+      "a 32,767-character run of an unlisted body joined by 'và'",
+      (rows) => ((rows[1] as CellValue[])[4] = fill("Cục Tiền lương và Bảo hiểm ")),
+    ],
     ["a 32,767-character deadline cell", (rows) => ((rows[1] as CellValue[])[5] = fill("Quý IV năm 2025; trước 31/12/2025, hằng năm; "))],
     ["a 32,767-character task cell", (rows) => ((rows[1] as CellValue[])[1] = fill("1. Rà soát, sửa đổi văn bản. - a) Thực hiện "))],
   ];
@@ -109,21 +115,18 @@ describe("huge cells and wide sheets are read in bounded time", () => {
     ["", "Sở "],
     ["", "Sở Tư pháp, Sở Nội vụ và UBND các huyện; "],
     ["Các Cục: ", "Quản lý chất lượng, "],
-  ])(
-    "an agency cell '%s%s…' four times longer asks the directory about four times as much, not sixteen (linear)",
-    (head, unit) => {
-      const work = (n: number) => {
-        const { directory, work: w } = countingDirectory();
-        parseAgencyCell(head + unit.repeat(n), directory);
-        return w;
-      };
-      const small = work(300);
-      const large = work(1_200);
-      expect(small.calls).toBeGreaterThan(300);
-      expect(large.calls).toBeLessThan(small.calls * 5);
-      expect(large.chars).toBeLessThan(small.chars * 5);
-    },
-  );
+  ])("an agency cell '%s%s…' four times longer asks the directory about four times as much, not sixteen (linear)", (head, unit) => {
+    const work = (n: number) => {
+      const { directory, work: w } = countingDirectory();
+      parseAgencyCell(head + unit.repeat(n), directory);
+      return w;
+    };
+    const small = work(300);
+    const large = work(1_200);
+    expect(small.calls).toBeGreaterThan(300);
+    expect(large.calls).toBeLessThan(small.calls * 5);
+    expect(large.chars).toBeLessThan(small.chars * 5);
+  });
 
   test("16,000 columns on every row of a 200-row plan: read within 2 s of CPU time (about 0.1 s idle)", () => {
     const rows = plan(200, (i) => Array.from({ length: 16_000 }, (_, c) => (c % 97 === i % 97 ? `ô ${c}` : null)));
@@ -162,7 +165,10 @@ describe("every table on a sheet", () => {
   });
 
   test("two tables touching (no blank column): a second TT starts the second table", () => {
-    const rows: CellValue[][] = [[...HEADER, ...HEADER], [...task(1, "Sở Tư pháp"), ...task(1, "Sở Nội vụ")]];
+    const rows: CellValue[][] = [
+      [...HEADER, ...HEADER],
+      [...task(1, "Sở Tư pháp"), ...task(1, "Sở Nội vụ")],
+    ];
     const tables = recognizeTables({ name: "P", rows, merges: [] });
     expect(tables.map((t) => reportTable(t).range)).toEqual(["A1:F2", "G1:L2"]);
   });
@@ -179,8 +185,17 @@ describe("every table on a sheet", () => {
 
   test("the same table on two sheets is reported once per sheet", () => {
     const rows: CellValue[][] = [HEADER, task(1, ""), task(2, "Sở Nội vụ")];
-    const run = runEngine({ name: "f.xlsx", sheets: [{ name: "PL1", rows, merges: [] }, { name: "PL2", rows, merges: [] }] });
-    expect(run.report.files[0]?.sheets.map((s) => [s.name, s.table?.range])).toEqual([["PL1", "A1:F3"], ["PL2", "A1:F3"]]);
+    const run = runEngine({
+      name: "f.xlsx",
+      sheets: [
+        { name: "PL1", rows, merges: [] },
+        { name: "PL2", rows, merges: [] },
+      ],
+    });
+    expect(run.report.files[0]?.sheets.map((s) => [s.name, s.table?.range])).toEqual([
+      ["PL1", "A1:F3"],
+      ["PL2", "A1:F3"],
+    ]);
     expect(run.report.issues.filter((i) => i.code === "MISSING_LEAD").map((i) => `${i.sheet}!${i.cell}`)).toEqual(["PL1!D2", "PL2!D2"]);
   });
 });

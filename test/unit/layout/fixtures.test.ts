@@ -34,9 +34,7 @@ describe.each(fixtures)("fixture %s", (name) => {
     expect(r.range).toBe(expected.range);
     expect(r.planPeriod).toEqual(expected.planPeriod);
     expect(r.numberRow ?? undefined).toBe(expected.columnNumberRow);
-    expect(r.extraColumns).toEqual(
-      Object.entries(expected.extraColumns ?? {}).map(([column, header]) => ({ column, header })),
-    );
+    expect(r.extraColumns).toEqual(Object.entries(expected.extraColumns ?? {}).map(([column, header]) => ({ column, header })));
   });
 
   test("sections", () => {
@@ -56,8 +54,6 @@ describe.each(fixtures)("fixture %s", (name) => {
       support: t.support,
       deadline: t.deadline,
     }));
-    expect(actual).toEqual(
-      expected.tasks.map((t) => ({ task: oneLine(t.task), lead: t.lead, support: t.support, deadline: t.deadline })),
-    );
+    expect(actual).toEqual(expected.tasks.map((t) => ({ task: oneLine(t.task), lead: t.lead, support: t.support, deadline: t.deadline })));
   });
 });

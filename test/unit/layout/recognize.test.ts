@@ -46,18 +46,31 @@ describe("header wording", () => {
 
   test("'Tiến độ thực hiện' beside a deadline column is the progress column, alone it is the deadline", () => {
     const withDeadline = recognizeTable(
-      sheet("P", [["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành", "Tiến độ thực hiện"], ["1", "Rà soát", "Sở Tư pháp", "Quý IV/2026", "Đang thực hiện"]]),
+      sheet("P", [
+        ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành", "Tiến độ thực hiện"],
+        ["1", "Rà soát", "Sở Tư pháp", "Quý IV/2026", "Đang thực hiện"],
+      ]),
     );
     expect(withDeadline?.columns.deadline).toBe(3);
     expect(withDeadline?.aux.status).toBe(4);
     expect(withDeadline?.tasks[0]?.status).toBe("Đang thực hiện");
-    const alone = recognizeTable(sheet("P", [["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Tiến độ thực hiện"], ["1", "Rà soát", "Sở Tư pháp", "Quý IV/2026"]]));
+    const alone = recognizeTable(
+      sheet("P", [
+        ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Tiến độ thực hiện"],
+        ["1", "Rà soát", "Sở Tư pháp", "Quý IV/2026"],
+      ]),
+    );
     expect(alone?.columns.deadline).toBe(3);
     expect(alone?.aux.status).toBeUndefined();
   });
 
   test("a target table without a deadline column is found", () => {
-    const t = recognizeTable(sheet("P", [["TT", "Chỉ tiêu", "Chủ trì"], ["1", "Tỷ lệ hồ sơ trực tuyến đạt 80%", "Sở Khoa học và Công nghệ"]]));
+    const t = recognizeTable(
+      sheet("P", [
+        ["TT", "Chỉ tiêu", "Chủ trì"],
+        ["1", "Tỷ lệ hồ sơ trực tuyến đạt 80%", "Sở Khoa học và Công nghệ"],
+      ]),
+    );
     expect(t?.columns).toEqual({ tt: 0, task: 1, lead: 2 });
     expect(t?.tasks).toHaveLength(1);
   });
@@ -210,10 +223,28 @@ describe("recognising a plan table", () => {
     expect(t.lastRow).toBe(3);
 
     // After a run of blank rows, ordinary text ends the table …
-    const prose = sheet("S", [HEADER, ["1", "Việc", "", "Sở Nội vụ", "", "2021"], [], [], [], ["Đề nghị các cơ quan triển khai thực hiện."]]);
+    const prose = sheet("S", [
+      HEADER,
+      ["1", "Việc", "", "Sở Nội vụ", "", "2021"],
+      [],
+      [],
+      [],
+      ["Đề nghị các cơ quan triển khai thực hiện."],
+    ]);
     expect(recognizeTable(prose)!.tasks).toHaveLength(1);
     // … but task rows after it are still the table's: dropping them would call an unchecked plan clean.
-    const gap = sheet("S", [HEADER, [], [], [], ["1", "Việc một", "", "", "", "Quý I/2021"], [], [], [], [], ["2", "Việc hai", "", "Sở Nội vụ", "", "lúc nào đó"]]);
+    const gap = sheet("S", [
+      HEADER,
+      [],
+      [],
+      [],
+      ["1", "Việc một", "", "", "", "Quý I/2021"],
+      [],
+      [],
+      [],
+      [],
+      ["2", "Việc hai", "", "Sở Nội vụ", "", "lúc nào đó"],
+    ]);
     expect(recognizeTable(gap)!.tasks.map((t) => [t.tt, t.row])).toEqual([
       ["1", 4],
       ["2", 9],
@@ -273,7 +304,11 @@ describe("recognising a plan table", () => {
   });
 
   test("sub-items numbered a, b in the TT column fold into their task like a), b)", () => {
-    for (const marks of [["a", "b"], ["a)", "b)"], ["-", "-"]]) {
+    for (const marks of [
+      ["a", "b"],
+      ["a)", "b)"],
+      ["-", "-"],
+    ]) {
       const s = sheet("S", [
         HEADER,
         ["3", "Nhiệm vụ ba gồm:", "Báo cáo", "Sở Nội vụ", "", "Quý I/2021"],

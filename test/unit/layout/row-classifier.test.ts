@@ -35,27 +35,48 @@ describe("classifyRow", () => {
   });
 
   test("a banner merged across the row is a section; a letter in TT joins its title", () => {
-    expect(classifyRow(row({}, { banner: "I. Cải cách thể chế" }), null)).toEqual({ kind: "section", title: "I. Cải cách thể chế", level: 1 });
-    expect(classifyRow(row({ tt: "B" }, { banner: "Nhiệm vụ cụ thể" }), null)).toEqual({ kind: "section", title: "B. Nhiệm vụ cụ thể", level: 0 });
+    expect(classifyRow(row({}, { banner: "I. Cải cách thể chế" }), null)).toEqual({
+      kind: "section",
+      title: "I. Cải cách thể chế",
+      level: 1,
+    });
+    expect(classifyRow(row({ tt: "B" }, { banner: "Nhiệm vụ cụ thể" }), null)).toEqual({
+      kind: "section",
+      title: "B. Nhiệm vụ cụ thể",
+      level: 0,
+    });
   });
 
   test("'II | title' is a section when its agency is merged down over its tasks, a task when the agency is its own", () => {
     const own = { tt: "II", task: "Cải cách thủ tục hành chính", lead: "Sở Tư pháp" };
-    expect(classifyRow(row(own, { detailsMergeDown: true }), null)).toEqual({ kind: "section", title: "II. Cải cách thủ tục hành chính", level: 1 });
+    expect(classifyRow(row(own, { detailsMergeDown: true }), null)).toEqual({
+      kind: "section",
+      title: "II. Cải cách thủ tục hành chính",
+      level: 1,
+    });
     expect(classifyRow(row(own, { detailsMergeDown: false }), null)).toEqual({ kind: "task", tt: "II", text: own.task });
   });
 
   test("a heading written in the task cell is a section only without details of its own", () => {
     expect(classifyRow(row({ task: "Phần II. Nhiệm vụ" }), current)).toEqual({ kind: "section", title: "Phần II. Nhiệm vụ", level: 0 });
-    expect(classifyRow(row({ task: "I. Rà soát văn bản", lead: "Sở Tư pháp" }, { detailsMergeDown: false }), null)).toMatchObject({ kind: "task" });
+    expect(classifyRow(row({ task: "I. Rà soát văn bản", lead: "Sở Tư pháp" }, { detailsMergeDown: false }), null)).toMatchObject({
+      kind: "task",
+    });
     expect(classifyRow(row({ task: "I. Rà soát văn bản" }, { detailMergeStarts: true }), null)).toMatchObject({ kind: "task" });
   });
 
   test("an empty task cell: more of the merged task above, a task known by its number, or nothing to read", () => {
-    expect(classifyRow(row({ lead: "Sở Nội vụ" }, { taskMergeTop: 9, detailsMergeDown: false }), current)).toEqual({ kind: "continuation", taskLine: "" });
+    expect(classifyRow(row({ lead: "Sở Nội vụ" }, { taskMergeTop: 9, detailsMergeDown: false }), current)).toEqual({
+      kind: "continuation",
+      taskLine: "",
+    });
     expect(classifyRow(row({ product: "Báo cáo" }), current)).toEqual({ kind: "continuation", taskLine: "" });
     // The task cell's merge started after the current task: not its continuation.
-    expect(classifyRow(row({ tt: "3", lead: "Sở Nội vụ" }, { taskMergeTop: 10, detailsMergeDown: false }), current)).toEqual({ kind: "task", tt: "3", text: "" });
+    expect(classifyRow(row({ tt: "3", lead: "Sở Nội vụ" }, { taskMergeTop: 10, detailsMergeDown: false }), current)).toEqual({
+      kind: "task",
+      tt: "3",
+      text: "",
+    });
     expect(classifyRow(row({ tt: "4." }), null)).toEqual({ kind: "task", tt: "4", text: "" });
     expect(classifyRow(row({}), current)).toEqual({ kind: "continuation", taskLine: "" });
     expect(classifyRow(row({}), null)).toEqual({ kind: "ignored" });
@@ -79,7 +100,11 @@ describe("classifyRow", () => {
     const sub = row({ tt: "a", task: "Tuyên truyền", lead: "Sở Tư pháp" }, { index: 11, detailsMergeDown: false });
     const plain = row({ tt: "a", task: "Tuyên truyền" }, { index: 11 });
     const group = { tt: "1", task: "Nhóm nhiệm vụ tuyên truyền" };
-    expect(classifyRow(row(group, { nextFilled: sub }), current)).toEqual({ kind: "section", title: "1. Nhóm nhiệm vụ tuyên truyền", level: 2 });
+    expect(classifyRow(row(group, { nextFilled: sub }), current)).toEqual({
+      kind: "section",
+      title: "1. Nhóm nhiệm vụ tuyên truyền",
+      level: 2,
+    });
     expect(classifyRow(row(group, { nextFilled: plain }), current)).toEqual({ kind: "task", tt: "1", text: group.task });
     // Something shown on the row (a deadline merged down from above): a task, whatever follows.
     expect(classifyRow(row(group, { nextFilled: sub, showsDetails: true }), current)).toEqual({ kind: "task", tt: "1", text: group.task });

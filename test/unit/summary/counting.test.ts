@@ -82,10 +82,7 @@ describe("counting rules", () => {
   });
 
   test("with recurringInMatrix, yearly milestones also enter their quarters; quarterly ones never do", () => {
-    const tasks = [
-      task(["A"], [], [yearly(["2021-Q1", "2022-Q1"], 2021, 2022)]),
-      task(["A"], [], [quarterly(["2021-Q1", "2021-Q2"])]),
-    ];
+    const tasks = [task(["A"], [], [yearly(["2021-Q1", "2022-Q1"], 2021, 2022)]), task(["A"], [], [quarterly(["2021-Q1", "2021-Q2"])])];
     const s = summarize(tasks, { from: 2021, to: 2022 }, { recurringInMatrix: true });
     expect(row(s, "A")).toMatchObject({ recurring: 2, byQuarter: { "2021-Q1": 1, "2022-Q1": 1 } });
   });
@@ -114,7 +111,12 @@ describe("counting rules", () => {
 
   test("order: most tasks led first, then Vietnamese alphabetical order", () => {
     const s = summarize(
-      [task(["Sở Y tế"], [], "blank"), task(["Sở Đào tạo"], [], "blank"), task(["Sở Du lịch"], [], "blank"), task(["Sở Y tế"], [], "blank")],
+      [
+        task(["Sở Y tế"], [], "blank"),
+        task(["Sở Đào tạo"], [], "blank"),
+        task(["Sở Du lịch"], [], "blank"),
+        task(["Sở Y tế"], [], "blank"),
+      ],
       P2021,
     );
     // "Đ" sorts after "D" in Vietnamese (a plain code-point sort would agree here, a case-folding one would not).
@@ -142,7 +144,15 @@ describe("counting rules", () => {
     const s = summarize([task(["Sở Nội vụ"], ["B"], [q("2021-Q4"), yearly(["2021-Q4"], 2021, 2021)])], P2021);
     const r = row(s, "Sở Nội vụ");
     for (const key of ["agency", "group", "lead", "support", "byQuarter", "recurring", "undated"]) expect(r).toHaveProperty(key);
-    expect(r).toMatchObject({ agency: "Sở Nội vụ", group: false, lead: 1, support: 0, byQuarter: { "2021-Q4": 1 }, recurring: 1, undated: 0 });
+    expect(r).toMatchObject({
+      agency: "Sở Nội vụ",
+      group: false,
+      lead: 1,
+      support: 0,
+      byQuarter: { "2021-Q4": 1 },
+      recurring: 1,
+      undated: 0,
+    });
     expect(s.byQuarter[3]).toEqual({ quarter: "2021-Q4", tasks: 1 });
   });
 });

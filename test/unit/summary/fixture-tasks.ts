@@ -26,7 +26,8 @@ export interface LoadedFixture {
 
 const directory = createDirectory();
 const readers: CellReaders = {
-  agencies: (text) => parseAgencyCell(text, directory).map((a) => ({ text: a.text, canonical: a.canonical, group: a.group, known: a.known })),
+  agencies: (text) =>
+    parseAgencyCell(text, directory).map((a) => ({ text: a.text, canonical: a.canonical, group: a.group, known: a.known })),
   deadline: (text, planPeriod) => parseDeadline(text, planPeriod ? { planPeriod } : {}),
 };
 

@@ -45,7 +45,14 @@ function fromExcelJs(ws: ExcelJS.Worksheet, sheetXml: string): PrintedAs {
   return {
     paper: ({ 9: "A4" } as Record<number, string>)[p.paperSize as number] ?? String(p.paperSize),
     orientation: String(p.orientation),
-    margins: { left: inch(m.left), right: inch(m.right), top: inch(m.top), bottom: inch(m.bottom), header: inch(m.header), footer: inch(m.footer) },
+    margins: {
+      left: inch(m.left),
+      right: inch(m.right),
+      top: inch(m.top),
+      bottom: inch(m.bottom),
+      header: inch(m.header),
+      footer: inch(m.footer),
+    },
     centred: p.horizontalCentered === true,
     footer: footer.replace(/^&C/, ""),
     fitToWidth: p.fitToPage === true && p.fitToWidth === 1 && p.fitToHeight === 0,
@@ -97,7 +104,11 @@ async function throughExcelJs(specs: readonly SheetSpec[]): Promise<Map<string, 
 let specs: SheetSpec[];
 beforeAll(async () => {
   const fixture = await loadFixture("gia-lai-2021");
-  const plan = { titleLines: fixture.table.titleLines, period: fixture.table.planPeriod, sources: [{ file: fixture.file, sheet: fixture.table.sheet }] };
+  const plan = {
+    titleLines: fixture.table.titleLines,
+    period: fixture.table.planPeriod,
+    sources: [{ file: fixture.file, sheet: fixture.table.sheet }],
+  };
   // The by-agency and by-quarter sheets and three agency lists (long wrapped task texts).
   specs = buildSummarySheets({ tasks: fixture.tasks, plan }).sheets.slice(0, 5);
 });

@@ -67,17 +67,21 @@ describe("sheet names", () => {
 
   test("property: any wishes against any taken names give legal names, unique among all", () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ maxLength: 40, unit: "binary" }), { maxLength: 8 }), fc.array(fc.string({ maxLength: 50, unit: "binary" }), { maxLength: 12 }), (taken, wishes) => {
-        const namer = new SheetNamer(taken);
-        const keys = new Set(taken.map(sheetNameKey));
-        for (const wish of wishes) {
-          const name = namer.claim(wish);
-          if (!isLegal(name)) return false;
-          if (keys.has(sheetNameKey(name))) return false;
-          keys.add(sheetNameKey(name));
-        }
-        return true;
-      }),
+      fc.property(
+        fc.array(fc.string({ maxLength: 40, unit: "binary" }), { maxLength: 8 }),
+        fc.array(fc.string({ maxLength: 50, unit: "binary" }), { maxLength: 12 }),
+        (taken, wishes) => {
+          const namer = new SheetNamer(taken);
+          const keys = new Set(taken.map(sheetNameKey));
+          for (const wish of wishes) {
+            const name = namer.claim(wish);
+            if (!isLegal(name)) return false;
+            if (keys.has(sheetNameKey(name))) return false;
+            keys.add(sheetNameKey(name));
+          }
+          return true;
+        },
+      ),
       { numRuns: 500 },
     );
   });

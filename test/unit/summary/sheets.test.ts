@@ -102,7 +102,9 @@ describe("summary sheets", () => {
     // The chart sits beside its data (to the right of the series column), on the page that the block starts,
     // and inside the rows and columns the sheet has (so it prints).
     expect(chart.anchor.row).toBe(chart.series[0]?.nameRow);
-    expect(chart.anchor.col).toBeGreaterThan(s.merges.filter((m) => m.top === chart.categories.fromRow).reduce((x, m) => Math.max(x, m.right), 2));
+    expect(chart.anchor.col).toBeGreaterThan(
+      s.merges.filter((m) => m.top === chart.categories.fromRow).reduce((x, m) => Math.max(x, m.right), 2),
+    );
     expect(chart.anchor.row + chart.anchor.heightRows).toBeLessThanOrEqual(s.rows.length);
     expect(chart.anchor.col + chart.anchor.widthCols).toBeLessThanOrEqual(s.columnWidths.length);
     expect(s.pageBreaks).toEqual([chart.anchor.row - 1]);
@@ -111,7 +113,12 @@ describe("summary sheets", () => {
 
   test("by quarter: lead matrix row, total row (sum of cells) and distinct-task row", () => {
     const s = sheets[1] as SheetSpec;
-    const values = (label: string, from = 0) => s.rows.slice(from).find((r) => r[1]?.value === label)?.slice(2).map((c) => c.value);
+    const values = (label: string, from = 0) =>
+      s.rows
+        .slice(from)
+        .find((r) => r[1]?.value === label)
+        ?.slice(2)
+        .map((c) => c.value);
     // Columns: Q1..Q4, Cộng các quý, Định kỳ, Thường xuyên, Không có hạn cụ thể, Chưa đọc được, Chưa ghi.
     expect(values("Sở Nội vụ")).toEqual([null, null, null, 1, 1, null, 1, null, null, null]);
     expect(values("Sở Thông tin và Truyền thông")).toEqual([1, null, null, 1, 2, null, null, null, null, null]);
@@ -152,15 +159,15 @@ describe("summary sheets", () => {
 
 describe("deadline in words", () => {
   test("milestones, labels, recurring, blank and unreadable", () => {
-    expect(describeDeadline({ text: "x", understood: true, milestones: [q("2021-Q1", "Ban hành kế hoạch"), q("2021-Q4", "Báo cáo")] })).toBe(
-      "Ban hành kế hoạch: quý I/2021, hạn 31/03/2021\nBáo cáo: quý IV/2021, hạn 31/12/2021",
-    );
+    expect(
+      describeDeadline({ text: "x", understood: true, milestones: [q("2021-Q1", "Ban hành kế hoạch"), q("2021-Q4", "Báo cáo")] }),
+    ).toBe("Ban hành kế hoạch: quý I/2021, hạn 31/03/2021\nBáo cáo: quý IV/2021, hạn 31/12/2021");
     expect(describeDeadline({ text: "x", understood: true, milestones: [{ ...yearly(["2021-Q4"], 2021, 2025), monthDay: "12-25" }] })).toBe(
       "Hằng năm, hạn 25/12 (2021–2025)",
     );
-    expect(describeDeadline({ text: "x", understood: true, milestones: [{ kind: "date", due: "2022-02-28", quarters: ["2022-Q1"] }] })).toBe(
-      "Hạn 28/02/2022 (Quý I/2022)",
-    );
+    expect(
+      describeDeadline({ text: "x", understood: true, milestones: [{ kind: "date", due: "2022-02-28", quarters: ["2022-Q1"] }] }),
+    ).toBe("Hạn 28/02/2022 (Quý I/2022)");
     expect(describeDeadline({ text: " ", understood: false, milestones: [] })).toBe("Chưa ghi thời gian");
     expect(describeDeadline({ text: "khi nào xong", understood: false, milestones: [] })).toBe("Chưa đọc được — cần xem lại");
     expect(describeDeadline({ text: "#REF!", understood: false, milestones: [] })).toBe("Lỗi công thức #REF! — cần sửa ô");

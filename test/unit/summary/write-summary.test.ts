@@ -36,7 +36,10 @@ describe.each(FIXTURES)("summary workbook of %s", (name) => {
       i === 0 ? { ...t, task: "=SUM(1,2) tổng hợp" } : i === 1 ? { ...t, task: "+84 tổng hợp", product: "@mention" } : t,
     );
     const out = path.join(dir, `${name}.xlsx`);
-    const result = await writeSummaryWorkbook(out, { tasks, sources: [{ file: fixture.file, worksheet: fixture.worksheet, table: fixture.table }] });
+    const result = await writeSummaryWorkbook(out, {
+      tasks,
+      sources: [{ file: fixture.file, worksheet: fixture.worksheet, table: fixture.table }],
+    });
 
     // Re-read with ExcelJS.
     const wb = new ExcelJS.Workbook();
@@ -87,7 +90,9 @@ describe.each(FIXTURES)("summary workbook of %s", (name) => {
     const sheetRels = (await zip.file("xl/worksheets/_rels/sheet2.xml.rels")?.async("string")) ?? "";
     const drawingId = /<drawing r:id="(rId\d+)"\/>/.exec(sheetXml)?.[1];
     expect(drawingId).toBeDefined();
-    expect(sheetRels).toContain(`Id="${drawingId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"`);
+    expect(sheetRels).toContain(
+      `Id="${drawingId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"`,
+    );
 
     // Cached chart values are the by-quarter totals of the summary.
     const cached = [...(chart ?? "").matchAll(/<c:numCache>.*?<\/c:numCache>/g)].map((m) =>
@@ -130,7 +135,7 @@ describe.each(FIXTURES)("summary workbook of %s", (name) => {
     expect(links).toBeGreaterThanOrEqual(tasks.filter((t) => t.lead.length > 0).length);
 
     for (const file of Object.keys(zip.files).filter((f) => f.endsWith(".rels"))) {
-      expect((await zip.file(file)?.async("string")) ?? "").not.toContain("TargetMode=\"External\"");
+      expect((await zip.file(file)?.async("string")) ?? "").not.toContain('TargetMode="External"');
     }
   });
 });

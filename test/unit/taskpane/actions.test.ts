@@ -106,7 +106,13 @@ describe("sheet roles", () => {
     const checked = await checkPlan(state, "vi", fake.host);
     if (!checked.state.table) throw new Error("no table");
     const choices = agencyChoices(checked.tasks);
-    const written = await writeSummaries(checked.state.table, checked.tasks, choices, new Set(choices.slice(0, 1).map((c) => c.key)), fake.host);
+    const written = await writeSummaries(
+      checked.state.table,
+      checked.tasks,
+      choices,
+      new Set(choices.slice(0, 1).map((c) => c.key)),
+      fake.host,
+    );
     for (const s of written.sheets) {
       fake.activateSheet(s.name);
       const there = await readTable(DEFAULT_ADDIN_SETTINGS, fake.host);
@@ -171,7 +177,9 @@ describe("marks", () => {
 describe("the clean message", () => {
   it("counts the rules switched off", () => {
     expect(rulesOff({})).toBe(0);
-    expect(rulesOff({ rules: { NUMBERING: { enabled: false }, MISSING_LEAD: { severity: "info" }, LEAD_IS_GROUP: { enabled: false } } })).toBe(2);
+    expect(
+      rulesOff({ rules: { NUMBERING: { enabled: false }, MISSING_LEAD: { severity: "info" }, LEAD_IS_GROUP: { enabled: false } } }),
+    ).toBe(2);
   });
 });
 
@@ -206,7 +214,12 @@ describe("the table from the user's selection", () => {
     const fake = FakeExcel.fromWorkbookData(await giaLai());
     fake.sheet(PLAN).selection = "A5:F5";
     const { state, selection } = await readTableFromSelection(DEFAULT_ADDIN_SETTINGS, fake.host);
-    expect([selection.sheet, state.hint, state.table?.headerRows, state.table?.tasks.length]).toEqual([PLAN, { top: 4, left: 0, right: 5 }, [4], 35]);
+    expect([selection.sheet, state.hint, state.table?.headerRows, state.table?.tasks.length]).toEqual([
+      PLAN,
+      { top: 4, left: 0, right: 5 },
+      [4],
+      35,
+    ]);
     // The title above the selection is read as the recogniser reads it: the same title lines and period as a whole-sheet read.
     const whole = await readTable(DEFAULT_ADDIN_SETTINGS, fake.host);
     expect([state.table?.titleLines, state.table?.planPeriod]).toEqual([whole.table?.titleLines, whole.table?.planPeriod]);

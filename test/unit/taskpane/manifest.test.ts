@@ -57,7 +57,9 @@ describe("the requirement set", () => {
   });
 
   async function everything(apiVersion: string): Promise<void> {
-    const fake = FakeExcel.fromWorkbookData((await readWorkbookFile(path.join(ROOT, "test/fixtures/gia-lai-2021.xlsx"))).data, { apiVersion });
+    const fake = FakeExcel.fromWorkbookData((await readWorkbookFile(path.join(ROOT, "test/fixtures/gia-lai-2021.xlsx"))).data, {
+      apiVersion,
+    });
     const state = await readTable(DEFAULT_ADDIN_SETTINGS, fake.host);
     const check = await checkPlan(state, "vi", fake.host);
     if (!check.state.table) throw new Error("no table");

@@ -77,12 +77,26 @@ describe("the pane's check is the CLI's check", () => {
   it("the user's stored agencies join those of the agency sheet; a known agency is no longer unknown", async () => {
     const { data } = await readWorkbookFile(path.join(FIXTURES, "gia-lai-2021.xlsx"));
     const plan = data.sheets[0] as SheetData;
-    const unknown = session().checkSheet(plan).issues.find((i) => i.code === "UNKNOWN_AGENCY");
+    const unknown = session()
+      .checkSheet(plan)
+      .issues.find((i) => i.code === "UNKNOWN_AGENCY");
     expect(unknown?.value).toContain("UBND");
     const mine = { userAgencies: [{ canonical: "UBND tỉnh Gia Lai", aliases: ["UBND"] }] };
-    expect(session(mine).checkSheet(plan).issues.filter((i) => i.code === "UNKNOWN_AGENCY")).toHaveLength(0);
+    expect(
+      session(mine)
+        .checkSheet(plan)
+        .issues.filter((i) => i.code === "UNKNOWN_AGENCY"),
+    ).toHaveLength(0);
     // The sheet's agencies count too, and a row it cannot read is reported, not fatal.
-    const sheet: SheetData = { name: "Danh mục cơ quan", rows: [["Tên chuẩn", "Tên gọi khác"], ["UBND tỉnh Gia Lai", "UBND"], ["", "BDT"]], merges: [] };
+    const sheet: SheetData = {
+      name: "Danh mục cơ quan",
+      rows: [
+        ["Tên chuẩn", "Tên gọi khác"],
+        ["UBND tỉnh Gia Lai", "UBND"],
+        ["", "BDT"],
+      ],
+      merges: [],
+    };
     const fromSheet = session({}, sheet);
     expect(fromSheet.checkSheet(plan).issues.filter((i) => i.code === "UNKNOWN_AGENCY")).toHaveLength(0);
     expect(fromSheet.agencySheetProblems.map((p) => [p.row, p.code])).toEqual([[3, "MISSING_CANONICAL"]]);
@@ -130,7 +144,10 @@ describe("the table from a selected header", () => {
     const sheet: SheetData = {
       name: "S",
       rows: [["title"], ["x", "TT", "Nhiệm vụ", "y"]],
-      merges: [{ top: 0, left: 0, bottom: 0, right: 3 }, { top: 1, left: 1, bottom: 2, right: 1 }],
+      merges: [
+        { top: 0, left: 0, bottom: 0, right: 3 },
+        { top: 1, left: 1, bottom: 2, right: 1 },
+      ],
     };
     expect(sliceFromHeader(sheet, { top: 1, left: 1, right: 2 })).toEqual({
       name: "S",
@@ -151,10 +168,10 @@ describe("problem list", () => {
   });
   const issues = [
     issue("D27", "MISSING_LEAD"),
-    issue("F11", "UNDATED_DEADLINE", "Thời gian \"Theo kế hoạch\" phụ thuộc"),
+    issue("F11", "UNDATED_DEADLINE", 'Thời gian "Theo kế hoạch" phụ thuộc'),
     issue("D26", "MISSING_LEAD"),
     issue("F7", "MISSING_DEADLINE"),
-    issue("D13", "LEAD_IS_GROUP", "Cơ quan chủ trì \"Các sở, ban, ngành\" là một nhóm"),
+    issue("D13", "LEAD_IS_GROUP", 'Cơ quan chủ trì "Các sở, ban, ngành" là một nhóm'),
   ];
 
   it("groups by severity, then by code (most frequent first), cells in sheet order", () => {
@@ -196,7 +213,13 @@ describe("summary request", () => {
     const tasks = checked.tasks;
     const choices = agencyChoices(tasks);
     expect(choices[0]).toMatchObject({ name: "Sở Nội vụ", lead: 14, support: 2, group: false });
-    const all = summarySpecs({ tasks, table, choices, chosen: new Set(choices.map((c) => c.key)), takenNames: ["KH CCHC 2021", "Tổng hợp theo quý"] });
+    const all = summarySpecs({
+      tasks,
+      table,
+      choices,
+      chosen: new Set(choices.map((c) => c.key)),
+      takenNames: ["KH CCHC 2021", "Tổng hợp theo quý"],
+    });
     expect(all).toHaveLength(2 + choices.length);
     expect(all[1]?.name).toBe("Tổng hợp theo quý (2)");
     const two = summarySpecs({ tasks, table, choices, chosen: new Set(choices.slice(0, 2).map((c) => c.key)), takenNames: [] });
@@ -215,7 +238,11 @@ describe("settings form", () => {
     const edited = {
       ...form,
       planPeriod: "2021 - 2025",
-      rules: { ...form.rules, NUMBERING: { enabled: false, severity: form.rules.NUMBERING.severity }, MISSING_PRODUCT: { enabled: true, severity: "error" as const } },
+      rules: {
+        ...form.rules,
+        NUMBERING: { enabled: false, severity: form.rules.NUMBERING.severity },
+        MISSING_PRODUCT: { enabled: true, severity: "error" as const },
+      },
       agencies: [{ id: 1, canonical: "  Ban  Dân tộc ", aliases: "BDT; Ban DT;\nbdt; Sở Văn hóa, Thể thao và Du lịch" }],
     };
     const r = fromForm(edited);
@@ -241,7 +268,10 @@ describe("settings form", () => {
         { id: 3, canonical: "sở a", aliases: "" },
       ],
     });
-    expect(r).toEqual({ ok: false, errors: { planPeriod: "planPeriodInvalid", agencies: { 1: "agencyNameMissing", 3: "agencyDuplicate" } } });
+    expect(r).toEqual({
+      ok: false,
+      errors: { planPeriod: "planPeriodInvalid", agencies: { 1: "agencyNameMissing", 3: "agencyDuplicate" } },
+    });
     expect(normalisePeriod("2021")).toBe("2021");
     expect(normalisePeriod("1900")).toBeNull();
     expect(splitAliases(" a ;b\n\nA")).toEqual(["a", "b"]);

@@ -63,7 +63,11 @@ function checkedPane(lang: "vi" | "en" = "vi"): PaneState {
 
 describe("pane state: operations", () => {
   it("an operation shows its label, clears the last error, and ends idle", () => {
-    const failed = apply(initialPaneState("vi"), { type: "operationStarted", label: "reading" }, { type: "operationFailed", message: "Trang tính đang được bảo vệ." });
+    const failed = apply(
+      initialPaneState("vi"),
+      { type: "operationStarted", label: "reading" },
+      { type: "operationFailed", message: "Trang tính đang được bảo vệ." },
+    );
     expect(failed.busy).toBe("reading");
     expect(failed.error).toBe("Trang tính đang được bảo vệ.");
     const next = apply(failed, { type: "operationEnded" }, { type: "operationStarted", label: "checking" });
@@ -104,17 +108,29 @@ describe("pane state: reading tables", () => {
 
   it("Dùng vùng đã chọn with a table: it replaces the old one, results go", () => {
     const table = tableState(OTHER);
-    const s = paneReducer(checkedPane(), { type: "selectionRead", table, selection: { sheet: OTHER, address: "A7:F7", top: 6, left: 0, bottom: 6, right: 5 } });
+    const s = paneReducer(checkedPane(), {
+      type: "selectionRead",
+      table,
+      selection: { sheet: OTHER, address: "A7:F7", top: 6, left: 0, bottom: 6, right: 5 },
+    });
     expect(s.table).toBe(table);
     expect([s.check, s.current, s.notice]).toEqual([null, null, null]);
   });
 
   it("Dùng vùng đã chọn without a table: the shown table stays and the card says which row was tried", () => {
     const before = checkedPane();
-    const s = paneReducer(before, { type: "selectionRead", table: tableState(OTHER, false), selection: { sheet: OTHER, address: "B3:F4", top: 2, left: 1, bottom: 3, right: 5 } });
+    const s = paneReducer(before, {
+      type: "selectionRead",
+      table: tableState(OTHER, false),
+      selection: { sheet: OTHER, address: "B3:F4", top: 2, left: 1, bottom: 3, right: 5 },
+    });
     expect(s.table).toBe(before.table);
     expect(s.check).toBeNull();
-    expect(s.notice).toEqual({ tab: "table", intent: "warning", text: "Không tìm thấy bảng nhiệm vụ có tiêu đề ở dòng 3 (vùng đã chọn B3:F4). Hãy chọn đúng dòng tiêu đề của bảng." });
+    expect(s.notice).toEqual({
+      tab: "table",
+      intent: "warning",
+      text: "Không tìm thấy bảng nhiệm vụ có tiêu đề ở dòng 3 (vùng đã chọn B3:F4). Hãy chọn đúng dòng tiêu đề của bảng.",
+    });
   });
 });
 
@@ -137,7 +153,11 @@ describe("pane state: following the user between sheets", () => {
   });
 
   it("sheet switched before any check: only where the pane is now", () => {
-    const s = apply(initialPaneState("en"), { type: "tableRead", table: tableState(PLAN) }, { type: "sheetSwitched", table: tableState(OTHER) });
+    const s = apply(
+      initialPaneState("en"),
+      { type: "tableRead", table: tableState(PLAN) },
+      { type: "sheetSwitched", table: tableState(OTHER) },
+    );
     expect(s.notice?.text).toBe("Switched to the sheet “Phụ lục II”.");
   });
 });
@@ -208,8 +228,24 @@ describe("pane state: stale results and jumps", () => {
 });
 
 describe("pane state: marks", () => {
-  const markResult = (over: Partial<MarkResult> = {}): MarkResult => ({ cells: 19, sheets: [PLAN], skipped: 0, prompts: true, storedDataInvalid: false, syncs: 5, ...over });
-  const unmarkResult = (over: Partial<UnmarkResult> = {}): UnmarkResult => ({ sheets: [PLAN], restored: 19, keptUserChanges: 0, removedFormats: 3, storedDataInvalid: false, syncs: 4, ...over });
+  const markResult = (over: Partial<MarkResult> = {}): MarkResult => ({
+    cells: 19,
+    sheets: [PLAN],
+    skipped: 0,
+    prompts: true,
+    storedDataInvalid: false,
+    syncs: 5,
+    ...over,
+  });
+  const unmarkResult = (over: Partial<UnmarkResult> = {}): UnmarkResult => ({
+    sheets: [PLAN],
+    restored: 19,
+    keptUserChanges: 0,
+    removedFormats: 3,
+    storedDataInvalid: false,
+    syncs: 4,
+    ...over,
+  });
 
   it("marks changed: the workbook's marks as read", () => {
     const marks = { sheets: [{ name: PLAN, cells: 19 }], storedDataInvalid: false };
@@ -219,7 +255,10 @@ describe("pane state: marks", () => {
   it("marked: how many cells, without prompts said so, skipped and damaged stored data added", () => {
     const ok = paneReducer(initialPaneState("vi"), { type: "marked", result: markResult() });
     expect(ok.notice).toEqual({ tab: "check", intent: "success", text: "Đã đánh dấu 19 ô. Chọn một ô được tô màu để xem giải thích." });
-    const all = paneReducer(initialPaneState("en"), { type: "marked", result: markResult({ prompts: false, skipped: 2, storedDataInvalid: true }) });
+    const all = paneReducer(initialPaneState("en"), {
+      type: "marked",
+      result: markResult({ prompts: false, skipped: 2, storedDataInvalid: true }),
+    });
     expect(all.notice?.text).toBe(
       "Coloured 19 cells (no explanation on selection: this Excel lacks ExcelApi 1.8). 2 problems are not tied to a cell and were not marked. The earlier marks stored in the workbook were damaged and have been replaced.",
     );
@@ -277,7 +316,11 @@ describe("pane state: settings", () => {
   it("settings saved with results shown: stored, and the user is told to check again", () => {
     const s = paneReducer(checkedPane(), { type: "settingsSaved", value: stored });
     expect(s.settings).toEqual({ status: "stored", value: stored });
-    expect(s.notice).toEqual({ tab: "settings", intent: "success", text: "Đã lưu cài đặt vào sổ tính. Bấm “Kiểm tra lại” để áp dụng cài đặt mới." });
+    expect(s.notice).toEqual({
+      tab: "settings",
+      intent: "success",
+      text: "Đã lưu cài đặt vào sổ tính. Bấm “Kiểm tra lại” để áp dụng cài đặt mới.",
+    });
     // The results stay until the table is read again under the new settings (settingsApplied).
     expect(s.check).not.toBeNull();
   });
@@ -299,7 +342,10 @@ describe("pane state: settings", () => {
   });
 
   it("settings reset: the defaults, said so", () => {
-    const s = paneReducer({ ...checkedPane("en"), settings: { status: "stored", value: stored } }, { type: "settingsReset", value: DEFAULT_ADDIN_SETTINGS });
+    const s = paneReducer(
+      { ...checkedPane("en"), settings: { status: "stored", value: stored } },
+      { type: "settingsReset", value: DEFAULT_ADDIN_SETTINGS },
+    );
     expect(s.settings).toEqual({ status: "default", value: DEFAULT_ADDIN_SETTINGS });
     expect(s.notice).toEqual({ tab: "settings", intent: "success", text: "The settings were reset to the defaults." });
   });

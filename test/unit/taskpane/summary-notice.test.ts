@@ -40,7 +40,9 @@ describe("the pane's notice after writing summaries", () => {
     const vi = summaryNotice(r, "vi");
     expect(vi.intent).toBe("warning");
     expect(vi.text).toContain(`(${r.printSetupError ?? "?"})`);
-    expect(vi.text).toContain("có thể chưa có co vừa một trang ngang, lặp dòng tiêu đề trên mỗi trang in, ngắt trang và số trang ở chân trang —");
+    expect(vi.text).toContain(
+      "có thể chưa có co vừa một trang ngang, lặp dòng tiêu đề trên mỗi trang in, ngắt trang và số trang ở chân trang —",
+    );
     expect(summaryNotice(r, "en").text).toContain(
       "but fit to one page wide, header rows repeated on each printed page, page breaks and page numbers in the footer may be missing —",
     );
@@ -67,6 +69,9 @@ describe("the pane's notice after writing summaries", () => {
 
   it("links with no sheet of the workbook to point at are counted in the notice", () => {
     const n = summaryNotice({ sheets: [], printSetup: "applied", printFeatures: [], droppedLinks: 3 }, "en");
-    expect(n).toEqual({ intent: "warning", text: "3 links pointed to no sheet of this workbook and were left out (their text is kept). Wrote 0 sheets into the workbook:" });
+    expect(n).toEqual({
+      intent: "warning",
+      text: "3 links pointed to no sheet of this workbook and were left out (their text is kept). Wrote 0 sheets into the workbook:",
+    });
   });
 });

@@ -20,21 +20,31 @@ const fixtures = readdirSync(join(dir, "expected-issues"))
   .map((f) => f.replace(/\.json$/, ""));
 
 const VALUE_CODES = new Set([
-  "UNPARSEABLE_DEADLINE", "UNDATED_DEADLINE", "DEADLINE_OUTSIDE_PLAN", "UNKNOWN_AGENCY",
-  "MULTIPLE_LEADS", "LEAD_IS_GROUP", "LEAD_ALSO_SUPPORT",
+  "UNPARSEABLE_DEADLINE",
+  "UNDATED_DEADLINE",
+  "DEADLINE_OUTSIDE_PLAN",
+  "UNKNOWN_AGENCY",
+  "MULTIPLE_LEADS",
+  "LEAD_IS_GROUP",
+  "LEAD_ALSO_SUPPORT",
 ]);
 
 test("every fixture has a reviewed issue list", () => {
   expect(fixtures.sort()).toEqual(
-    readdirSync(dir).filter((f) => f.endsWith(".xlsx")).map((f) => f.replace(/\.xlsx$/, "")).sort(),
+    readdirSync(dir)
+      .filter((f) => f.endsWith(".xlsx"))
+      .map((f) => f.replace(/\.xlsx$/, ""))
+      .sort(),
   );
 });
 
 describe.each(fixtures)("issues on %s", (name) => {
   test("exactly the reviewer's list: code, cell, value and suggestion", async () => {
-    const expected = (JSON.parse(readFileSync(join(dir, "expected-issues", `${name}.json`), "utf8")) as {
-      issues: ExpectedIssue[];
-    }).issues;
+    const expected = (
+      JSON.parse(readFileSync(join(dir, "expected-issues", `${name}.json`), "utf8")) as {
+        issues: ExpectedIssue[];
+      }
+    ).issues;
     const r = await runCli(["check", join(dir, `${name}.xlsx`), "--json"]);
     const report = reportSchema.parse(JSON.parse(r.stdout));
     const key = (i: ExpectedIssue) => `${i.cell} ${i.code}`;
@@ -55,6 +65,8 @@ describe.each(fixtures)("issues on %s", (name) => {
       }))
       .sort((a, b) => key(a).localeCompare(key(b)));
     expect(actual).toEqual(wanted);
-    expect(r.code).toBe(expected.some((i) => ["MISSING_LEAD", "MISSING_DEADLINE", "MISSING_TASK", "UNPARSEABLE_DEADLINE"].includes(i.code)) ? 1 : 0);
+    expect(r.code).toBe(
+      expected.some((i) => ["MISSING_LEAD", "MISSING_DEADLINE", "MISSING_TASK", "UNPARSEABLE_DEADLINE"].includes(i.code)) ? 1 : 0,
+    );
   });
 });

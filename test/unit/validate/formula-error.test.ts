@@ -30,7 +30,15 @@ describe("error values: one FORMULA_ERROR in that cell, in every column, never '
     expect(onCell[0]!.message).toContain(`Ô hiển thị lỗi ${error}`);
     // Nothing else on that row treats the error as a blank or as text to read.
     const codes = issues.filter((i) => i.row === 3).map((i) => i.code);
-    for (const wrong of ["MISSING_LEAD", "MISSING_DEADLINE", "MISSING_TASK", "MISSING_PRODUCT", "UNPARSEABLE_DEADLINE", "UNKNOWN_AGENCY", "LEAD_IS_GROUP"])
+    for (const wrong of [
+      "MISSING_LEAD",
+      "MISSING_DEADLINE",
+      "MISSING_TASK",
+      "MISSING_PRODUCT",
+      "UNPARSEABLE_DEADLINE",
+      "UNKNOWN_AGENCY",
+      "LEAD_IS_GROUP",
+    ])
       expect(codes).not.toContain(wrong);
   });
 
@@ -44,7 +52,9 @@ describe("error values: one FORMULA_ERROR in that cell, in every column, never '
 
   test("a cell that only says N/A stays a missing lead: only real error values change", () => {
     const s = sheet("Phụ lục", [["KẾ HOẠCH NĂM 2021"], HEADER, [1, "Xây dựng kế hoạch cải cách", "Kế hoạch", "N/A", "", "Quý I/2021"]]);
-    const codes = createChecker().check("plan.xlsx", recognizeTables(s)[0]!).issues.map((i) => i.code);
+    const codes = createChecker()
+      .check("plan.xlsx", recognizeTables(s)[0]!)
+      .issues.map((i) => i.code);
     expect(codes).toContain("MISSING_LEAD");
     expect(codes).not.toContain("FORMULA_ERROR");
   });

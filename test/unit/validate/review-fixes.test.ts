@@ -77,7 +77,9 @@ describe("long cell values are quoted shortened in messages, kept whole in the r
     expect(issue?.message).toContain("quá dài, không thể là một thời hạn (hơn 2.000 ký tự): PhuLuc không đọc ô này");
     expect(issue?.message).toContain(`"${long.slice(0, MESSAGE_VALUE_CHARS)}…"`);
     expect(issue!.message.length).toBeLessThan(450);
-    const en = createChecker({ lang: "en" }).check("plan.xlsx", recognizeTables(s)[0]!).issues.find((i) => i.code === "UNPARSEABLE_DEADLINE");
+    const en = createChecker({ lang: "en" })
+      .check("plan.xlsx", recognizeTables(s)[0]!)
+      .issues.find((i) => i.code === "UNPARSEABLE_DEADLINE");
     expect(en?.message).toMatch(/too long to be a deadline \(over 2,000 characters\)/);
   });
 
@@ -88,7 +90,9 @@ describe("long cell values are quoted shortened in messages, kept whole in the r
         const message = formatMessage(code, lang, { value, suggestion: value, values: { count: 2, other: "1", period: "2021" } });
         expect(message).not.toContain(value.slice(0, MESSAGE_VALUE_CHARS + 1));
         if (CATALOG[code].message[lang].includes("{value}")) expect(message).toContain(`${value.slice(0, MESSAGE_VALUE_CHARS)}…`);
-        expect(message.length).toBeLessThan(CATALOG[code].message[lang].length + (CATALOG[code].suggestion?.[lang].length ?? 0) + 2 * (MESSAGE_VALUE_CHARS + 2) + 20);
+        expect(message.length).toBeLessThan(
+          CATALOG[code].message[lang].length + (CATALOG[code].suggestion?.[lang].length ?? 0) + 2 * (MESSAGE_VALUE_CHARS + 2) + 20,
+        );
       }
   });
 

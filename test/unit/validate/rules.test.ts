@@ -86,11 +86,7 @@ describe("validation rules", () => {
       ["3", "Việc ba của sở", "Báo cáo", "Sở Nội vụ", "", "lúc nào đó"],
     ]);
     const issues = validateTable("f.xlsx", ctx);
-    expect(issues.map((i) => `${i.code}@${i.cell}`)).toEqual([
-      "UNDATED_DEADLINE@F3",
-      "UNPARSEABLE_DEADLINE@F4",
-      "UNPARSEABLE_DEADLINE@F5",
-    ]);
+    expect(issues.map((i) => `${i.code}@${i.cell}`)).toEqual(["UNDATED_DEADLINE@F3", "UNPARSEABLE_DEADLINE@F4", "UNPARSEABLE_DEADLINE@F5"]);
     expect(issues[1]!.suggestion).toBe("Quý IV/2021");
     expect(issues[1]!.message).toContain('Có phải là "Quý IV/2021"?');
     expect(issues[2]!.suggestion).toBeUndefined();
@@ -98,17 +94,30 @@ describe("validation rules", () => {
 
   test("every code in the contract table has a catalog entry with its contract severity", () => {
     const contract: Record<string, string> = {
-      MISSING_LEAD: "error", UNPARSEABLE_DEADLINE: "error", MISSING_DEADLINE: "error", MISSING_TASK: "error",
-      NO_TABLE: "error", MISSING_PRODUCT: "warning", MULTIPLE_LEADS: "warning", LEAD_IS_GROUP: "warning",
-      LEAD_ALSO_SUPPORT: "warning", UNDATED_DEADLINE: "warning", DEADLINE_OUTSIDE_PLAN: "warning",
-      UNKNOWN_AGENCY: "warning", DUPLICATE_TASK: "warning", NUMBERING: "info", LEGACY_ENCODING: "warning",
+      MISSING_LEAD: "error",
+      UNPARSEABLE_DEADLINE: "error",
+      MISSING_DEADLINE: "error",
+      MISSING_TASK: "error",
+      NO_TABLE: "error",
+      MISSING_PRODUCT: "warning",
+      MULTIPLE_LEADS: "warning",
+      LEAD_IS_GROUP: "warning",
+      LEAD_ALSO_SUPPORT: "warning",
+      UNDATED_DEADLINE: "warning",
+      DEADLINE_OUTSIDE_PLAN: "warning",
+      UNKNOWN_AGENCY: "warning",
+      DUPLICATE_TASK: "warning",
+      NUMBERING: "info",
+      LEGACY_ENCODING: "warning",
     };
     // The contract's codes keep their names and severities; codes added since (docs/checks.md) extend it.
     const catalog = Object.fromEntries(ISSUE_CODES.map((c) => [c, CATALOG[c].severity]));
     expect(catalog).toMatchObject(contract);
-    expect(Object.keys(catalog).filter((c) => !(c in contract)).sort()).toEqual(
-      ["AGENCY_SPELLING", "DEADLINE_APPROXIMATE", "DEADLINE_DURATION", "FORMULA_ERROR", "NO_DEADLINE_COLUMN", "OUTDATED_AGENCY"],
-    );
+    expect(
+      Object.keys(catalog)
+        .filter((c) => !(c in contract))
+        .sort(),
+    ).toEqual(["AGENCY_SPELLING", "DEADLINE_APPROXIMATE", "DEADLINE_DURATION", "FORMULA_ERROR", "NO_DEADLINE_COLUMN", "OUTDATED_AGENCY"]);
   });
 
   test("each remaining rule fires on its own case, at the right cell", () => {
@@ -159,15 +168,25 @@ describe("validation rules", () => {
 describe("numbering across sections", () => {
   const row = (tt: string, task: string) => [tt, task, "Báo cáo", "Sở Nội vụ", "", "Quý I/2021"];
   test("running on from the section before (1–2 in I, 3–4 in II) is a normal style", () => {
-    const ctx = context([["I. Thể chế"], row("1", "Việc một"), row("2", "Việc hai"), ["II. Thủ tục"], row("3", "Việc ba"), row("4", "Việc bốn")], ["A3:F3", "A6:F6"]);
+    const ctx = context(
+      [["I. Thể chế"], row("1", "Việc một"), row("2", "Việc hai"), ["II. Thủ tục"], row("3", "Việc ba"), row("4", "Việc bốn")],
+      ["A3:F3", "A6:F6"],
+    );
     expect(codes(ctx)).toEqual([]);
   });
 
   test("restarting at 1 in each section is too; a slip is reported with the number it should follow, never '—'", () => {
-    const ctx = context([["I. Thể chế"], row("1", "Việc một"), row("2", "Việc hai"), ["II. Thủ tục"], row("1", "Việc ba"), row("3", "Việc bốn")], ["A3:F3", "A6:F6"]);
+    const ctx = context(
+      [["I. Thể chế"], row("1", "Việc một"), row("2", "Việc hai"), ["II. Thủ tục"], row("1", "Việc ba"), row("3", "Việc bốn")],
+      ["A3:F3", "A6:F6"],
+    );
     const issues = validateTable("f.xlsx", ctx).filter((i) => i.code === "NUMBERING");
     expect(issues.map((i) => [i.cell, i.message])).toEqual([["A8", 'Số thứ tự "3" không liền sau số "1" ở trên.']]);
     const jump = context([["I. Thể chế"], row("1", "Việc một"), ["II. Thủ tục"], row("5", "Việc năm")], ["A3:F3", "A5:F5"]);
-    expect(validateTable("f.xlsx", jump).filter((i) => i.code === "NUMBERING").map((i) => i.message)).toEqual(['Số thứ tự "5" không liền sau số "1" ở trên.']);
+    expect(
+      validateTable("f.xlsx", jump)
+        .filter((i) => i.code === "NUMBERING")
+        .map((i) => i.message),
+    ).toEqual(['Số thứ tự "5" không liền sau số "1" ở trên.']);
   });
 });

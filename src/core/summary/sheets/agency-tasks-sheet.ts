@@ -80,7 +80,11 @@ export function agencyTasksSheet(input: AgencyTasksSheetInput): SheetSpec {
     for (const t of list) rows.push(taskRow(t, role, input));
   }
   rows.blank();
-  rows.pushWide(WIDTH, "“Thời hạn (cách hiểu)” là cách PhuLuc đọc ô thời gian; khi khác với ý của kế hoạch, văn bản kế hoạch là căn cứ.", "note");
+  rows.pushWide(
+    WIDTH,
+    "“Thời hạn (cách hiểu)” là cách PhuLuc đọc ô thời gian; khi khác với ý của kế hoạch, văn bản kế hoạch là căn cứ.",
+    "note",
+  );
 
   return {
     name: input.name,

@@ -43,7 +43,8 @@ export function buildSummarySheets(input: SummarySheetsInput, options: SummarySh
   const byAgencyName = namer.claim(BY_AGENCY_SHEET);
   const byQuarterName = namer.claim(BY_QUARTER_SHEET);
 
-  const { selected, unmatched } = options.agencyLists === false ? { selected: [], unmatched: [] } : selectAgencies(tallies, options.agencies);
+  const { selected, unmatched } =
+    options.agencyLists === false ? { selected: [], unmatched: [] } : selectAgencies(tallies, options.agencies);
   const listSheets = new Map<string, string>();
   for (const a of selected) listSheets.set(a.key, namer.claim(agencySheetName(a.name)));
 

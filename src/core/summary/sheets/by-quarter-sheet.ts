@@ -50,7 +50,14 @@ class Columns {
   }
 }
 
-function countsRow(cols: Columns, lead: string | number | null, label: string, counts: TimingCounts, style: "number" | "total", labelStyle: "text" | "total"): SpecCell[] {
+function countsRow(
+  cols: Columns,
+  lead: string | number | null,
+  label: string,
+  counts: TimingCounts,
+  style: "number" | "total",
+  labelStyle: "text" | "total",
+): SpecCell[] {
   const sum = cols.quarters.reduce((s, q) => s + (counts.byQuarter[q] ?? 0), 0);
   const numbers = (n: number) => (style === "total" ? cell(n, "total") : count(n));
   return [
@@ -142,7 +149,13 @@ export function byQuarterSheet(input: ByQuarterSheetInput): SheetSpec {
   if (countCols > 1) rows.merges.push(merge(headerRow, 2, headerRow, 1 + countCols));
   const firstData = rows.next;
   cols.quarters.forEach((q, i) => {
-    const r = rows.push(styledRow(2 + countCols, "number", [cell(i + 1, "number"), cell(input.period && !isInPeriod(q, input.period) ? `${quarterLabel(q)} (ngoài kỳ)` : quarterLabel(q), "text"), cell(all.byQuarter[q] ?? 0, "number")]));
+    const r = rows.push(
+      styledRow(2 + countCols, "number", [
+        cell(i + 1, "number"),
+        cell(input.period && !isInPeriod(q, input.period) ? `${quarterLabel(q)} (ngoài kỳ)` : quarterLabel(q), "text"),
+        cell(all.byQuarter[q] ?? 0, "number"),
+      ]),
+    );
     if (countCols > 1) rows.merges.push(merge(r, 2, r, 1 + countCols));
   });
   const lastData = rows.next - 1;
