@@ -62,6 +62,12 @@ function lookupInContext(text: string, ctx: ResolveContext, single: boolean): Ag
     if (own && own.entry.level === "commune") return own;
   }
   const direct = dir.lookup(text);
+  // In a central plan a bare national name is the national body: "Ngân hàng Nhà nước" in a Prime Minister's
+  // decision is the State Bank ("… Việt Nam"), not the provincial branch a province's plan means by it.
+  if (direct && ctx.issuer?.level === "central" && direct.entry.level !== "central" && direct.entry.level !== "any") {
+    const national = dir.lookup(`${text} Việt Nam`);
+    if (national && national.entry.level === "central") return national;
+  }
   if (direct) return direct;
   if (ctx.list) {
     for (const name of completions(ctx.list, text)) {

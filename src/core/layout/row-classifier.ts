@@ -130,10 +130,17 @@ function withoutTaskText(row: RowFacts, current: CurrentTask | null): RowClass {
   return { kind: "task", tt: cleanNumber(own.tt), text: "" };
 }
 
+/** A task number in TT and text in the task cell: a row of the table, not a line after it. */
+function isNumberedTask(own: RoleTexts): boolean {
+  return own.tt !== "" && isTaskNumber(own.tt) && own.task !== "";
+}
+
 /** Classifies a row of a table whose header is known, given the task being read (if any). Pure. */
 export function classifyRow(row: RowFacts, current: CurrentTask | null): RowClass {
   if (row.blank) return { kind: "blank" };
-  if (row.footer) return { kind: "footer" };
+  // A numbered task is never a footer, whatever a cell of it begins with: a responsible-person column reads
+  // "Giám đốc Trung tâm …", "Chủ tịch UBND xã" on task rows, words that alone would open a signature block.
+  if (row.footer && !isNumberedTask(row.own)) return { kind: "footer" };
   if (row.headerAgain) return { kind: "header-again" };
   const section = sectionOf(row);
   if (section) return section;

@@ -68,6 +68,16 @@ describe("the plan's issuer changes the reading", () => {
   });
 });
 
+describe("in a central plan a bare national name is the national body", () => {
+  const central = { level: "central" as const };
+  test("'Ngân hàng Nhà nước' is the State Bank in a Prime Minister's decision, the provincial branch otherwise", () => {
+    expect(parseAgencyCell("Ngân hàng Nhà nước", directory, central).map((a) => a.canonical)).toEqual(["Ngân hàng Nhà nước Việt Nam"]);
+    expect(parseAgencyCell("Ngân hàng Nhà nước", directory, { level: "province" as const }).map((a) => a.canonical)).toEqual([
+      "Chi nhánh Ngân hàng Nhà nước tỉnh",
+    ]);
+  });
+});
+
 describe("the issuer's level reads bare office names", () => {
   test("in a commune's plan 'Phòng Kinh tế' and 'Văn phòng HĐND và UBND' are the commune's, not the ended district offices", () => {
     const commune = { level: "commune" as const };

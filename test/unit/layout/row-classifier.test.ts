@@ -34,6 +34,14 @@ describe("classifyRow", () => {
     expect(classifyRow(row({ tt: "TT", task: "Nhiệm vụ" }, { headerAgain: true }), current)).toEqual({ kind: "header-again" });
   });
 
+  test("a numbered task whose responsible person reads like a signature line is a task, not the table's end", () => {
+    // Công văn 6225/BVHTTDL-VP: "Người đứng đầu chịu trách nhiệm" holds "Giám đốc Trung tâm …" on task rows.
+    const own = { tt: "6", task: "Xây dựng Đề án chuyển đổi số", lead: "Trung tâm Chuyển đổi số" };
+    expect(classifyRow(row(own, { footer: true }), current)).toEqual({ kind: "task", tt: "6", text: own.task });
+    // Without a task number the same cell still closes the table (a signature block under it).
+    expect(classifyRow(row({ task: "Giám đốc" }, { footer: true }), current)).toEqual({ kind: "footer" });
+  });
+
   test("a banner merged across the row is a section; a letter in TT joins its title", () => {
     expect(classifyRow(row({}, { banner: "I. Cải cách thể chế" }), null)).toEqual({
       kind: "section",
