@@ -68,6 +68,11 @@ function lookupInContext(text: string, ctx: ResolveContext, single: boolean): Ag
     const national = dir.lookup(`${text} Việt Nam`);
     if (national && national.entry.level === "central") return national;
   }
+  // …and "UBND cấp tỉnh", "UBND tỉnh" there are every province's (the data says which group: inCentralPlan).
+  if (direct?.entry.inCentralPlan && ctx.issuer?.level === "central") {
+    const all = dir.lookup(direct.entry.inCentralPlan);
+    if (all) return all;
+  }
   if (direct) return direct;
   if (ctx.list) {
     for (const name of completions(ctx.list, text)) {

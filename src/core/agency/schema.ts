@@ -28,6 +28,9 @@ export const dataEntrySchema = z
     // Another wording of the same body or group, counted under that entry's name in summaries ("UBND các huyện,
     // thị xã, thành phố" is "UBND cấp huyện"); the cell keeps its own reading.
     countAs: name.optional(),
+    // In a plan issued centrally (the Government, a ministry) the bare name means every such body ("UBND cấp tỉnh"
+    // in a Prime Minister's decision is every province's): read as this group there.
+    inCentralPlan: name.optional(),
   })
   .strict()
   .refine((e) => !e.ambiguousSuccessor || (e.successors?.length ?? 0) >= 2, {
@@ -80,6 +83,8 @@ export const directoryDataSchema = z
     // Every successor must itself be in the directory, or "successorsOf" would point at nothing.
     const names = new Set(data.agencies.map((a) => a.canonical));
     data.agencies.forEach((a, i) => {
+      if (a.inCentralPlan && !names.has(a.inCentralPlan))
+        ctx.addIssue({ code: "custom", path: ["agencies", i, "inCentralPlan"], message: `không có trong danh mục: ${a.inCentralPlan}` });
       if (a.countAs && !names.has(a.countAs))
         ctx.addIssue({ code: "custom", path: ["agencies", i, "countAs"], message: `không có trong danh mục: ${a.countAs}` });
       for (const s of a.successors ?? []) {

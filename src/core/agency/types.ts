@@ -26,6 +26,8 @@ export interface AgencyEntry {
   readonly ambiguousSuccessor?: boolean;
   /** Counted under this entry's name in summaries (the same body, worded otherwise). */
   readonly countAs?: string;
+  /** In a centrally issued plan the bare name means every such body: read as this group there. */
+  readonly inCentralPlan?: string;
   /** For a reader of the data: what happened, how sure we are. */
   readonly note?: string;
   readonly source: "builtin" | "user";

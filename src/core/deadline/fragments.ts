@@ -22,11 +22,29 @@ function tidy(piece: string): string {
   return s.replace(TRAILING, "").trim();
 }
 
+/** Splits at ";" outside parentheses: "(sau khi … công chức; vị trí việc làm viên chức)" is one remark. */
+function splitSemicolons(line: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if (c === ";" && depth === 0) {
+      out.push(line.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(line.slice(from));
+  return out;
+}
+
 /** The fragments of a cell, cleaned (NFC, one kind of space), without bullets and trailing punctuation. */
 export function splitFragments(text: string): string[] {
   return cleanText(text)
     .split("\n")
-    .flatMap((line) => tidy(line).split(";"))
+    .flatMap((line) => splitSemicolons(tidy(line)))
     .map(tidy)
     .filter((f) => /[\p{L}\p{N}]/u.test(f));
 }

@@ -116,6 +116,21 @@ function parseClauses(fragment: string, planPeriod: PlanPeriod | undefined): Fra
  */
 export const MAX_DEADLINE_CHARS = 2_000;
 
+// A closing remark in parentheses with no number in it (so no date of its own): "(sau khi …)", "(theo yêu cầu …)".
+const TRAILING_REMARK = /^(.*[\p{L}\p{N}].*?)\s*\(([^()\d]*[\p{L}][^()\d]*)\)$/u;
+
+/** The fragment read without its closing remark, the remark kept on the milestones; null when that does not read. */
+function withRemark(fragment: string, planPeriod: PlanPeriod | undefined): { milestones: Milestone[] } | null {
+  const m = TRAILING_REMARK.exec(fragment);
+  if (!m) return null;
+  const head = (m[1] as string).trim();
+  const remark = (m[2] as string).trim();
+  let r = parseFragment(head, planPeriod);
+  if ("reason" in r) r = parseClauses(head, planPeriod) ?? r;
+  if ("reason" in r) return null;
+  return { milestones: r.milestones.map((ms) => ({ ...ms, remark, text: fragment })) };
+}
+
 export function parseDeadline(text: string, options: ParseDeadlineOptions = {}): DeadlineResult {
   if (text.length > MAX_DEADLINE_CHARS && /[\p{L}\p{N}]/u.test(text)) {
     return { text, understood: false, milestones: [], unparsed: [text], problems: [{ text, reason: "too-long" }] };
@@ -135,6 +150,9 @@ export function parseDeadline(text: string, options: ParseDeadlineOptions = {}):
     }
     if ("reason" in r && r.reason !== "impossible-date" && r.reason !== "out-of-range" && r.reason !== "two-digit-year")
       r = parseClauses(fragment, options.planPeriod) ?? r;
+    // Read whole, a closing remark may pass for a condition ("(theo yêu cầu …)"): the date with its remark wins.
+    const remarked = withRemark(fragment, options.planPeriod);
+    if (remarked && ("reason" in r || (r as { milestones: Milestone[] }).milestones.length > remarked.milestones.length)) r = remarked;
     if ("reason" in r) problems.push({ text: fragment, reason: r.reason });
     else milestones.push(...r.milestones);
   }

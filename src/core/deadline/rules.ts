@@ -420,9 +420,14 @@ const CONDITIONS = [
   "đột xuất",
 ];
 
+// A session of the National Assembly or a People's Council named without a date ("Kỳ họp thứ nhất Quốc hội
+// khóa XVI"): its date is set elsewhere. With a number it is a dated phrase the rules read or refuse
+// ("Kỳ họp thứ 2/2021" stays unclear: the session's number is not a month).
+const SESSIONS = ["kỳ họp", "tại kỳ họp"];
+
 /** Why: "Sau khi có hướng dẫn …", "Theo quy định của Trung ương", "Theo tiến độ phê duyệt", "Theo kế hoạch". */
 export const conditionRule: Rule = ({ tokens, display }, i) => {
-  const hit = matchAny(tokens, i, CONDITIONS);
+  const hit = matchAny(tokens, i, CONDITIONS) || (!tokens.some((t) => t.kind === "num") && matchAny(tokens, i, SESSIONS));
   if (!hit) return null;
   const last = tokens[tokens.length - 1] as Token;
   const condition = display.slice(tokens[i]!.start, last.end).trim();

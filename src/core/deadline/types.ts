@@ -30,6 +30,12 @@ export interface Milestone {
   to?: number;
   /** The outside event or schedule a milestone waits for ("Sau khi có hướng dẫn của Bộ"), as written. */
   condition?: string;
+  /**
+   * A remark in parentheses after the date that names no date of its own ("Năm 2026 (sau khi Chính phủ ban
+   * hành Nghị định …)", "Thường xuyên (hoặc theo yêu cầu của cấp có thẩm quyền)"), as written: shown with the
+   * milestone, not read as one.
+   */
+  remark?: string;
   /** Read from an approximate phrase ("đầu năm 2026" as Q1, "giữa năm 2026" as the first half): its words. */
   approximate?: string;
   /** The fragment of the cell this milestone was read from. */

@@ -41,6 +41,7 @@ export const milestoneSchema = z.object({
     .optional(),
   condition: z.string().optional(),
   approximate: z.string().optional(),
+  remark: z.string().optional(),
   text: z.string().optional(),
 });
 

@@ -55,3 +55,34 @@ describe("deadlines with follow-ups and phases (2025–2026 plans)", () => {
     },
   );
 });
+
+describe("a closing remark in parentheses qualifies the date, it is not a milestone of its own", () => {
+  test.each([
+    // Nghị quyết 105/NQ-CP (2026): the ";" inside the remark does not cut the cell.
+    [
+      "Năm 2026 (sau khi Chính phủ ban hành Nghị định quy định về vị trí việc làm công chức; vị trí việc làm viên chức)",
+      "year",
+      "sau khi Chính phủ ban hành Nghị định quy định về vị trí việc làm công chức; vị trí việc làm viên chức",
+    ],
+    ["Thường xuyên (hoặc theo yêu cầu của cấp có thẩm quyền)", "continuous", "hoặc theo yêu cầu của cấp có thẩm quyền"],
+    [
+      "Năm 2026 (theo kế hoạch tổ chức thi hành Luật Cán bộ, công chức, Luật Viên chức)",
+      "year",
+      "theo kế hoạch tổ chức thi hành Luật Cán bộ, công chức, Luật Viên chức",
+    ],
+  ])("%s", (text, kind, remark) => {
+    const r = parseDeadline(text, plan);
+    expect(r.understood).toBe(true);
+    expect(r.milestones.map((m) => [m.kind, m.remark])).toEqual([[kind, remark]]);
+  });
+
+  test("a parenthesis holding a date is read, not set aside as a remark", () => {
+    const r = parseDeadline("Quý IV/2026 (trước 15/12/2026)", plan);
+    expect(r.milestones.every((m) => m.remark === undefined)).toBe(true);
+  });
+
+  test("a session of the National Assembly named without a date is conditional; with a number it is not read as one", () => {
+    expect(parseDeadline("Kỳ họp thứ nhất Quốc hội khóa XVI", plan).milestones.map((m) => m.kind)).toEqual(["conditional"]);
+    expect(parseDeadline("Kỳ họp thứ 2/2021", plan).understood).toBe(false);
+  });
+});
