@@ -1,12 +1,20 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { accuracyDoc } from "../../../scripts/accuracy";
+import { HELDOUT_DIR, accuracyDoc } from "../../../scripts/accuracy";
 import { loadRealPlans, toSheetData } from "../../fixtures/real/fixture";
 import { parseCellAddress } from "../../../src/core/workbook/address";
 import { Grid } from "../../../src/core/workbook/grid";
 
-describe("the held-back real plans (test/fixtures/real)", () => {
+describe("the held-back real plans (test/fixtures/real and test/fixtures/heldout)", () => {
   const plans = loadRealPlans();
+  const heldout = loadRealPlans(HELDOUT_DIR);
+
+  test("the held-out set: gazette or copied sources, every id unique across both sets", () => {
+    expect(heldout.length).toBeGreaterThanOrEqual(10);
+    for (const p of heldout) expect(p.source.url).toMatch(/^https:\/\/github\.com\//);
+    const ids = [...plans, ...heldout].map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
 
   test("at least 12 plans, of central and provincial issuers, every one with its source", () => {
     expect(plans.length).toBeGreaterThanOrEqual(12);
@@ -15,7 +23,7 @@ describe("the held-back real plans (test/fixtures/real)", () => {
   });
 
   test("each expected task row points at a row with task text, in the task column the reading names", () => {
-    for (const p of plans)
+    for (const p of [...plans, ...heldout])
       for (const s of p.sheets) {
         const grid = new Grid(toSheetData(s));
         for (const t of s.tables) {
