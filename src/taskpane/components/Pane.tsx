@@ -9,7 +9,6 @@ import {
   ProgressBar,
   Tab,
   TabList,
-  Title3,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -26,6 +25,7 @@ import { sheetSwitch } from "../model/sheet-switch";
 import { createPaneStore, initialPaneState, type PaneTab } from "../model/pane-state";
 import { CheckView } from "./CheckView";
 import { HostDetails } from "./HostDetails";
+import { ProductHeader } from "./ProductHeader";
 import { SettingsView } from "./SettingsView";
 import { SummaryView } from "./SummaryView";
 import { TableCard } from "./TableCard";
@@ -41,9 +41,6 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     color: tokens.colorNeutralForeground1,
   },
-  header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
-  logo: { width: "24px", height: "24px", flexShrink: 0 },
-  title: { margin: 0 },
   busy: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   busyText: { color: tokens.colorNeutralForeground2 },
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: "wrap" },
@@ -326,7 +323,7 @@ export function Pane({ lang, requirements, info, actions, host }: PaneProps) {
   const disabled = busy !== null;
   return (
     <main className={styles.root} aria-busy={disabled}>
-      <Header lang={lang} />
+      <ProductHeader lang={lang} size="compact" />
       <div className={styles.busy} aria-live="polite">
         {busy ? (
           <>
@@ -426,17 +423,5 @@ export function Pane({ lang, requirements, info, actions, host }: PaneProps) {
         )}
       </div>
     </main>
-  );
-}
-
-function Header({ lang }: { lang: Lang }) {
-  const styles = useStyles();
-  return (
-    <header className={styles.header}>
-      <img className={styles.logo} src="assets/icon-32.png" alt="" />
-      <Title3 as="h1" className={styles.title}>
-        {t(lang, "productName")}
-      </Title3>
-    </header>
   );
 }

@@ -1,7 +1,7 @@
 // First, as in index.tsx: the preview page enters here too (see no-eval.ts).
 import "../no-eval";
 import { useEffect, useMemo, useState } from "react";
-import { FluentProvider, MessageBar, MessageBarBody, Spinner, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { MINIMUM_EXCEL_API, requirementReport } from "../../excel";
 import type { ExcelHost } from "../../excel";
 import { type HostInfo } from "../host";
@@ -10,6 +10,7 @@ import { officeThemeColors, themeFor } from "../theme";
 import { HostDetails } from "./HostDetails";
 import { OutsideOffice } from "./OutsideOffice";
 import { Pane, type PaneActions } from "./Pane";
+import { ProductHeader } from "./ProductHeader";
 
 const useStyles = makeStyles({
   provider: { minHeight: "100%", backgroundColor: tokens.colorNeutralBackground1 },
@@ -20,9 +21,6 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalL,
     maxWidth: "480px",
   },
-  header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM },
-  logo: { width: "32px", height: "32px", flexShrink: 0 },
-  title: { margin: 0 },
 });
 
 export interface RootProps {
@@ -68,7 +66,7 @@ export function Root({ detect, office, requestedLang, actions, host }: RootProps
       ) : info.inOffice && requirements && !requirements.minimum ? (
         // Below the manifest's minimum: the pane is not started at all (no Excel call is made), only this says why.
         <main className={styles.outside}>
-          <OutsideHeader lang={lang} />
+          <ProductHeader lang={lang} size="large" />
           <MessageBar intent="error" layout="multiline" data-testid="needs-newer-excel">
             <MessageBarBody>
               {/* Both languages: a host this old may not report its display language reliably. */}
@@ -83,23 +81,10 @@ export function Root({ detect, office, requestedLang, actions, host }: RootProps
         <Pane key={lang} lang={lang} requirements={requirements} info={info} actions={actions} {...(host ? { host } : {})} />
       ) : (
         <main className={styles.outside}>
-          <OutsideHeader lang={lang} />
+          <ProductHeader lang={lang} size="large" />
           <OutsideOffice info={info} lang={lang} />
         </main>
       )}
     </FluentProvider>
-  );
-}
-
-/** The product name and icon above a page that is not the working pane (outside Office, host too old). */
-function OutsideHeader({ lang }: { lang: Lang }) {
-  const styles = useStyles();
-  return (
-    <header className={styles.header}>
-      <img className={styles.logo} src="assets/icon-64.png" alt="" />
-      <Title3 as="h1" className={styles.title}>
-        {t(lang, "productName")}
-      </Title3>
-    </header>
   );
 }
