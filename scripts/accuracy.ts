@@ -106,27 +106,32 @@ function columnsOf(t: PlanTable): Record<string, string> {
   return out;
 }
 
+type Counts = { -readonly [K in keyof PlanScore as PlanScore[K] extends number ? K : never]: number };
+
 export function scorePlan(plan: RealPlan): PlanScore {
-  let tablesExpected = 0,
-    tablesFound = 0,
-    columnsExpected = 0,
-    columnsFound = 0,
-    periodsRight = 0;
-  let rows = 0,
-    leadCells = 0,
-    leadsRight = 0,
-    deadlineCells = 0,
-    deadlinesRight = 0,
-    dueCells = 0,
-    duesRight = 0;
-  let unknownAgency = 0,
-    falseMissingLead = 0,
-    falseUnparseable = 0;
-  let outdatedExpected = 0,
-    outdatedFound = 0,
-    outdatedFalse = 0,
-    notPlanSheets = 0,
-    notPlanRight = 0;
+  // Every count of the score, zero to start with (the keys of PlanScore that are numbers).
+  const n: Counts = {
+    tablesExpected: 0,
+    tablesFound: 0,
+    columnsExpected: 0,
+    columnsFound: 0,
+    periodsRight: 0,
+    rows: 0,
+    leadCells: 0,
+    leadsRight: 0,
+    deadlineCells: 0,
+    deadlinesRight: 0,
+    dueCells: 0,
+    duesRight: 0,
+    unknownAgency: 0,
+    falseMissingLead: 0,
+    falseUnparseable: 0,
+    outdatedExpected: 0,
+    outdatedFound: 0,
+    outdatedFalse: 0,
+    notPlanSheets: 0,
+    notPlanRight: 0,
+  };
   let issuerRight = false,
     dateRight = false,
     firstTable = true;
@@ -136,28 +141,28 @@ export function scorePlan(plan: RealPlan): PlanScore {
   for (const sheet of plan.sheets) {
     const { tables, checks } = session.checkSheet(toSheetData(sheet));
     if (sheet.notATable) {
-      notPlanSheets++;
-      if (tables.length === 0) notPlanRight++;
+      n.notPlanSheets++;
+      if (tables.length === 0) n.notPlanRight++;
       else mis.push(`${sheet.name}: đọc thành bảng kế hoạch (${tables.length}) dù là ${sheet.notATable}`);
     }
     for (const expected of sheet.tables as ExpectedTable[]) {
-      tablesExpected++;
+      n.tablesExpected++;
       const found = checks.find((c) => c.table.headerRows[0]! + 1 === expected.headerRow);
       const cols = Object.entries(expected.columns);
-      columnsExpected += cols.length;
+      n.columnsExpected += cols.length;
       if (!found) {
         mis.push(`${sheet.name}: bảng tiêu đề dòng ${expected.headerRow} không tìm thấy`);
       } else {
-        tablesFound++;
+        n.tablesFound++;
         const got = columnsOf(found.table);
         for (const [role, letter] of cols) {
-          if (got[role] === letter) columnsFound++;
+          if (got[role] === letter) n.columnsFound++;
           else mis.push(`${sheet.name}: cột ${role} ${letter} đọc thành ${got[role] ?? "∅"}`);
         }
         const extraRoles = Object.keys(got).filter((r) => !(r in expected.columns));
         for (const r of extraRoles) mis.push(`${sheet.name}: thêm cột ${r} ${got[r]} không có trong bản đọc`);
         const period = found.table.planPeriod ? formatPlanPeriod(found.table.planPeriod).replace("–", "-") : undefined;
-        if (period === expected.planPeriod) periodsRight++;
+        if (period === expected.planPeriod) n.periodsRight++;
         else mis.push(`${sheet.name}: kỳ kế hoạch ${expected.planPeriod ?? "∅"} đọc thành ${period ?? "∅"}`);
         if (firstTable) {
           firstTable = false;
@@ -175,43 +180,43 @@ export function scorePlan(plan: RealPlan): PlanScore {
       const issues = (found?.issues ?? []) as ValidationIssue[];
       const issuesAt = (row: number, code: string) => issues.filter((i) => i.row === row && i.code === code);
       for (const task of expected.tasks) {
-        rows++;
+        n.rows++;
         const got = byRow.get(task.row);
-        leadCells++;
-        if (got && leadRight(task.lead, got.lead)) leadsRight++;
+        n.leadCells++;
+        if (got && leadRight(task.lead, got.lead)) n.leadsRight++;
         else
           mis.push(
             `${sheet.name}!${expected.columns.lead ?? "?"}${task.row} chủ trì: ${showLead(task.lead)} ⟶ ${got ? showLead(got.lead) : "không thấy dòng"}`,
           );
         if (expected.columns.deadline && task.deadline) {
-          deadlineCells++;
+          n.deadlineCells++;
           const want = task.deadline;
           const gotKinds = got ? kindsOf(got.deadline) : ["∅"];
-          if (got && sortedKinds(want.map((m) => m.kind)) === sortedKinds(gotKinds)) deadlinesRight++;
+          if (got && sortedKinds(want.map((m) => m.kind)) === sortedKinds(gotKinds)) n.deadlinesRight++;
           else
             mis.push(
               `${sheet.name}!${expected.columns.deadline}${task.row} thời gian "${got?.deadline.text ?? ""}": ${want.map((m) => m.kind).join("+") || "∅"} ⟶ ${gotKinds.join("+") || "∅"}`,
             );
           const dues = want.filter((m): m is ExpectedMilestone & { due: string } => m.due !== undefined);
           if (dues.length) {
-            dueCells++;
+            n.dueCells++;
             const wantQ = [...new Set(dues.map((m) => quarterOf(m.due)))].sort().join(",");
             const gotQ = [...new Set((got?.deadline.milestones ?? []).filter((m) => m.due).map((m) => quarterOf(m.due as string)))]
               .sort()
               .join(",");
-            if (wantQ === gotQ) duesRight++;
+            if (wantQ === gotQ) n.duesRight++;
             else mis.push(`${sheet.name}!${expected.columns.deadline}${task.row} quý đến hạn: ${wantQ} ⟶ ${gotQ || "∅"}`);
           }
           const unreadable = want.some((m) => m.kind === "unreadable");
-          if (!unreadable && issuesAt(task.row, "UNPARSEABLE_DEADLINE").length) falseUnparseable++;
+          if (!unreadable && issuesAt(task.row, "UNPARSEABLE_DEADLINE").length) n.falseUnparseable++;
         }
-        if (task.lead.length > 0 && issuesAt(task.row, "MISSING_LEAD").length) falseMissingLead++;
-        unknownAgency += issuesAt(task.row, "UNKNOWN_AGENCY").length;
+        if (task.lead.length > 0 && issuesAt(task.row, "MISSING_LEAD").length) n.falseMissingLead++;
+        n.unknownAgency += issuesAt(task.row, "UNKNOWN_AGENCY").length;
         const wantOutdated = task.lead.filter((a) => a.outdated).length;
         const gotOutdated = issuesAt(task.row, "OUTDATED_AGENCY").filter((i) => i.column === "lead").length;
-        outdatedExpected += wantOutdated;
-        outdatedFound += Math.min(wantOutdated, gotOutdated);
-        outdatedFalse += Math.max(0, gotOutdated - wantOutdated);
+        n.outdatedExpected += wantOutdated;
+        n.outdatedFound += Math.min(wantOutdated, gotOutdated);
+        n.outdatedFalse += Math.max(0, gotOutdated - wantOutdated);
       }
       for (const i of issues.filter((x) => x.code === "UNKNOWN_AGENCY")) mis.push(`${sheet.name}!${i.cell} UNKNOWN_AGENCY "${i.value}"`);
     }
@@ -221,28 +226,9 @@ export function scorePlan(plan: RealPlan): PlanScore {
     level: plan.source.level,
     issuer: plan.source.issuer,
     date: plan.source.date,
-    tablesExpected,
-    tablesFound,
-    columnsExpected,
-    columnsFound,
-    periodsRight,
+    ...n,
     issuerRight,
     dateRight,
-    rows,
-    leadCells,
-    leadsRight,
-    deadlineCells,
-    deadlinesRight,
-    dueCells,
-    duesRight,
-    unknownAgency,
-    falseMissingLead,
-    falseUnparseable,
-    outdatedExpected,
-    outdatedFound,
-    outdatedFalse,
-    notPlanSheets,
-    notPlanRight,
     misreadings: mis,
   };
 }
@@ -312,6 +298,9 @@ function setSummary(scores: readonly PlanScore[]): string[] {
   return out;
 }
 
+/** Issuer and date are read from the first table's title lines: a file with no table has nothing to judge ("—"). */
+const mark = (s: PlanScore, right: boolean) => (s.tablesExpected === 0 ? "—" : right ? "✓" : "✗");
+
 function perPlan(scores: readonly PlanScore[]): string[] {
   const out = [
     "| plan | issuer (read right) | date (read right) | tables | columns | rows | leads | deadlines | due quarter | unknown | not-a-plan sheets |",
@@ -319,7 +308,7 @@ function perPlan(scores: readonly PlanScore[]): string[] {
   ];
   for (const s of scores)
     out.push(
-      `| ${s.id} | ${s.issuer} (${s.issuerRight ? "✓" : "✗"}) | ${s.date} (${s.dateRight ? "✓" : "✗"}) | ${s.tablesFound}/${s.tablesExpected} | ${s.columnsFound}/${s.columnsExpected} | ${s.rows} | ${s.leadsRight}/${s.leadCells} | ${s.deadlinesRight}/${s.deadlineCells} | ${s.duesRight}/${s.dueCells} | ${s.unknownAgency} | ${s.notPlanRight}/${s.notPlanSheets} |`,
+      `| ${s.id} | ${s.issuer} (${mark(s, s.issuerRight)}) | ${s.date} (${mark(s, s.dateRight)}) | ${s.tablesFound}/${s.tablesExpected} | ${s.columnsFound}/${s.columnsExpected} | ${s.rows} | ${s.leadsRight}/${s.leadCells} | ${s.deadlinesRight}/${s.deadlineCells} | ${s.duesRight}/${s.dueCells} | ${s.unknownAgency} | ${s.notPlanRight}/${s.notPlanSheets} |`,
     );
   return out;
 }

@@ -151,8 +151,8 @@ export function parseDeadline(text: string, options: ParseDeadlineOptions = {}):
     if ("reason" in r && r.reason !== "impossible-date" && r.reason !== "out-of-range" && r.reason !== "two-digit-year")
       r = parseClauses(fragment, options.planPeriod) ?? r;
     // Read whole, a closing remark may pass for a condition ("(theo yêu cầu …)"): the date with its remark wins.
-    const remarked = withRemark(fragment, options.planPeriod);
-    if (remarked && ("reason" in r || (r as { milestones: Milestone[] }).milestones.length > remarked.milestones.length)) r = remarked;
+    const remarked = fragment.endsWith(")") ? withRemark(fragment, options.planPeriod) : null;
+    if (remarked && ("reason" in r || r.milestones.length > remarked.milestones.length)) r = remarked;
     if ("reason" in r) problems.push({ text: fragment, reason: r.reason });
     else milestones.push(...r.milestones);
   }

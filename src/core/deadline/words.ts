@@ -133,6 +133,8 @@ export function describeMilestone(m: MilestoneFacts): string {
       body = `Hạn ${due ?? "?"}${q ? ` (${quarterLabel(q)})` : ""}`;
     }
   }
+  // The remark qualifies the date ("sau khi Chính phủ ban hành Nghị định …"): shown, as it was written.
+  if (m.remark) body += ` (${m.remark})`;
   return m.label ? `${m.label}: ${body.charAt(0).toLowerCase()}${body.slice(1)}` : body;
 }
 
@@ -170,6 +172,7 @@ function milestoneLine(m: MilestoneFacts, lang: Lang): string {
   if (m.from !== undefined && !m.due) parts.push(m.to !== undefined && m.to !== m.from ? `${m.from}–${m.to}` : String(m.from));
   if (m.condition) parts.push(m.condition);
   if (m.approximate) parts.push(`${LINE_WORDS.approximate[lang]} "${m.approximate}"`);
+  if (m.remark) parts.push(`(${m.remark})`);
   let line = parts.join(" · ");
   if (m.quarters.length > 0) {
     // A recurring milestone over a long plan lists dozens of quarters: the first three and the last say enough.

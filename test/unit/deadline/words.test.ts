@@ -13,6 +13,12 @@ describe("milestone words", () => {
     expect(deadlineLine(r, "en")).toBe("Quý IV năm 2021 → quarter · due 2021-12-31 (2021-Q4)");
   });
 
+  test("a closing remark is shown with its date, in both readers", () => {
+    const r = read("Năm 2026 (sau khi có Nghị định)", 2026, 2026);
+    expect(describeDeadline(r)).toBe("Hạn 31/12/2026 (Quý IV/2026) (sau khi có Nghị định)");
+    expect(deadlineLine(r, "en")).toBe("Năm 2026 (sau khi có Nghị định) → year · due 2026-12-31 · (sau khi có Nghị định) (2026-Q4)");
+  });
+
   test("a yearly day: 25/12 in Vietnamese, ISO's --12-25 in English; a long list of quarters is cut", () => {
     const r = read("Trước 25/12 năm báo cáo");
     expect(describeDeadline(r)).toBe("Hằng năm, hạn 25/12 (2021–2025)");
