@@ -2,7 +2,7 @@ import * as CFB from "cfb";
 import { spawn } from "child_process";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { mkdirSync, mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { Limits, LIMITS } from "../../../src/cli/xlsx/limits";
@@ -10,7 +10,18 @@ import { inspectPackage } from "../../../src/cli/xlsx/zip-guard";
 import { readErrorMessage } from "../../../src/cli/read-message";
 import { ReadFailure, WorkbookReadError } from "../../../src/cli/xlsx/read-error";
 import { runCli } from "../../helpers/cli";
-import { deflateRepeated, part, rowXml, SHEET_HEAD, SHEET_TAIL, sheetPart, workbookParts, zip } from "./hostile-zip";
+import {
+  deflateRepeated,
+  part,
+  rowXml,
+  SHEET_HEAD,
+  SHEET_TAIL,
+  sheetPart,
+  workbookParts,
+  zip,
+  refusedInOneLine,
+  scratchFile,
+} from "./hostile-zip";
 
 /**
  * One test per class of file a clerk (or an attacker) may hand the command line. Each must end with exit 2
@@ -22,22 +33,7 @@ const root = join(__dirname, "..", "..", "..");
 const FIXTURE = join(root, "test", "fixtures", "gia-lai-2021.xlsx");
 const HEADER = ["TT", "Nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"];
 
-function file(name: string, data: Buffer | string): string {
-  const path = join(dir, name);
-  writeFileSync(path, data);
-  return path;
-}
-
-/** The command's one line: exit 2, exactly one line on stderr, no stack frames, nothing on stdout. */
-async function refused(path: string, lang: "vi" | "en" = "vi"): Promise<string> {
-  const r = await runCli(["check", path, "--lang", lang]);
-  expect(r.code).toBe(2);
-  expect(r.stdout).toBe("");
-  expect(r.stderr.split("\n").filter(Boolean)).toHaveLength(1);
-  expect(r.stderr).toMatch(/^phuluc: /);
-  expect(r.stderr).not.toMatch(/\bat \S+ \(|Error:/);
-  return r.stderr;
-}
+const file = (name: string, data: Buffer | string) => scratchFile(dir, name, data);
 
 function ole(streams: Record<string, Buffer>): Buffer {
   const c = CFB.utils.cfb_new();
@@ -52,7 +48,7 @@ describe("hostile files: each class gets exit 2 and one clear line", () => {
     const bytes = Buffer.alloc(5000);
     for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919 + 13) % 251;
     bytes[10] = 0;
-    expect(await refused(file("random.xlsx", bytes))).toMatch(/không phải tệp Excel \.xlsx/);
+    expect(await refusedInOneLine(file("random.xlsx", bytes))).toMatch(/không phải tệp Excel \.xlsx/);
   });
 
   test("a Word document renamed .xlsx", async () => {
@@ -63,43 +59,45 @@ describe("hostile files: each class gets exit 2 and one clear line", () => {
         '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>',
       ),
     ]);
-    expect(await refused(file("ke-hoach.xlsx", docx))).toMatch(/ke-hoach\.xlsx là tài liệu Word, không phải sổ làm việc Excel/);
-    expect(await refused(file("ke-hoach.doc.xlsx", ole({ WordDocument: Buffer.alloc(600, 1) })), "en")).toMatch(/is a Word document/);
+    expect(await refusedInOneLine(file("ke-hoach.xlsx", docx))).toMatch(/ke-hoach\.xlsx là tài liệu Word, không phải sổ làm việc Excel/);
+    expect(await refusedInOneLine(file("ke-hoach.doc.xlsx", ole({ WordDocument: Buffer.alloc(600, 1) })), "en")).toMatch(
+      /is a Word document/,
+    );
   });
 
   test("a truncated xlsx (a download cut short)", async () => {
     const whole = readFileSync(FIXTURE);
-    expect(await refused(file("truncated.xlsx", whole.subarray(0, Math.floor(whole.length / 2))))).toMatch(
+    expect(await refusedInOneLine(file("truncated.xlsx", whole.subarray(0, Math.floor(whole.length / 2))))).toMatch(
       /không đọc được tệp .*truncated\.xlsx: tệp bị hỏng/,
     );
   });
 
   test("a zip that is no workbook at all, and an empty zip", async () => {
-    expect(await refused(file("archive.xlsx", zip([part("readme.txt", "xin chào")])))).toMatch(
+    expect(await refusedInOneLine(file("archive.xlsx", zip([part("readme.txt", "xin chào")])))).toMatch(
       /là tệp nén ZIP nhưng không phải sổ làm việc Excel/,
     );
-    expect(await refused(file("empty-zip.xlsx", zip([])))).toMatch(/không có xl\/workbook\.xml/);
+    expect(await refusedInOneLine(file("empty-zip.xlsx", zip([])))).toMatch(/không có xl\/workbook\.xml/);
   });
 
   test("a password-protected workbook is called that, with how to remove the password", async () => {
     const encrypted = ole({ EncryptionInfo: Buffer.alloc(200, 4), EncryptedPackage: Buffer.alloc(5000, 9) });
-    const vi = await refused(file("mat-khau.xlsx", encrypted));
+    const vi = await refusedInOneLine(file("mat-khau.xlsx", encrypted));
     expect(vi).toMatch(/được đặt mật khẩu/);
     expect(vi).toMatch(/Tệp → Thông tin → Bảo vệ Sổ làm việc → Mã hóa bằng Mật khẩu, xóa mật khẩu/);
     expect(vi).not.toMatch(/\.xls\b/);
-    expect(await refused(join(dir, "mat-khau.xlsx"), "en")).toMatch(
+    expect(await refusedInOneLine(join(dir, "mat-khau.xlsx"), "en")).toMatch(
       /is password-protected .*File → Info → Protect Workbook → Encrypt with Password/,
     );
   });
 
   test("a real legacy .xls stays 'old .xls, save as .xlsx'", async () => {
     const xls = file("cu.xls", ole({ Workbook: Buffer.alloc(4096, 2), "\u0005SummaryInformation": Buffer.alloc(200, 0) }));
-    expect(await refused(xls)).toMatch(/là tệp Excel cũ \(\.xls\): mở bằng Excel rồi Lưu Như/);
-    expect(await refused(xls, "en")).toMatch(/is an old Excel file \(\.xls\)/);
+    expect(await refusedInOneLine(xls)).toMatch(/là tệp Excel cũ \(\.xls\): mở bằng Excel rồi Lưu Như/);
+    expect(await refusedInOneLine(xls, "en")).toMatch(/is an old Excel file \(\.xls\)/);
   });
 
   test("no sheets, and chart sheets only", async () => {
-    expect(await refused(file("no-sheets.xlsx", zip(workbookParts([]))))).toMatch(/không có trang tính nào để kiểm tra/);
+    expect(await refusedInOneLine(file("no-sheets.xlsx", zip(workbookParts([]))))).toMatch(/không có trang tính nào để kiểm tra/);
     const chart = zip([
       ...workbookParts([{ name: "Biểu đồ", kind: "chartsheet" }]),
       part(
@@ -107,7 +105,7 @@ describe("hostile files: each class gets exit 2 and one clear line", () => {
         '<?xml version="1.0"?><chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>',
       ),
     ]);
-    expect(await refused(file("charts.xlsx", chart))).toMatch(/chỉ có trang biểu đồ/);
+    expect(await refusedInOneLine(file("charts.xlsx", chart))).toMatch(/chỉ có trang biểu đồ/);
   });
 
   test("a sheet holding only a picture (a scanned plan pasted in)", async () => {
@@ -118,17 +116,19 @@ describe("hostile files: each class gets exit 2 and one clear line", () => {
     ws.addImage(wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: "png" }), "A1:F20");
     const path = join(dir, "scan.xlsx");
     await wb.xlsx.writeFile(path);
-    expect(await refused(path)).toMatch(/không có ô dữ liệu nào, chỉ có hình ảnh/);
+    expect(await refusedInOneLine(path)).toMatch(/không có ô dữ liệu nào, chỉ có hình ảnh/);
   });
 
   test("CSV and other text under a spreadsheet name (.xlsx, .csv, an HTML 'xls')", async () => {
     const csv = "TT,Nhiệm vụ,Cơ quan chủ trì,Thời gian\n1,Rà soát,Sở Nội vụ,Quý I/2021\n";
-    expect(await refused(file("plan-csv.xlsx", csv))).toMatch(/là tệp văn bản \(CSV, HTML hoặc XML\).*Lưu Như/);
-    expect(await refused(file("plan.csv", csv))).toMatch(/là tệp văn bản/);
-    expect(await refused(file("export.xls", "<html><body><table><tr><td>TT</td></tr></table></body></html>"))).toMatch(/là tệp văn bản/);
+    expect(await refusedInOneLine(file("plan-csv.xlsx", csv))).toMatch(/là tệp văn bản \(CSV, HTML hoặc XML\).*Lưu Như/);
+    expect(await refusedInOneLine(file("plan.csv", csv))).toMatch(/là tệp văn bản/);
+    expect(await refusedInOneLine(file("export.xls", "<html><body><table><tr><td>TT</td></tr></table></body></html>"))).toMatch(
+      /là tệp văn bản/,
+    );
     // Excel's "Unicode Text": UTF-16 with a byte-order mark.
     expect(
-      await refused(file("unicode.txt", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("TT\tNhiệm vụ\n", "utf16le")]))),
+      await refusedInOneLine(file("unicode.txt", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("TT\tNhiệm vụ\n", "utf16le")]))),
     ).toMatch(/là tệp văn bản/);
   });
 
@@ -137,16 +137,18 @@ describe("hostile files: each class gets exit 2 and one clear line", () => {
       part("mimetype", "application/vnd.oasis.opendocument.spreadsheet"),
       part("content.xml", "<office:document-content/>"),
     ]);
-    expect(await refused(file("plan.ods", ods))).toMatch(/là bảng tính OpenDocument \(\.ods/);
-    expect(await refused(file("plan.xlsb", zip([part("xl/workbook.bin", "\u0083\u0001")])))).toMatch(/là sổ làm việc nhị phân \(\.xlsb\)/);
+    expect(await refusedInOneLine(file("plan.ods", ods))).toMatch(/là bảng tính OpenDocument \(\.ods/);
+    expect(await refusedInOneLine(file("plan.xlsb", zip([part("xl/workbook.bin", "\u0083\u0001")])))).toMatch(
+      /là sổ làm việc nhị phân \(\.xlsb\)/,
+    );
   });
 
   test("a directory, a missing file, an empty file", async () => {
     const sub = join(dir, "thu-muc.xlsx");
     mkdirSync(sub, { recursive: true });
-    expect(await refused(sub)).toMatch(/là một thư mục, không phải tệp \.xlsx/);
-    expect(await refused(join(dir, "khong-co.xlsx"))).toMatch(/không tìm thấy tệp/);
-    expect(await refused(file("rong.xlsx", ""))).toMatch(/là tệp rỗng \(0 byte\)/);
+    expect(await refusedInOneLine(sub)).toMatch(/là một thư mục, không phải tệp \.xlsx/);
+    expect(await refusedInOneLine(join(dir, "khong-co.xlsx"))).toMatch(/không tìm thấy tệp/);
+    expect(await refusedInOneLine(file("rong.xlsx", ""))).toMatch(/là tệp rỗng \(0 byte\)/);
   });
 
   test("XML entity expansion ('billion laughs') in the shared strings or a sheet is refused before any parser sees it", async () => {
@@ -160,12 +162,14 @@ describe("hostile files: each class gets exit 2 and one clear line", () => {
     );
     const viaStrings = zip([...workbookParts([{ name: "Phụ lục" }]), sheetPart(1, planRows), strings]);
     const started = Date.now();
-    expect(await refused(file("lol-strings.xlsx", viaStrings))).toMatch(/chứa khai báo DTD\/thực thể XML trong xl\/sharedStrings\.xml/);
+    expect(await refusedInOneLine(file("lol-strings.xlsx", viaStrings))).toMatch(
+      /chứa khai báo DTD\/thực thể XML trong xl\/sharedStrings\.xml/,
+    );
     const sheet = part(
       "xl/worksheets/sheet1.xml",
       SHEET_HEAD.replace("<worksheet", `${lol.replace('<?xml version="1.0"?>', "")}<worksheet`) + planRows + SHEET_TAIL,
     );
-    expect(await refused(file("lol-sheet.xlsx", zip([...workbookParts([{ name: "Phụ lục" }]), sheet])), "en")).toMatch(
+    expect(await refusedInOneLine(file("lol-sheet.xlsx", zip([...workbookParts([{ name: "Phụ lục" }]), sheet])), "en")).toMatch(
       /carries an XML DTD\/entity declaration in xl\/worksheets\/sheet1\.xml/,
     );
     expect(Date.now() - started).toBeLessThan(30_000); // generous: an expansion would take minutes and gigabytes
@@ -177,7 +181,7 @@ describe("hostile files: each class gets exit 2 and one clear line", () => {
       "nhieu-dong.xlsx",
       zip([...workbookParts([{ name: "Phụ lục & số liệu" }]), sheetPart(1, planRows.replace(/<row r="\d+">/g, "<row>") + rows)]),
     );
-    expect(await refused(path)).toMatch(/trang tính "Phụ lục & số liệu" có hơn 100\.000 dòng, .*kể cả trang ẩn/);
+    expect(await refusedInOneLine(path)).toMatch(/trang tính "Phụ lục & số liệu" có hơn 100\.000 dòng, .*kể cả trang ẩn/);
   });
 
   test("the size limits are read from the zip directory before anything is inflated", async () => {

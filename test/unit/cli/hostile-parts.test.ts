@@ -1,6 +1,6 @@
 import { spawn } from "child_process";
 import ExcelJS from "exceljs";
-import { promises as fsp, mkdtempSync, writeFileSync } from "fs";
+import { promises as fsp, mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { deflateRawSync, crc32 } from "zlib";
@@ -10,7 +10,7 @@ import { readWorkbookFile } from "../../../src/cli/xlsx/read";
 import { WorkbookReadError } from "../../../src/cli/xlsx/read-error";
 import { inspectPackage } from "../../../src/cli/xlsx/zip-guard";
 import { runCli } from "../../helpers/cli";
-import { deflateRepeated, part, rowXml, sheetPart, workbookParts, zip } from "./hostile-zip";
+import { deflateRepeated, part, rowXml, sheetPart, workbookParts, zip, refusedInOneLine, scratchFile } from "./hostile-zip";
 
 /**
  * The parts of a package that are not sheets (pictures, customXml, embedded objects), names no writer should
@@ -23,20 +23,7 @@ const HEADER = ["TT", "Nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì", "C�
 const PLAN = [rowXml(1, HEADER), rowXml(2, ["1", "Rà soát văn bản", "Báo cáo", "Sở Nội vụ", "", "Quý IV năm 2021"])].join("");
 const planParts = () => [...workbookParts([{ name: "Phụ lục" }]), sheetPart(1, PLAN)];
 
-function file(name: string, data: Buffer | string): string {
-  const path = join(dir, name);
-  writeFileSync(path, data);
-  return path;
-}
-
-async function oneLine(path: string, lang: "vi" | "en" = "vi"): Promise<string> {
-  const r = await runCli(["check", path, "--lang", lang]);
-  expect(r.code).toBe(2);
-  expect(r.stdout).toBe("");
-  expect(r.stderr.split("\n").filter(Boolean)).toHaveLength(1);
-  expect(r.stderr).not.toMatch(/\bat \S+ \(|Error:|lỗi nội bộ|internal error/);
-  return r.stderr;
-}
+const file = (name: string, data: Buffer | string) => scratchFile(dir, name, data);
 
 /** `phuluc check` from the sources in a child process: what it said and its peak RSS in MB. */
 function child(path: string): Promise<{ code: number | null; stderr: string; peakMB: number }> {
@@ -110,9 +97,9 @@ describe("entry names", () => {
     ["//etc/passwd", "root"],
     ["C:/Windows/evil.xml", "drive"],
   ])("%s is refused in one line that names it", async (name, tag) => {
-    const vi = await oneLine(file(`name-${tag}.xlsx`, zip([...planParts(), part(name, "<a/>")])));
+    const vi = await refusedInOneLine(file(`name-${tag}.xlsx`, zip([...planParts(), part(name, "<a/>")])));
     expect(vi).toContain(`có phần mang tên không hợp lệ "${name}"`);
-    const en = await oneLine(join(dir, `name-${tag}.xlsx`), "en");
+    const en = await refusedInOneLine(join(dir, `name-${tag}.xlsx`), "en");
     expect(en).toContain(`has a part with an invalid name "${name}"`);
   });
 
@@ -121,7 +108,7 @@ describe("entry names", () => {
     // Point the end record's directory offset past the end of the file.
     const broken = Buffer.from(whole);
     broken.writeUInt32LE(whole.length + 1000, whole.length - 6);
-    expect(await oneLine(file("bad-directory.xlsx", broken))).toMatch(/không đọc được tệp .*: tệp bị hỏng/);
+    expect(await refusedInOneLine(file("bad-directory.xlsx", broken))).toMatch(/không đọc được tệp .*: tệp bị hỏng/);
   });
 });
 
@@ -133,11 +120,11 @@ describe("what the file is, and who may read it", () => {
       "latin1",
     );
     expect(() => new TextDecoder("utf-8", { fatal: true }).decode(cp1258)).toThrow();
-    expect(await oneLine(file("ke-hoach-1258.csv", cp1258))).toMatch(/là tệp văn bản \(CSV, HTML hoặc XML\).*Lưu Như/);
+    expect(await refusedInOneLine(file("ke-hoach-1258.csv", cp1258))).toMatch(/là tệp văn bản \(CSV, HTML hoặc XML\).*Lưu Như/);
     // Random bytes without a NUL are still not text.
     const noise = Buffer.alloc(4096);
     for (let i = 0; i < noise.length; i++) noise[i] = 1 + ((i * 7919 + 13) % 255);
-    expect(await oneLine(file("noise.xlsx", noise))).toMatch(/không phải tệp Excel \.xlsx/);
+    expect(await refusedInOneLine(file("noise.xlsx", noise))).toMatch(/không phải tệp Excel \.xlsx/);
   });
 
   test("a file this user may not read says so, not 'not found'", async () => {
@@ -161,7 +148,7 @@ describe("what the file is, and who may read it", () => {
     wb.addWorksheet("Phụ lục").getCell("C5").note = "Ghi chú của chuyên viên";
     const commented = join(dir, "comment-only.xlsx");
     await wb.xlsx.writeFile(commented);
-    const line = await oneLine(commented);
+    const line = await refusedInOneLine(commented);
     expect(line).not.toMatch(/chỉ có hình ảnh/);
     expect(line).toMatch(/không tìm thấy bảng nhiệm vụ/);
 

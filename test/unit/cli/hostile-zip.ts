@@ -1,4 +1,7 @@
+import { writeFileSync } from "fs";
+import { join } from "path";
 import { createDeflateRaw, crc32, deflateRawSync } from "zlib";
+import { runCli } from "../../helpers/cli";
 
 /**
  * Hand-made zip packages for the hostile-file tests: what no well-behaved writer produces (a directory that
@@ -153,3 +156,24 @@ export function sheetPart(index: number, rowsXml: string): ZipPart {
 }
 
 export { SHEET_HEAD, part };
+
+/** A scratch file for one test: `dir` is the suite's own temporary folder. */
+export function scratchFile(dir: string, name: string, data: Buffer | string): string {
+  const path = join(dir, name);
+  writeFileSync(path, data);
+  return path;
+}
+
+/**
+ * What `phuluc check` must do with a file it refuses: exit 2, nothing on stdout, exactly one line on stderr
+ * starting "phuluc: ", no stack frames and no internal-error wording. Returns that line.
+ */
+export async function refusedInOneLine(path: string, lang: "vi" | "en" = "vi"): Promise<string> {
+  const r = await runCli(["check", path, "--lang", lang]);
+  expect(r.code).toBe(2);
+  expect(r.stdout).toBe("");
+  expect(r.stderr.split("\n").filter(Boolean)).toHaveLength(1);
+  expect(r.stderr).toMatch(/^phuluc: /);
+  expect(r.stderr).not.toMatch(/\bat \S+ \(|Error:|lỗi nội bộ|internal error/);
+  return r.stderr;
+}
